@@ -53,8 +53,12 @@ export interface Contact {
   site: Vec3;
   /** unit direction of the force the hand applies to the bone (head frame) */
   direction: Vec3;
-  /** share of the technique's total force carried by this contact (shares sum to 1) */
+  /** this contact's force as a multiple of the technique's force: the fingertips of one hand
+   *  split it (shares of one hand sum to 1); opposing hands or plates each carry all of it, as a
+   *  load cell between Downey's plates reads the tension each plate pulls with */
   share: number;
+  /** which hand (or plate) the contact belongs to, for drawing */
+  hand: 'left' | 'right' | 'frontal-plate' | 'parietal-plate';
   /** 'fingertip' pads are pressed through the scalp; 'plate' are Downey's screwed microplates */
   kind: 'fingertip' | 'palm' | 'plate';
 }

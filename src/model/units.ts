@@ -1,0 +1,21 @@
+// Unit conversions at the model's edges. Inside the model everything is SI (N, m, Pa, m^3, s);
+// display units (g, mmHg, um, mL) appear only where people read or type numbers.
+
+/** standard gravity, m/s^2 (CGPM 1901): 1 gram-force = 9.80665e-3 N */
+export const STANDARD_GRAVITY = 9.80665;
+export const N_PER_GRAM_FORCE = STANDARD_GRAVITY * 1e-3;
+/** 1 mmHg = 133.322 Pa (conventional millimetre of mercury) */
+export const PA_PER_MMHG = 133.322387415;
+export const M3_PER_ML = 1e-6;
+export const S_PER_MIN = 60;
+
+export const gramsToNewtons = (g: number): number => g * N_PER_GRAM_FORCE;
+export const newtonsToGrams = (n: number): number => n / N_PER_GRAM_FORCE;
+export const mmHgToPa = (mmHg: number): number => mmHg * PA_PER_MMHG;
+export const paToMmHg = (pa: number): number => pa / PA_PER_MMHG;
+export const mLToM3 = (mL: number): number => mL * M3_PER_ML;
+export const m3ToML = (m3: number): number => m3 / M3_PER_ML;
+/** mL/min -> m^3/s */
+export const mLPerMinToM3PerS = (q: number): number => (q * M3_PER_ML) / S_PER_MIN;
+/** mmHg/(mL/min) -> Pa s / m^3 */
+export const outflowResistanceToSI = (r: number): number => (r * PA_PER_MMHG * S_PER_MIN) / M3_PER_ML;
