@@ -1,5 +1,5 @@
 // Two test projects: `unit` runs model and state tests in Node; `e2e` drives the built app in
-// Debian's Chromium through playwright-core (see tests/e2e/setup.ts).
+// Debian's Chromium through playwright-core (see tests/e2e/global-setup.ts, tests/e2e/browser.ts).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/model/**/*.test.ts', 'tests/state/**/*.test.ts'],
+          include: ['tests/model/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/ui/**/*.test.ts'],
           environment: 'node',
         },
       },
