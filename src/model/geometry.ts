@@ -5,7 +5,10 @@
 // The vault is an ellipsoid with semi-axes (x, y, z) per subject. A point is classified from its
 // direction on the unit ellipsoid u = p / semiAxes, by suture planes that follow human anatomy:
 // the coronal suture runs from bregma down and forward to pterion, the lambdoid from lambda down
-// and forward to asterion, the squamous suture arches over the ear. Below `baseY` lies the skull
+// and forward to asterion, the squamous suture arches over the ear. The frontal, parietal and
+// occipital arcs along the midline are about equal (nasion-bregma, bregma-lambda, lambda-opisthion
+// chords of ~110-125 mm, standard craniometry), which places bregma at u.z ~ 0.42 and lambda at
+// u.z ~ -0.64 on the unit head. Below `baseY` lies the skull
 // base, which the model treats as the fixed frame.
 
 import type { BoneId, SubjectId, SutureId, Vec3 } from './types';
@@ -36,10 +39,10 @@ export const HEAD_SHAPES: Readonly<Record<SubjectId, HeadShape>> = {
   adult: {
     semiAxesM: [0.075, 0.085, 0.095],
     baseY: -0.3,
-    coronalZ0: 0.25,
-    coronalTilt: 0.3,
-    lambdoidZ0: -0.45,
-    lambdoidTilt: 0.35,
+    coronalZ0: 0.5,
+    coronalTilt: 0.1,
+    lambdoidZ0: -0.47,
+    lambdoidTilt: 0.22,
     squamousTop: 0.2,
     squamousCurve: 0.8,
     fontanelleHalfWidth: [0, 0],
@@ -47,10 +50,10 @@ export const HEAD_SHAPES: Readonly<Record<SubjectId, HeadShape>> = {
   child: {
     semiAxesM: [0.069, 0.077, 0.087],
     baseY: -0.3,
-    coronalZ0: 0.25,
-    coronalTilt: 0.3,
-    lambdoidZ0: -0.45,
-    lambdoidTilt: 0.35,
+    coronalZ0: 0.5,
+    coronalTilt: 0.1,
+    lambdoidZ0: -0.47,
+    lambdoidTilt: 0.22,
     squamousTop: 0.2,
     squamousCurve: 0.8,
     fontanelleHalfWidth: [0, 0],
@@ -58,10 +61,10 @@ export const HEAD_SHAPES: Readonly<Record<SubjectId, HeadShape>> = {
   infant: {
     semiAxesM: [0.058, 0.063, 0.073],
     baseY: -0.3,
-    coronalZ0: 0.25,
-    coronalTilt: 0.3,
-    lambdoidZ0: -0.45,
-    lambdoidTilt: 0.35,
+    coronalZ0: 0.5,
+    coronalTilt: 0.1,
+    lambdoidZ0: -0.47,
+    lambdoidTilt: 0.22,
     squamousTop: 0.2,
     squamousCurve: 0.8,
     fontanelleHalfWidth: [0.17, 0.2],
@@ -69,8 +72,8 @@ export const HEAD_SHAPES: Readonly<Record<SubjectId, HeadShape>> = {
   rabbit: {
     semiAxesM: [0.014, 0.011, 0.02],
     baseY: -0.2,
-    coronalZ0: 0.1,
-    coronalTilt: 0.2,
+    coronalZ0: 0.3,
+    coronalTilt: 0.1,
     lambdoidZ0: -0.6,
     lambdoidTilt: 0.2,
     squamousTop: 0.1,
@@ -90,8 +93,19 @@ export const BONE_IDS: readonly BoneId[] = [
   'temporal-right',
 ];
 
+const bregmaCache = new WeakMap<HeadShape, Vec3>();
+
 /** Bregma on the unit ellipsoid: where the coronal suture meets the midline. */
 export function bregma(shape: HeadShape): Vec3 {
+  let b = bregmaCache.get(shape);
+  if (!b) {
+    b = solveBregma(shape);
+    bregmaCache.set(shape, b);
+  }
+  return b;
+}
+
+function solveBregma(shape: HeadShape): Vec3 {
   // solve z = z0 - tilt * y with y = sqrt(1 - z^2) on the midline by bisection on z
   let lo = -1;
   let hi = 1;

@@ -109,8 +109,8 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
     description:
       'Microplates screwed to the frontal and parietal bones either side of the right coronal suture are pulled apart by a load cell, as Downey et al. did in rabbits.',
     contacts: [
-      { bone: 'frontal', site: unit([0.45, 0.78, 0.3]), direction: [0, 0, 1], share: 1, kind: 'plate', hand: 'frontal-plate' },
-      { bone: 'parietal-right', site: unit([0.45, 0.8, -0.08]), direction: [0, 0, -1], share: 1, kind: 'plate', hand: 'parietal-plate' },
+      { bone: 'frontal', site: unit([0.4, 0.75, 0.52]), direction: [0, 0, 1], share: 1, kind: 'plate', hand: 'frontal-plate' },
+      { bone: 'parietal-right', site: unit([0.4, 0.85, 0.15]), direction: [0, 0, -1], share: 1, kind: 'plate', hand: 'parietal-plate' },
     ],
     watchedBone: 'frontal',
     watchedSuture: 'coronal-right',
