@@ -115,6 +115,7 @@ function buildAnatomy(subject: SubjectId): Anatomy {
 
   // Joints: walk the grid's edges; where the regions differ, that edge is a piece of suture.
   const joints = new Map<string, Joint>();
+  const dirSums = new Map<Joint, number[]>();
   const addEdge = (k1: number, k2: number, ds: number): void => {
     let r1 = regions[k1];
     let r2 = regions[k2];
@@ -135,13 +136,14 @@ function buildAnatomy(subject: SubjectId): Anatomy {
     if (!jn) {
       jn = { a, b, suture, lengthM: 0, openingTensor: [0, 0, 0, 0, 0, 0, 0, 0, 0], openingDir: [0, 0, 0] };
       joints.set(key, jn);
+      dirSums.set(jn, [0, 0, 0]);
     }
     const d = [p2[0] - p1[0], p2[1] - p1[1], p2[2] - p1[2]];
     const dl = Math.hypot(d[0], d[1], d[2]);
     const n = [d[0] / dl, d[1] / dl, d[2] / dl];
     jn.lengthM += ds;
     for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) jn.openingTensor[3 * r + c] += ds * n[r] * n[c];
-    const od = jn.openingDir as number[];
+    const od = dirSums.get(jn)!;
     od[0] += ds * n[0];
     od[1] += ds * n[1];
     od[2] += ds * n[2];
@@ -160,7 +162,7 @@ function buildAnatomy(subject: SubjectId): Anatomy {
   }
   const jointList = [...joints.values()];
   for (const jn of jointList) {
-    const od = jn.openingDir as number[];
+    const od = dirSums.get(jn)!;
     const l = Math.hypot(od[0], od[1], od[2]) || 1;
     jn.openingDir = [od[0] / l, od[1] / l, od[2] / l];
   }
