@@ -1,0 +1,120 @@
+// The app store: Reset All must return to the page's starting state, and no setter may let a
+// value the model or the screen cannot use (NaN, out of range, unknown word) into the store.
+
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_STATE,
+  createAppStore,
+  createSimStore,
+  onResetAll,
+  resetAll,
+  sanitizeState,
+  setExaggeration,
+  setForceG,
+  setPlaying,
+  setSeed,
+  setSpeed,
+  setStep,
+  setSubject,
+  setTechnique,
+  setView,
+  togglePlaying,
+} from '../../src/state/store';
+import type { SubjectId } from '../../src/model/types';
+import { parseUrlOptions } from '../../src/state/url-schema';
+
+describe('createAppStore and Reset All', () => {
+  it('starts from the defaults when given nothing', () => {
+    expect(createAppStore().getState()).toEqual(DEFAULT_STATE);
+  });
+
+  it('Reset All returns to the URL-derived starting state, not the factory defaults (a shared link is the lesson\'s set-up)', () => {
+    const store = createAppStore(parseUrlOptions('subject=rabbit&force=500').state);
+    setForceG(store, 20);
+    setSubject(store, 'infant');
+    setPlaying(store, false);
+    resetAll(store);
+    expect(store.getState()).toEqual({ ...DEFAULT_STATE, subject: 'rabbit', forceG: 500 });
+  });
+
+  it('Reset All notifies reset listeners every time, even when the state is already initial (the model clock still needs rewinding)', () => {
+    const store = createAppStore();
+    let resets = 0;
+    const off = onResetAll(store, () => resets++);
+    resetAll(store);
+    resetAll(store);
+    expect(resets).toBe(2);
+    off();
+    resetAll(store);
+    expect(resets).toBe(2);
+  });
+
+  it('subscribers of a slice hear only that slice (views update only on change)', () => {
+    const store = createAppStore();
+    const seen: number[] = [];
+    store.subscribe((s) => s.forceG, (g) => seen.push(g));
+    setSpeed(store, 2);
+    setForceG(store, 10);
+    setForceG(store, 10); // same value: no second notification
+    expect(seen).toEqual([10]);
+  });
+
+  it('an initial state with bad values is sanitised (a hand-built fixture cannot smuggle NaN in)', () => {
+    const store = createAppStore({ forceG: NaN, speed: 99, subject: 'martian' as SubjectId, step: 2.5 });
+    expect(store.getState()).toMatchObject({ forceG: 5, speed: 10, subject: 'adult', step: 1 });
+  });
+
+  it('sanitizeState drops unknown keys so the store stays exactly AppState', () => {
+    const s = sanitizeState({ evil: 1 } as never);
+    expect(Object.keys(s).sort()).toEqual(Object.keys(DEFAULT_STATE).sort());
+  });
+});
+
+describe('sanitising setters', () => {
+  it.each([
+    ['NaN is ignored', NaN, 5],
+    ['negative clamps to the 0.1 g minimum', -3, 0.1],
+    ['10 kg + 1 g clamps to the 10 kg maximum', 10_001, 10_000],
+    ['Infinity clamps to the maximum', Infinity, 10_000],
+    ['a nickel stays a nickel', 5, 5],
+    ['500 g (Downey\'s first suture motion) is in range', 500, 500],
+  ])('setForceG: %s', (_why, input, expected) => {
+    const store = createAppStore();
+    expect(setForceG(store, input)).toBe(expected);
+    expect(store.getState().forceG).toBe(expected);
+  });
+
+  it('non-numbers from loose callers are ignored, not coerced ("10" is not 10 here)', () => {
+    const store = createAppStore();
+    expect(setForceG(store, '10' as unknown as number)).toBe(5);
+  });
+
+  it('speed, exaggeration, step and seed clamp to their ranges; step and seed become whole', () => {
+    const store = createAppStore();
+    expect(setSpeed(store, 0)).toBe(0.1);
+    expect(setExaggeration(store, 1e12)).toBe(1e9);
+    expect(setStep(store, 3.6)).toBe(4);
+    expect(setStep(store, 12)).toBe(8);
+    expect(setSeed(store, -1)).toBe(0);
+  });
+
+  it('enum setters refuse unknown words and keep the current value', () => {
+    const store = createAppStore();
+    setSubject(store, 'rabbit');
+    expect(setSubject(store, 'martian' as SubjectId)).toBe('rabbit');
+    expect(setTechnique(store, '__proto__' as never)).toBe('vault-hold');
+    expect(setView(store, 'finder')).toBe('finder');
+  });
+
+  it('togglePlaying flips play/pause', () => {
+    const store = createAppStore();
+    expect(togglePlaying(store)).toBe(false);
+    expect(togglePlaying(store)).toBe(true);
+  });
+});
+
+describe('sim store', () => {
+  it('starts with no frame and no touch summary, so views can show "waiting" rather than NaN', () => {
+    expect(createSimStore().getState()).toEqual({ frame: null, touch: null, historyVersion: 0 });
+  });
+});
