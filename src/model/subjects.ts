@@ -166,7 +166,7 @@ export const SUBJECTS: Readonly<Record<SubjectId, Subject>> = {
       boneModulus: p(10, 5, 15, 'GPa', 'inferred', 'model assumption: mammalian cortical bone'),
       boneThickness: p(1.2, 1, 2, 'mm', 'inferred', 'science.md (~1-2 mm, inferred)'),
       // Calibrated: the one animal in Downey 2006 whose coronal suture first moved 0.30 mm at 500 g.
-      sutureModulus: p(0.0005, 0.0002, 0.002, 'GPa', 'calibrated', 'calibrated to Downey 2006 (0.30 mm at 500 g)'),
+      sutureModulus: p(0.00011, 0.00005, 0.0005, 'GPa', 'calibrated', 'calibrated to Downey 2006 (0.30 mm at 500 g); far below infant 8 MPa because it lumps the suture toe region and plate-screw compliance'),
       sutureWidth: p(0.3, 0.1, 0.5, 'mm', 'inferred', 'model assumption'),
       sutureOssification: p(0, 0, 0.05, 'fraction', 'model assumption', 'rabbit sutures stay largely patent (science.md)'),
     },

@@ -1,0 +1,72 @@
+// The CSF compartment (Marmarou 1978; Ursino & Lodi 1997): one lumped intracranial space whose
+// pressure rises exponentially with the volume it holds, P = P_ref exp(k V_ex), k = ln10 / PVI.
+// CSF is formed at I_f and absorbed through the outflow resistance R_out into the venous sinus
+// at P_d, so at rest P = P_d + I_f R_out. The heartbeat, breathing, Mayer waves and slow waves
+// enter as blood volume added to the space; the skull, flexing outward under pressure, gives
+// some of it back (its compliance s comes from the mechanics).
+//
+// Excess volume:  V_ex = W + V_vasc(t) - (F c_t + (P - P_rest) s)
+//   W: CSF volume above rest, dW/dt = I_f - (P - P_d) / R_out
+//   F c_t: skull volume change the touch causes (c_t from the mechanics, m^3/N)
+// With y = ln(P / P_ref) the pressure solves g(y) = y/k + B e^y - C = 0, g increasing in y, so
+// the root is unique; backward Euler for W adds dt P / R_out to B, which makes the step
+// unconditionally stable at any stiffness.
+
+import { mLPerMinToM3PerS, mLToM3, mmHgToPa, outflowResistanceToSI } from './units';
+import type { ParamValues } from './subjects';
+
+export interface CsfConstants {
+  restPa: number;
+  sinusPa: number;
+  formationM3PerS: number;
+  /** Pa s / m^3 */
+  outflowResistance: number;
+  /** elastance coefficient, 1/m^3 */
+  k: number;
+}
+
+export function csfConstants(p: ParamValues): CsfConstants {
+  const sinusPa = mmHgToPa(p.sinusPressure);
+  const formationM3PerS = mLPerMinToM3PerS(p.formation);
+  const outflowResistance = outflowResistanceToSI(p.outflowResistance);
+  return {
+    sinusPa,
+    formationM3PerS,
+    outflowResistance,
+    restPa: sinusPa + formationM3PerS * outflowResistance,
+    k: Math.LN10 / mLToM3(p.pvi),
+  };
+}
+
+const Y_MIN = -700;
+const Y_MAX = 700;
+
+/** Root of y/k + B e^y = C, starting from y0. Newton, with a bracketed bisection fallback so that
+ *  any finite input gives a finite answer. */
+export function solveLogPressure(k: number, B: number, C: number, y0: number): number {
+  const g = (y: number): number => y / k + B * Math.exp(y) - C;
+  let y = Number.isFinite(y0) ? y0 : 0;
+  for (let i = 0; i < 4; i++) {
+    const e = Math.exp(y);
+    const dy = (y / k + B * e - C) / (1 / k + B * e);
+    y -= dy;
+    if (Math.abs(dy) < 1e-13 && y > Y_MIN && y < Y_MAX) return y;
+  }
+  // Robust path: bracket and bisect-guarded Newton.
+  let lo = Y_MIN;
+  let hi = Y_MAX;
+  if (g(lo) >= 0) return lo;
+  if (g(hi) <= 0) return hi;
+  y = Math.min(Math.max(Number.isFinite(y) ? y : 0, lo), hi);
+  for (let i = 0; i < 200; i++) {
+    const gy = g(y);
+    if (gy > 0) hi = y;
+    else lo = y;
+    const e = Math.exp(y);
+    let next = y - gy / (1 / k + B * e);
+    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    if (Math.abs(next - y) < 1e-13 * Math.max(1, Math.abs(y))) return next;
+    y = next;
+  }
+  return y;
+}

@@ -1,0 +1,283 @@
+// Time simulation: the CSF compartment driven by the body's rhythms, coupled to the skull
+// mechanics under a touch that ramps on, holds and releases. Fixed step, backward Euler for the
+// slow CSF volume (see csf.ts); the mechanics is quasi-static and exact at every step.
+
+import { csfConstants, solveLogPressure, type CsfConstants } from './csf';
+import { BONE_IDS, SUTURE_IDS } from './geometry';
+import {
+  boneNormalDisplacements,
+  buildMechanics,
+  sutureOpening,
+  techniqueResponse,
+  type SkullMechanics,
+  type TechniqueResponse,
+} from './mechanics';
+import { SeededRandom } from './random';
+import { paramValues, SUBJECTS, type ParamValues } from './subjects';
+import { TECHNIQUES } from './techniques';
+import type { BoneId, SimFrame, SubjectId, SutureId, TechniqueId } from './types';
+import { mmHgToPa, PA_PER_MMHG } from './units';
+
+/** default step: 2 ms, 120 steps per heartbeat even at a rabbit's 250 bpm */
+export const DEFAULT_STEP_S = 0.002;
+/** a practitioner eases into and out of a hold (model assumption) */
+export const DEFAULT_RAMP_S = 1;
+
+/** Simulated instruments (science.md section 3; assumptions stated there). */
+export const INSTRUMENTS = {
+  /** epidural transducer: reads whole mmHg, with ~0.3 mmHg noise (model assumption) */
+  icpResolutionMmHg: 1,
+  icpNoiseMmHg: 0.3,
+  /** radiograph + digital caliper: reads 0.01 mm, plate edges blur ~0.03 mm (model assumption);
+   *  the smallest movement it can tell apart is about 0.1 mm (Downey saw none at 100 g) */
+  caliperReadingM: 1e-5,
+  caliperNoiseM: 3e-5,
+  caliperResolutionM: 1e-4,
+} as const;
+
+export interface SimulationOptions {
+  subject: SubjectId;
+  technique: TechniqueId;
+  forceN: number;
+  seed?: number;
+  stepS?: number;
+  params?: Partial<ParamValues>;
+  /** true: the touch is already applied at t = 0; false: it ramps on from zero */
+  startTouched?: boolean;
+}
+
+export function checkForce(forceN: number): void {
+  if (typeof forceN !== 'number' || Number.isNaN(forceN)) throw new Error(`force must be a number of newtons, got ${String(forceN)}`);
+  if (!Number.isFinite(forceN)) throw new Error(`force must be finite, got ${forceN} N`);
+  if (forceN < 0) throw new Error(`force must not be negative (got ${forceN} N): a hand pushes or pulls with a magnitude; the technique sets the direction`);
+}
+
+export function checkSubjectTechnique(subject: SubjectId, technique: TechniqueId): void {
+  if (!Object.prototype.hasOwnProperty.call(SUBJECTS, subject)) {
+    throw new Error(`unknown subject '${String(subject)}': use one of ${Object.keys(SUBJECTS).join(', ')}`);
+  }
+  if (!Object.prototype.hasOwnProperty.call(TECHNIQUES, technique)) {
+    throw new Error(`unknown technique '${String(technique)}': use one of ${Object.keys(TECHNIQUES).join(', ')}`);
+  }
+}
+
+// Cardiac ICP waveform: a fundamental with two harmonics gives the familiar P1 > P2 > P3 shape
+// (model assumption, shape only; the amplitude is set by the subject's cardiac pulse).
+const cardiacWave = (phase: number): number =>
+  Math.sin(phase) + 0.45 * Math.sin(2 * phase + 0.7) + 0.18 * Math.sin(3 * phase + 1.4);
+const CARDIAC_P2P = (() => {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < 4096; i++) {
+    const v = cardiacWave((2 * Math.PI * i) / 4096);
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return hi - lo;
+})();
+
+/** Respiratory sinus arrhythmia: heart rate swings about +/-5 % with breathing (model assumption). */
+const RSA_DEPTH = 0.05;
+
+interface Rhythm {
+  freqHz: number;
+  /** volume amplitude, m^3 (half peak-to-peak for sinusoids) */
+  amp: number;
+  phase0: number;
+}
+
+export class Simulation {
+  readonly stepS: number;
+  readonly subject: SubjectId;
+  readonly technique: TechniqueId;
+  readonly params: ParamValues;
+  readonly mech: SkullMechanics;
+  readonly resp: TechniqueResponse;
+  readonly csf: CsfConstants;
+  private readonly seed: number;
+  private rng!: SeededRandom;
+  private cardiac!: Rhythm;
+  private breathing!: Rhythm;
+  private mayer!: Rhythm;
+  private slow!: Rhythm;
+  private cardiacPhase = 0;
+  private t = 0;
+  private w = 0;
+  private y = 0;
+  private force = 0;
+  private rampFrom = 0;
+  private rampTo = 0;
+  private rampStart = 0;
+  private carry = 0;
+  private readonly initialForceN: number;
+  private readonly startTouched: boolean;
+
+  constructor(opts: SimulationOptions) {
+    checkSubjectTechnique(opts.subject, opts.technique);
+    checkForce(opts.forceN);
+    const stepS = opts.stepS ?? DEFAULT_STEP_S;
+    if (!(stepS > 0 && stepS <= 0.02)) throw new Error(`step must be in (0, 0.02] s, got ${stepS}`);
+    this.stepS = stepS;
+    this.subject = opts.subject;
+    this.technique = opts.technique;
+    this.params = paramValues(opts.subject, opts.params);
+    this.mech = buildMechanics(opts.subject, this.params);
+    this.resp = techniqueResponse(this.mech, opts.technique);
+    this.csf = csfConstants(this.params);
+    this.seed = Number.isFinite(opts.seed) ? (opts.seed as number) : 1;
+    this.initialForceN = opts.forceN;
+    this.startTouched = opts.startTouched ?? true;
+    this.reset();
+  }
+
+  /** Back to rest: time zero, CSF at its resting volume, the same seed's noise and phases. */
+  reset(): void {
+    this.rng = new SeededRandom(this.seed);
+    const p = this.params;
+    const elastanceAtRest = this.csf.k * this.csf.restPa; // Pa per m^3
+    const vol = (p2pMmHg: number, waveP2P: number): number => mmHgToPa(p2pMmHg) / elastanceAtRest / waveP2P;
+    const phase = (): number => 2 * Math.PI * this.rng.next();
+    this.cardiac = { freqHz: p.heartRate / 60, amp: vol(p.cardiacPulse, CARDIAC_P2P), phase0: phase() };
+    this.breathing = { freqHz: p.breathingRate / 60, amp: vol(p.respiratoryWave, 2), phase0: phase() };
+    this.mayer = { freqHz: p.mayerFrequency, amp: vol(p.mayerWave, 2), phase0: phase() };
+    this.slow = { freqHz: p.slowWaveRate / 60, amp: vol(p.slowWave, 2), phase0: phase() };
+    this.cardiacPhase = this.cardiac.phase0;
+    this.t = 0;
+    this.w = 0;
+    this.y = 0;
+    this.carry = 0;
+    this.force = this.startTouched ? this.initialForceN : 0;
+    this.rampFrom = this.force;
+    this.rampTo = this.initialForceN;
+    this.rampStart = 0;
+    this.solvePressure(0);
+  }
+
+  /** Ramp the touch to a new force over DEFAULT_RAMP_S. */
+  setForce(forceN: number): void {
+    checkForce(forceN);
+    this.rampFrom = this.force;
+    this.rampTo = forceN;
+    this.rampStart = this.t;
+  }
+
+  get timeS(): number {
+    return this.t;
+  }
+  get appliedForceN(): number {
+    return this.force;
+  }
+  get pressurePa(): number {
+    return this.csf.restPa * Math.exp(this.y);
+  }
+
+  /** Advance by a duration; steps are fixed, and a remainder shorter than a step carries over. */
+  advance(durationS: number): void {
+    if (!(durationS >= 0) || !Number.isFinite(durationS)) throw new Error(`duration must be a finite, non-negative number of seconds, got ${durationS}`);
+    this.carry += durationS;
+    const n = Math.floor(this.carry / this.stepS + 1e-9);
+    this.carry -= n * this.stepS;
+    for (let i = 0; i < n; i++) this.step();
+  }
+
+  /** Blood volume added to the cranium now by the rhythms, m^3. */
+  vascularVolume(): number {
+    const t = this.t;
+    const b = this.breathing;
+    const m = this.mayer;
+    const s = this.slow;
+    return (
+      this.cardiac.amp * cardiacWave(this.cardiacPhase) +
+      b.amp * Math.sin(2 * Math.PI * b.freqHz * t + b.phase0) +
+      m.amp * Math.sin(2 * Math.PI * m.freqHz * t + m.phase0) +
+      s.amp * Math.sin(2 * Math.PI * s.freqHz * t + s.phase0)
+    );
+  }
+
+  step(): void {
+    const dt = this.stepS;
+    const b = this.breathing;
+    const hr = this.cardiac.freqHz * (1 + RSA_DEPTH * Math.sin(2 * Math.PI * b.freqHz * this.t + b.phase0));
+    this.cardiacPhase += 2 * Math.PI * hr * dt;
+    if (this.cardiacPhase > 2 * Math.PI * 1e6) this.cardiacPhase %= 2 * Math.PI;
+    this.t += dt;
+    this.updateForce();
+    this.solvePressure(dt);
+    const c = this.csf;
+    this.w += dt * (c.formationM3PerS - (this.pressurePa - c.sinusPa) / c.outflowResistance);
+  }
+
+  private updateForce(): void {
+    const u = (this.t - this.rampStart) / DEFAULT_RAMP_S;
+    if (u >= 1) this.force = this.rampTo;
+    else {
+      const s = u * u * (3 - 2 * u); // smoothstep: no jerk at the start or end of the ramp
+      this.force = this.rampFrom + (this.rampTo - this.rampFrom) * s;
+    }
+  }
+
+  /** Pressure for the current state; dt > 0 includes the implicit absorption of this step. */
+  private solvePressure(dt: number, forceN = this.force): number {
+    const c = this.csf;
+    const s = this.mech.skullComplianceM3PerPa;
+    const B = c.restPa * s + (dt * c.restPa) / c.outflowResistance;
+    const C =
+      this.w + this.vascularVolume() - forceN * this.resp.volumePerNewton + c.restPa * s +
+      dt * c.formationM3PerS + (dt * c.sinusPa) / c.outflowResistance;
+    const y = solveLogPressure(c.k, B, C, this.y);
+    if (forceN === this.force) this.y = y;
+    return y;
+  }
+
+  /** ICP change the touch causes now: pressure with the touch minus pressure without it. */
+  touchPressurePa(): number {
+    const c = this.csf;
+    const s = this.mech.skullComplianceM3PerPa;
+    const C0 = this.w + this.vascularVolume() + c.restPa * s;
+    const y0 = solveLogPressure(c.k, c.restPa * s, C0, this.y);
+    const y1 = solveLogPressure(c.k, c.restPa * s, C0 - this.force * this.resp.volumePerNewton, this.y);
+    return c.restPa * (Math.exp(y1) - Math.exp(y0));
+  }
+
+  /** displacement of the watched contact along its force, m (touch + pressure) */
+  watchedDisplacementM(): number {
+    return this.force * this.resp.watchedPerNewton + (this.pressurePa - this.csf.restPa) * this.resp.watchedPerPascal;
+  }
+
+  watchedGapM(): number {
+    return this.force * this.resp.gapPerNewton + (this.pressurePa - this.csf.restPa) * this.resp.gapPerPascal;
+  }
+
+  /** The state now, as plain data for the store and the view. Draws measurement noise. */
+  frame(): SimFrame {
+    const dP = this.pressurePa - this.csf.restPa;
+    const n = this.resp.touchShape.length;
+    const x = new Float64Array(n);
+    for (let i = 0; i < n; i++) x[i] = this.force * this.resp.touchShape[i] + dP * this.mech.pressureShape[i];
+    const bones = boneNormalDisplacements(this.mech, x);
+    const sutures = {} as Record<SutureId, number>;
+    for (const id of SUTURE_IDS) sutures[id] = sutureOpening(this.mech, id, x);
+    const icpMmHg = this.pressurePa / PA_PER_MMHG;
+    const gap = this.watchedGapM();
+    const I = INSTRUMENTS;
+    return {
+      timeS: this.t,
+      appliedForceN: this.force,
+      icpMmHg,
+      icpTouchMmHg: this.touchPressurePa() / PA_PER_MMHG,
+      boneDisplacementM: bones as Record<BoneId, number>,
+      touchDisplacementM: this.force * this.resp.watchedPerNewton,
+      sutureGapChangeM: sutures,
+      measured: {
+        icpMmHg: quantize(icpMmHg + I.icpNoiseMmHg * this.rng.gaussian(), I.icpResolutionMmHg),
+        caliperGapM: quantize(gap + I.caliperNoiseM * this.rng.gaussian(), I.caliperReadingM),
+      },
+    };
+  }
+}
+
+export function quantize(v: number, q: number): number {
+  return Math.round(v / q) * q;
+}
+
+export { BONE_IDS };
