@@ -159,7 +159,7 @@ export interface SimState {
   frame: SimFrame | null;
   /** quasi-static summary for the current subject/technique/force; null if not computed */
   touch: TouchResponse | null;
-  /** bumps whenever the chart history gains samples or is cleared, so charts know to redraw */
+  /** bumps with every published frame (the chart history may have gained samples or been cleared), so charts know to redraw */
   historyVersion: number;
 }
 
