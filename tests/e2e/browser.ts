@@ -1,0 +1,126 @@
+// Shared browser harness for the e2e tests: launches Debian's Chromium through playwright-core with
+// software WebGL (SwiftShader), opens the built app and records everything a test must be able to
+// assert never happened: console errors, uncaught page errors and requests to any origin other
+// than the local preview server (the app must be fully self-contained: no CDN, fonts, analytics).
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface AppPage {
+  page: Page;
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+  /** saves a PNG under test-artifacts/ and returns its path */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  /** wait for the app to report its first rendered frame (default true) */
+  waitReady?: boolean;
+  /** extra init script run before the app (e.g. to remove WebGL) */
+  initScript?: string;
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    const host = new URL(url).hostname;
+    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the app with `query` (e.g. "?subject=rabbit"), recording errors and foreign requests. */
+export async function openApp(browser: Browser, query = '', opts: OpenOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 720 },
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  // Abort rather than merely record: a test machine may have no network, and a hang would hide
+  // the real failure (the request itself).
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  if (opts.initScript) await page.addInitScript(opts.initScript);
+  const base = inject('baseUrl');
+  await page.goto(`${base}${query}`, { waitUntil: 'load' });
+  if (opts.waitReady !== false) {
+    // main.ts sets data-ready once the first frame (or the no-WebGL fallback) is on screen.
+    await page.waitForSelector('html[data-ready]', { timeout: 30_000 });
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    page,
+    consoleErrors,
+    pageErrors,
+    foreignRequests,
+    async screenshot(name: string) {
+      const path = resolve(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    close: () => context.close(),
+  };
+}
+
+/**
+ * Counts the distinct colours of an element's on-screen pixels (quantised to 4 bits per channel so
+ * antialiasing noise does not count) and the share of pixels equal to the most common colour.
+ * Decoded in the page with a 2D canvas, so no PNG library is needed in Node.
+ */
+export async function pixelStats(page: Page, selector: string): Promise<{ distinct: number; dominantShare: number }> {
+  const png = await page.locator(selector).first().screenshot();
+  return page.evaluate(async (b64: string) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < d.length; i += 4) {
+      const key = ((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    let max = 0;
+    for (const v of counts.values()) max = Math.max(max, v);
+    return { distinct: counts.size, dominantShare: max / (d.length / 4) };
+  }, png.toString('base64'));
+}

@@ -1,0 +1,57 @@
+// The page as a student and a lecture-hall projector see it: screenshots at 1280x720 and
+// 1920x1080 kept in test-artifacts/, the force control and the readouts visible without
+// scrolling, and no horizontal overflow down to an 800 px wide window.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** true when the element's box lies fully inside the viewport */
+async function inViewport(page: import('playwright-core').Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+  }, selector);
+}
+
+describe('layout', () => {
+  for (const [w, hgt] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`shows slider and readouts without scrolling at ${w}x${hgt}`, async () => {
+      const app = await openApp(browser, '', { width: w, height: hgt });
+      try {
+        await app.page.waitForTimeout(1500); // let charts fill with a second of model time
+        await app.screenshot(`app-${w}x${hgt}`);
+        expect(await inViewport(app.page, 'input[type=range]')).toBe(true);
+        expect(await inViewport(app.page, '[data-readout="icpTouch"]')).toBe(true);
+        expect(await inViewport(app.page, '[data-readout="bone"]')).toBe(true);
+        expect(await inViewport(app.page, '#charts')).toBe(true);
+        expect(app.consoleErrors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
+  it('has no horizontal overflow at 800 px width', async () => {
+    const app = await openApp(browser, '', { width: 800, height: 900 });
+    try {
+      await app.screenshot('app-800x900');
+      const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
