@@ -46,26 +46,30 @@ const Y_MAX = 700;
 export function solveLogPressure(k: number, B: number, C: number, y0: number): number {
   const g = (y: number): number => y / k + B * Math.exp(y) - C;
   let y = Number.isFinite(y0) ? y0 : 0;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     const e = Math.exp(y);
     const dy = (y / k + B * e - C) / (1 / k + B * e);
     y -= dy;
-    if (Math.abs(dy) < 1e-13 && y > Y_MIN && y < Y_MAX) return y;
+    // relative convergence: near rest y itself is tiny (P close to P_ref)
+    if (Math.abs(dy) <= 1e-14 * Math.abs(y) + 1e-300 && y > Y_MIN && y < Y_MAX) return y;
   }
-  // Robust path: bracket and bisect-guarded Newton.
-  let lo = Y_MIN;
-  let hi = Y_MAX;
+  // Robust path: a tight bracket, then Newton guarded by bisection. g is increasing, and
+  // y/k <= C - B e^y < C gives y < kC; B e^y <= C - y/k gives y < ln(C/B) when the root is
+  // positive; B e^y < B for y < 0 gives y > k(C - B).
+  let lo = Math.max(Y_MIN, Math.min(0, k * (C - B)));
+  let hi = Math.min(Y_MAX, Math.max(0, k * C));
+  if (C > B) hi = Math.min(hi, Math.max(0, Math.log(C / B)));
   if (g(lo) >= 0) return lo;
   if (g(hi) <= 0) return hi;
-  y = Math.min(Math.max(Number.isFinite(y) ? y : 0, lo), hi);
-  for (let i = 0; i < 200; i++) {
+  y = hi;
+  for (let i = 0; i < 400; i++) {
     const gy = g(y);
     if (gy > 0) hi = y;
     else lo = y;
-    const e = Math.exp(y);
-    let next = y - gy / (1 / k + B * e);
-    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
-    if (Math.abs(next - y) < 1e-13 * Math.max(1, Math.abs(y))) return next;
+    let next = y - gy / (1 / k + B * Math.exp(y));
+    // every third step bisects, so the bracket at least halves every three steps
+    if (!(next > lo && next < hi) || i % 3 === 2) next = 0.5 * (lo + hi);
+    if (Math.abs(next - y) <= 1e-14 * Math.abs(y) + 1e-300 || hi - lo <= 1e-15 * Math.abs(y) + 1e-300) return next;
     y = next;
   }
   return y;
