@@ -12,14 +12,14 @@
 // exact multiples k/Hz (no drift), by advancing the model to each sample instant in turn.
 
 import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
-import { TECHNIQUES } from '../model/techniques';
+import { TECHNIQUES } from '../model/index';
 import { gramsToNewtons } from '../model/units';
 import type { AppState } from './app-state';
 import { ChartHistory } from './history';
 import { HISTORY_SAMPLE_HZ, MAX_WALL_DT_S, STEP_BUTTON_S } from './ranges';
 import { onResetAll, type AppStore, type SimStore, type TouchResponse } from './store';
 
-/** What `new Simulation(...)` from src/model/index.ts takes (the lead's contract). */
+/** What `new Simulation(...)` from src/model/index.ts takes (the part of SimulationOptions the loop sets). */
 export interface SimulationInit {
   subject: SubjectId;
   technique: TechniqueId;

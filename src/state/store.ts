@@ -14,6 +14,7 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
+import type { TouchResponse } from '../model/index';
 import type { AppState, ColorProfile, ViewId } from './app-state';
 import {
   EXAGGERATION_RANGE,
@@ -147,12 +148,7 @@ export const setLecture = (s: AppStore, on: boolean): boolean => setFlag(s, 'lec
 export const setEmbed = (s: AppStore, on: boolean): boolean => setFlag(s, 'embed', on);
 
 /** Quasi-static response to the current touch, as model/index.ts `touchResponse` returns it. */
-export interface TouchResponse {
-  boneDisplacementM: number;
-  sutureGapChangeM: number;
-  volumeChangeML: number;
-  icpChangeMmHg: number;
-}
+export type { TouchResponse };
 
 export interface SimState {
   /** latest model frame; null before the first simulation exists */

@@ -5,11 +5,11 @@
 
 import { describe, expect, it } from 'vitest';
 import type { BoneId, SimFrame, SutureId } from '../../src/model/types';
-import { TECHNIQUES } from '../../src/model/techniques';
+import { DEFAULT_STEP_S, Simulation, TECHNIQUES, touchResponse } from '../../src/model/index';
 import { N_PER_GRAM_FORCE } from '../../src/model/units';
 import { ChartHistory } from '../../src/state/history';
 import { MAX_WALL_DT_S, STEP_BUTTON_S } from '../../src/state/ranges';
-import { SimLoop, type SimulationInit, type SimulationLike } from '../../src/state/sim-loop';
+import { SimLoop, type SimulationFactory, type SimulationInit, type SimulationLike } from '../../src/state/sim-loop';
 import {
   createAppStore,
   createSimStore,
@@ -213,5 +213,56 @@ describe('SimLoop data flow', () => {
     for (let i = 0; i < 400; i++) loop.tick(0.25); // 100 s of model time
     expect(loop.history.length).toBe(100);
     expect(loop.history.latestTimeS).toBeCloseTo(100, 9);
+  });
+});
+
+describe('SimLoop with the real model (src/model/index.ts)', () => {
+  function realSetup() {
+    const app = createAppStore();
+    const out = createSimStore();
+    const factory: SimulationFactory = (init) => new Simulation(init); // also a compile-time contract check
+    const loop = new SimLoop(app, out, { createSimulation: factory, touchResponse });
+    return { app, out, loop };
+  }
+
+  it('one second of 60 Hz frames gives finite frames, adult ICP in a physiological band, full charts', () => {
+    const { out, loop } = realSetup();
+    for (let i = 0; i < 60; i++) loop.tick(1 / 60);
+    const f = out.getState().frame!;
+    // the model steps in fixed 2 ms steps and carries the remainder: within one step of 1 s
+    expect(Math.abs(f.timeS - 1)).toBeLessThanOrEqual(DEFAULT_STEP_S + 1e-9);
+    // adult resting ICP 10 mmHg with a 1-4 mmHg pulse (science.md): anything outside 0-30 is a wiring bug
+    expect(f.icpMmHg).toBeGreaterThan(0);
+    expect(f.icpMmHg).toBeLessThan(30);
+    const h = loop.history.ordered();
+    // samples at 0, 0.02, ..., 0.98, and 1.00 if the float sum of 60 x 1/60 reaches 1.0
+    expect(h.length).toBeGreaterThanOrEqual(50);
+    expect(h.length).toBeLessThanOrEqual(51);
+    for (let i = 0; i < h.length; i++) {
+      expect(Number.isFinite(h.icpMmHg[i])).toBe(true);
+      expect(Number.isFinite(h.boneDisplacementM[i])).toBe(true);
+    }
+  });
+
+  it('the touch summary for a nickel on an adult is tiny (nanometres), and grows with force', () => {
+    const { app, out } = realSetup();
+    const at5g = Math.abs(out.getState().touch!.boneDisplacementM);
+    // science.md: 0.049 N on an ~812 N/mm skull is ~60 nm; a micrometre would mean wrong units
+    expect(at5g).toBeGreaterThan(1e-10);
+    expect(at5g).toBeLessThan(1e-6);
+    setForceG(app, 500);
+    expect(Math.abs(out.getState().touch!.boneDisplacementM)).toBeGreaterThan(at5g * 50);
+  });
+
+  it('switching through every subject and technique never throws and always publishes a finite frame', () => {
+    const { app, out, loop } = realSetup();
+    for (const s of ['adult', 'child', 'infant', 'rabbit'] as const) {
+      setSubject(app, s);
+      for (const t of Object.keys(TECHNIQUES) as (keyof typeof TECHNIQUES)[]) {
+        setTechnique(app, t);
+        loop.tick(0.05);
+        expect(Number.isFinite(out.getState().frame!.icpMmHg), `${s} ${t}`).toBe(true);
+      }
+    }
   });
 });
