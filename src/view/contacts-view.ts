@@ -1,0 +1,240 @@
+// The technique's contacts drawn on the head: gloved fingertip pads or palm pads for the hands,
+// Downey's Y-shaped microplates with screws for 'plate' contacts, and a force arrow at each
+// contact. Arrow length grows with log10 of the contact's force, so 5 g and 500 g look clearly
+// different while 10 kg still fits on screen. Built in metres in the head frame (inside the
+// scene's head group); rebuilt only when subject or technique change.
+
+import {
+  BufferGeometry,
+  CapsuleGeometry,
+  ConeGeometry,
+  CylinderGeometry,
+  Group,
+  Material,
+  Matrix4,
+  Mesh,
+  MeshStandardMaterial,
+  Quaternion,
+  SphereGeometry,
+  BoxGeometry,
+  Vector3,
+} from 'three';
+import { surfaceNormal, surfacePoint, type HeadShape } from '../model/geometry';
+import type { Contact } from '../model/types';
+
+/** Force (N) per contact at which the arrow has its shortest visible length. */
+const ARROW_FORCE_FLOOR_N = 1e-3;
+/** Arrow length in head units (largest semi-axis): at the floor, and per decade of force. */
+const ARROW_LEN_AT_FLOOR = 0.2;
+const ARROW_LEN_PER_DECADE = 0.16;
+const ARROW_LEN_MAX = 1.05;
+
+/** Arrow length in head units for a contact force, N (0 when there is no force). */
+export function arrowLengthForForce(forceN: number): number {
+  if (!(forceN > 0)) return 0;
+  const decades = Math.log10(Math.max(forceN, ARROW_FORCE_FLOOR_N) / ARROW_FORCE_FLOOR_N);
+  return Math.min(ARROW_LEN_MAX, ARROW_LEN_AT_FLOOR + ARROW_LEN_PER_DECADE * decades);
+}
+
+interface ArrowRig {
+  group: Group;
+  shaft: Mesh;
+  head: Mesh;
+  share: number;
+  /** the arrow's fixed end: its tip when it pushes into the head, its tail when it pulls */
+  anchor: Vector3;
+  dir: Vector3;
+  pushes: boolean;
+}
+
+const Y_AXIS = new Vector3(0, 1, 0);
+
+export class ContactsView {
+  readonly group = new Group();
+  private readonly geometries: BufferGeometry[] = [];
+  private readonly materials: Material[] = [];
+  private readonly arrows: ArrowRig[] = [];
+  private readonly unitM: number;
+  private lastForceN = Number.NaN;
+  triangles = 0;
+
+  constructor(shape: HeadShape, contacts: readonly Contact[], colors: { glove: number; arrow: number; metal: number }) {
+    this.group.name = 'contacts';
+    const [ax, ay, az] = shape.semiAxesM;
+    const L = Math.max(ax, ay, az);
+    this.unitM = L;
+    const glove = this.mat(new MeshStandardMaterial({ color: colors.glove, roughness: 0.55 }));
+    const arrowMat = this.mat(new MeshStandardMaterial({ color: colors.arrow, roughness: 0.4, emissive: colors.arrow, emissiveIntensity: 0.25 }));
+    const metal = this.mat(new MeshStandardMaterial({ color: colors.metal, roughness: 0.35, metalness: 0.7 }));
+
+    // shared unit geometries, placed by transforms
+    const capsule = this.geo(new CapsuleGeometry(1, 1, 5, 12));
+    const pad = this.geo(new SphereGeometry(1, 18, 12));
+    const shaftGeo = this.geo(new CylinderGeometry(1, 1, 1, 10).translate(0, 0.5, 0));
+    const headGeo = this.geo(new ConeGeometry(1, 1, 14).translate(0, -0.5, 0));
+    const bar = this.geo(new BoxGeometry(1, 1, 1));
+    const screw = this.geo(new CylinderGeometry(1, 1, 1, 12));
+
+    const p = new Vector3();
+    const n = new Vector3();
+    const t = new Vector3();
+    const b = new Vector3();
+    const d = new Vector3();
+    const m = new Matrix4();
+    const q = new Quaternion();
+
+    for (const c of contacts) {
+      const sp = surfacePoint(shape, c.site);
+      const sn = surfaceNormal(shape, c.site);
+      p.set(sp[0], sp[1], sp[2]);
+      n.set(sn[0], sn[1], sn[2]);
+      d.set(c.direction[0], c.direction[1], c.direction[2]).normalize();
+      if (!Number.isFinite(p.x + n.x + d.x)) continue;
+      // a tangent for orienting the hand or plate: the force's tangential part if it has one
+      // (lifts, plate pulls), otherwise "up the head", otherwise sideways
+      t.copy(d).addScaledVector(n, -d.dot(n));
+      if (t.lengthSq() < 0.05) t.copy(Y_AXIS).addScaledVector(n, -n.y);
+      if (t.lengthSq() < 0.05) t.set(Math.sign(p.x) || 1, 0, 0).addScaledVector(n, -n.x);
+      t.normalize();
+      b.crossVectors(n, t);
+
+      if (c.kind === 'plate') {
+        this.addPlate(p, n, t, b, L, bar, screw, metal);
+      } else if (c.kind === 'palm') {
+        const r = 0.3 * L;
+        const h = 0.09 * L;
+        const mesh = new Mesh(pad, glove);
+        m.makeBasis(b, n, t);
+        mesh.quaternion.setFromRotationMatrix(m);
+        mesh.scale.set(r, h, r * 1.15);
+        mesh.position.copy(p).addScaledVector(n, h * 0.9);
+        this.add(mesh);
+      } else {
+        this.addFinger(p, n, t, L, capsule, glove, q);
+      }
+
+      // force arrow: pushes end at the contact just outside the pad, pulls start there
+      const pushes = d.dot(n) < -0.3;
+      const anchor = new Vector3().copy(p).addScaledVector(n, (c.kind === 'plate' ? 0.04 : pushes ? 0.2 : 0.1) * L);
+      if (c.kind === 'plate') anchor.addScaledVector(d, 0.18 * L);
+      else if (pushes) anchor.addScaledVector(b, 0.12 * L); // beside the finger, not through it
+      const ag = new Group();
+      const shaft = new Mesh(shaftGeo, arrowMat);
+      const head = new Mesh(headGeo, arrowMat);
+      shaft.scale.set(0.022 * L, 1, 0.022 * L);
+      head.scale.set(0.055 * L, 0.11 * L, 0.055 * L);
+      ag.add(shaft, head);
+      ag.quaternion.setFromUnitVectors(Y_AXIS, d);
+      ag.visible = false;
+      this.group.add(ag);
+      this.arrows.push({ group: ag, shaft, head, share: Number.isFinite(c.share) ? Math.max(0, c.share) : 0, anchor, dir: d.clone(), pushes });
+      this.triangles += triCount(shaftGeo) + triCount(headGeo);
+    }
+  }
+
+  /** Per frame: cheap, returns at once when the force has not changed. */
+  setForce(forceN: number): void {
+    const f = Number.isFinite(forceN) ? Math.max(0, forceN) : 0;
+    if (f === this.lastForceN) return;
+    this.lastForceN = f;
+    for (const a of this.arrows) {
+      const len = arrowLengthForForce(f * a.share) * this.unitM;
+      a.group.visible = len > 0;
+      if (len <= 0) continue;
+      const headLen = a.head.scale.y;
+      const shaftLen = Math.max(len - headLen, 1e-6);
+      a.shaft.scale.y = shaftLen;
+      a.head.position.set(0, len, 0);
+      // arrow points along dir; a push has its tip at the anchor, a pull its tail
+      if (a.pushes) a.group.position.copy(a.anchor).addScaledVector(a.dir, -len);
+      else a.group.position.copy(a.anchor);
+    }
+  }
+
+  dispose(): void {
+    for (const g of this.geometries) g.dispose();
+    for (const m of this.materials) m.dispose();
+    this.group.removeFromParent();
+    this.group.clear();
+  }
+
+  private addFinger(p: Vector3, n: Vector3, t: Vector3, L: number, capsule: BufferGeometry, glove: Material, q: Quaternion): void {
+    // distal phalanx: its pad touches the bone, its axis leans back from the surface so the
+    // finger reads as coming from a hand above/behind the contact
+    const r = 0.062 * L;
+    const axis = new Vector3().copy(n).multiplyScalar(0.4).addScaledVector(t, -0.92).normalize();
+    const distalLen = 0.1 * L;
+    const distal = new Mesh(capsule, glove);
+    distal.scale.set(r, distalLen, r);
+    q.setFromUnitVectors(Y_AXIS, axis);
+    distal.quaternion.copy(q);
+    const tip = new Vector3().copy(p).addScaledVector(n, r * 0.95);
+    distal.position.copy(tip).addScaledVector(axis, distalLen * 0.5);
+    this.add(distal);
+    // middle phalanx, bent a little further away from the head
+    const axis2 = new Vector3().copy(axis).addScaledVector(n, 0.6).normalize();
+    const middleLen = 0.14 * L;
+    const middle = new Mesh(capsule, glove);
+    middle.scale.set(r * 1.08, middleLen, r * 1.08);
+    middle.quaternion.setFromUnitVectors(Y_AXIS, axis2);
+    const joint = new Vector3().copy(tip).addScaledVector(axis, distalLen);
+    middle.position.copy(joint).addScaledVector(axis2, middleLen * 0.5 + r * 0.3);
+    this.add(middle);
+  }
+
+  private addPlate(p: Vector3, n: Vector3, t: Vector3, b: Vector3, L: number, bar: BufferGeometry, screw: BufferGeometry, metal: Material): void {
+    // Y-shaped microplate lying on the bone: the stem points along the pull (where the load
+    // cell hooks on), two arms splay back toward the suture, a screw at each arm end
+    const plate = new Group();
+    const basis = new Matrix4().makeBasis(b, n, t);
+    plate.quaternion.setFromRotationMatrix(basis);
+    plate.position.copy(p).addScaledVector(n, 0.012 * L);
+    const w = 0.05 * L;
+    const thick = 0.02 * L;
+    const armLen = 0.2 * L;
+    const stem = new Mesh(bar, metal);
+    stem.scale.set(w, thick, armLen);
+    stem.position.set(0, 0, armLen * 0.5);
+    plate.add(stem);
+    const screwAt = (x: number, z: number): void => {
+      const s = new Mesh(screw, metal);
+      s.scale.set(w * 0.6, thick * 2.2, w * 0.6);
+      s.position.set(x, thick * 0.6, z);
+      plate.add(s);
+      this.triangles += triCount(screw);
+    };
+    for (const side of [-1, 1]) {
+      const arm = new Mesh(bar, metal);
+      const ang = side * 0.6;
+      arm.scale.set(w, thick, armLen);
+      arm.rotation.y = ang;
+      arm.position.set(-Math.sin(ang) * armLen * 0.5, 0, -Math.cos(ang) * armLen * 0.5);
+      plate.add(arm);
+      this.triangles += triCount(bar);
+      screwAt(-Math.sin(ang) * armLen * 0.95, -Math.cos(ang) * armLen * 0.95);
+    }
+    screwAt(0, armLen * 0.95); // eyelet screw where the pull hooks on
+    this.triangles += triCount(bar);
+    this.group.add(plate);
+  }
+
+  private add(mesh: Mesh): void {
+    this.group.add(mesh);
+    this.triangles += triCount(mesh.geometry);
+  }
+
+  private geo<T extends BufferGeometry>(g: T): T {
+    this.geometries.push(g);
+    return g;
+  }
+
+  private mat<T extends Material>(m: T): T {
+    this.materials.push(m);
+    return m;
+  }
+}
+
+function triCount(g: BufferGeometry): number {
+  const i = g.getIndex();
+  return Math.floor((i ? i.count : g.getAttribute('position').count) / 3);
+}

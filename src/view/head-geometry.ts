@@ -1,0 +1,231 @@
+// Procedural geometry of the head, in metres in the head frame (x right, y up, z forward), built
+// from a HeadShape so the drawn bones are exactly the model's partition: every vault vertex asks
+// regionAt() which bone it belongs to and stores that as the `aBone` attribute (BONE_IDS order,
+// FIXED_BONE_INDEX for base and fontanelle). Nothing here is per frame; builders run when the
+// subject changes.
+
+import { BufferAttribute, BufferGeometry } from 'three';
+import { BONE_IDS, bregma, regionAt, type HeadShape } from '../model/geometry';
+import type { Vec3 } from '../model/types';
+
+/** Index of the "bone" that never moves (skull base, fontanelle membrane, face). */
+export const FIXED_BONE_INDEX = 6;
+
+/** Lowest point of the vault shell on the unit ellipsoid; the base plate closes it there. */
+export const VAULT_CUT_Y = -0.6;
+
+export function boneIndexAt(shape: HeadShape, u: Vec3): number {
+  const r = regionAt(shape, u);
+  if (r === 'base' || r === 'fontanelle') return FIXED_BONE_INDEX;
+  return BONE_IDS.indexOf(r);
+}
+
+interface GridOptions {
+  shape: HeadShape;
+  /** inward offset along the outward normal, m (0 = outer skull surface) */
+  depthM: number;
+  segAround: number;
+  segPolar: number;
+  /** normals point inward (for the skull's inner surface seen from the cranial cavity) */
+  inward: boolean;
+  /** y (m) below which the surface is flattened: closes brain and CSF shells at the base */
+  floorYM?: number;
+  /** go all the way round the bottom (closed shell) instead of stopping at VAULT_CUT_Y */
+  closed: boolean;
+  /** carve the longitudinal fissure between the hemispheres, m deep */
+  fissureDepthM?: number;
+}
+
+/**
+ * A latitude-longitude grid on the head ellipsoid, offset inward by depthM along the normal.
+ * Attributes: position, normal, aUnit (unit-ellipsoid direction, the key into regionAt), aBone.
+ */
+export function ellipsoidLayer(o: GridOptions): BufferGeometry {
+  const [ax, ay, az] = o.shape.semiAxesM;
+  const polarMax = o.closed ? Math.PI : Math.acos(VAULT_CUT_Y);
+  const cols = o.segAround + 1;
+  const rows = o.segPolar + 1;
+  const n = cols * rows;
+  const pos = new Float32Array(n * 3);
+  const nor = new Float32Array(n * 3);
+  const unit = new Float32Array(n * 3);
+  const bone = new Float32Array(n);
+  let k = 0;
+  for (let j = 0; j < rows; j++) {
+    const polar = (j / o.segPolar) * polarMax;
+    const sp = Math.sin(polar);
+    const cp = Math.cos(polar);
+    for (let i = 0; i < cols; i++) {
+      const az0 = (i / o.segAround) * Math.PI * 2;
+      const u: Vec3 = [sp * Math.sin(az0), cp, sp * Math.cos(az0)];
+      let nx = u[0] / ax;
+      let ny = u[1] / ay;
+      let nz = u[2] / az;
+      const nl = Math.hypot(nx, ny, nz);
+      nx /= nl;
+      ny /= nl;
+      nz /= nl;
+      let px = ax * u[0] - nx * o.depthM;
+      let py = ay * u[1] - ny * o.depthM;
+      let pz = az * u[2] - nz * o.depthM;
+      if (o.fissureDepthM && py > 0) {
+        // a groove along the midline, deepest on top, fading toward the base
+        const w = 0.06 * ax;
+        const g = o.fissureDepthM * Math.exp(-(px * px) / (w * w)) * Math.min(1, py / (0.3 * ay));
+        px -= nx * g;
+        py -= ny * g;
+        pz -= nz * g;
+      }
+      let fnx = nx;
+      let fny = ny;
+      let fnz = nz;
+      if (o.floorYM !== undefined && py < o.floorYM) {
+        py = o.floorYM;
+        fnx = 0;
+        fny = -1;
+        fnz = 0;
+      }
+      const s = o.inward ? -1 : 1;
+      pos[k * 3] = px;
+      pos[k * 3 + 1] = py;
+      pos[k * 3 + 2] = pz;
+      nor[k * 3] = fnx * s;
+      nor[k * 3 + 1] = fny * s;
+      nor[k * 3 + 2] = fnz * s;
+      unit[k * 3] = u[0];
+      unit[k * 3 + 1] = u[1];
+      unit[k * 3 + 2] = u[2];
+      bone[k] = boneIndexAt(o.shape, u);
+      k++;
+    }
+  }
+  const idx: number[] = [];
+  for (let j = 0; j < o.segPolar; j++) {
+    for (let i = 0; i < o.segAround; i++) {
+      const a = j * cols + i;
+      const b = a + cols;
+      const c = b + 1;
+      const d = a + 1;
+      // skip the degenerate triangles at the poles
+      if (j > 0) pushTri(idx, o.inward, a, b, d);
+      if (j < o.segPolar - 1 || !o.closed) pushTri(idx, o.inward, b, c, d);
+    }
+  }
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(pos, 3));
+  g.setAttribute('normal', new BufferAttribute(nor, 3));
+  g.setAttribute('aUnit', new BufferAttribute(unit, 3));
+  g.setAttribute('aBone', new BufferAttribute(bone, 1));
+  g.setIndex(idx);
+  if (o.floorYM !== undefined) g.computeVertexNormals();
+  return g;
+}
+
+function pushTri(idx: number[], flip: boolean, a: number, b: number, c: number): void {
+  if (flip) idx.push(a, c, b);
+  else idx.push(a, b, c);
+}
+
+/**
+ * The skull base plate closing the vault at VAULT_CUT_Y: an outer (downward) and inner (upward)
+ * elliptical disc joined at the rim, so the vault is a closed solid for the cutaway.
+ */
+export function basePlate(shape: HeadShape, thicknessM: number, seg: number): BufferGeometry {
+  const [ax, ay, az] = shape.semiAxesM;
+  const rimScale = Math.sqrt(1 - VAULT_CUT_Y * VAULT_CUT_Y);
+  const yOut = ay * VAULT_CUT_Y;
+  const pos: number[] = [];
+  const idx: number[] = [];
+  // centre vertices: 0 = outer centre, 1 = inner centre
+  pos.push(0, yOut, 0, 0, yOut + thicknessM, 0);
+  for (let i = 0; i <= seg; i++) {
+    const t = (i / seg) * Math.PI * 2;
+    const x = Math.sin(t) * ax * rimScale;
+    const z = Math.cos(t) * az * rimScale;
+    // outer rim on the ellipsoid, inner rim pulled in by about one thickness
+    const shrinkX = Math.max(0.2, 1 - (1.6 * thicknessM) / (ax * rimScale));
+    const shrinkZ = Math.max(0.2, 1 - (1.6 * thicknessM) / (az * rimScale));
+    pos.push(x, yOut, z, x * shrinkX, yOut + thicknessM, z * shrinkZ);
+  }
+  for (let i = 0; i < seg; i++) {
+    const o0 = 2 + i * 2;
+    const o1 = o0 + 2;
+    idx.push(0, o1, o0); // outer disc faces down
+    idx.push(1, o0 + 1, o1 + 1); // inner disc faces up
+  }
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(new Float32Array(pos), 3));
+  g.setIndex(idx);
+  g.computeVertexNormals();
+  addFixedAttributes(g);
+  return g;
+}
+
+/** Give a geometry the aUnit/aBone attributes of a part that never moves. */
+export function addFixedAttributes(g: BufferGeometry): BufferGeometry {
+  const n = g.getAttribute('position').count;
+  g.setAttribute('aUnit', new BufferAttribute(new Float32Array(n * 3), 3));
+  g.setAttribute('aBone', new BufferAttribute(new Float32Array(n).fill(FIXED_BONE_INDEX), 1));
+  return g;
+}
+
+/**
+ * The open anterior fontanelle as a membrane patch: the diamond |x|/fx + |z - bz|/fz < 1 of
+ * regionAt, gridded so it follows the curved head, sitting at mid-thickness of the bone.
+ */
+export function fontanelleMembrane(shape: HeadShape, depthM: number, seg: number): BufferGeometry | null {
+  const [fx, fz] = shape.fontanelleHalfWidth;
+  if (fx <= 0 || fz <= 0) return null;
+  const bz = bregma(shape)[2];
+  const [ax, ay, az] = shape.semiAxesM;
+  const pos: number[] = [];
+  const idx: number[] = [];
+  const cols = seg + 1;
+  for (let j = 0; j <= seg; j++) {
+    for (let i = 0; i <= seg; i++) {
+      const a = (i / seg) * 2 - 1;
+      const b = (j / seg) * 2 - 1;
+      // square -> diamond: |s| + |t| = max(|a|, |b|) <= 1; slightly oversized to overlap the edge
+      const s = ((a + b) / 2) * 1.04;
+      const t = ((a - b) / 2) * 1.04;
+      const ux = fx * s;
+      const uz = bz + fz * t;
+      const uy = Math.sqrt(Math.max(0, 1 - ux * ux - uz * uz));
+      let nx = ux / ax;
+      let ny = uy / ay;
+      let nz = uz / az;
+      const l = Math.hypot(nx, ny, nz);
+      nx /= l;
+      ny /= l;
+      nz /= l;
+      // the membrane sags a little inward at its centre (it is soft tissue, not bone)
+      const sag = depthM * (1 + 0.6 * (1 - Math.max(Math.abs(a), Math.abs(b))));
+      pos.push(ax * ux - nx * sag, ay * uy - ny * sag, az * uz - nz * sag);
+    }
+  }
+  for (let j = 0; j < seg; j++) {
+    for (let i = 0; i < seg; i++) {
+      const p = j * cols + i;
+      idx.push(p, p + 1, p + cols, p + 1, p + cols + 1, p + cols);
+    }
+  }
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(new Float32Array(pos), 3));
+  g.setIndex(idx);
+  g.computeVertexNormals();
+  // make the normals face outward (up), whatever the winding turned out to be
+  const nAttr = g.getAttribute('normal');
+  const mid = Math.floor((seg * cols + seg) / 2);
+  if (nAttr.getY(mid) < 0) {
+    const arr = nAttr.array as Float32Array;
+    for (let i = 0; i < arr.length; i++) arr[i] = -arr[i];
+  }
+  addFixedAttributes(g);
+  return g;
+}
+
+/** Triangles a geometry draws. */
+export function triangleCount(g: BufferGeometry): number {
+  const index = g.getIndex();
+  return Math.floor((index ? index.count : g.getAttribute('position').count) / 3);
+}

@@ -1,0 +1,157 @@
+// DOM overlay on top of the canvas: states the motion exaggeration at all times (a 10^6-times
+// enlarged nanometre motion must never pass for the real thing) and the CSF pressure legend,
+// whose gradient is built from the same cividis samples as the shader. Text is only rewritten
+// when what it says changes, so per-frame updates cost a few comparisons.
+
+import type { ColorProfile } from '../state/app-state';
+import { colormapCssGradient } from './colormap';
+
+const THOUSANDS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const SMALL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const PRESSURE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** The exaggeration statement, e.g. "motion shown × 1,000,000". */
+export function exaggerationText(exaggeration: number): string {
+  const x = Number.isFinite(exaggeration) && exaggeration > 0 ? exaggeration : 1;
+  if (x === 1) return 'true scale: motion shown × 1 (invisible at this scale)';
+  return `motion shown × ${x >= 10 ? THOUSANDS.format(x) : SMALL.format(x)}`;
+}
+
+export class SceneOverlay {
+  readonly root: HTMLDivElement;
+  private readonly scaleLine: HTMLDivElement;
+  private readonly clipLine: HTMLDivElement;
+  private readonly legend: HTMLDivElement;
+  private readonly minLabel: HTMLSpanElement;
+  private readonly maxLabel: HTMLSpanElement;
+  private readonly marker: HTMLDivElement;
+  private lastExaggeration = Number.NaN;
+  private lastClipped: boolean | null = null;
+  private lastRange0 = Number.NaN;
+  private lastRange1 = Number.NaN;
+  private lastMarkerPct = -1;
+  private lastProfile: ColorProfile | null = null;
+
+  constructor(container: HTMLElement) {
+    const root = document.createElement('div');
+    root.className = 'craniolab-scene-overlay';
+    // the overlay never takes the pointer: dragging anywhere still orbits the camera
+    Object.assign(root.style, {
+      position: 'absolute',
+      inset: '0',
+      pointerEvents: 'none',
+      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      color: '#f3efe6',
+      textShadow: '0 1px 2px rgba(0,0,0,0.8)',
+    } satisfies Partial<CSSStyleDeclaration>);
+
+    const scaleBox = document.createElement('div');
+    Object.assign(scaleBox.style, { position: 'absolute', left: '12px', bottom: '12px', maxWidth: '50%' });
+    this.scaleLine = document.createElement('div');
+    this.scaleLine.setAttribute('role', 'status');
+    this.scaleLine.className = 'craniolab-exaggeration';
+    Object.assign(this.scaleLine.style, {
+      font: '600 15px/1.3 inherit',
+      fontFamily: 'inherit',
+      padding: '4px 8px',
+      borderRadius: '6px',
+      background: 'rgba(20, 24, 32, 0.62)',
+    });
+    this.clipLine = document.createElement('div');
+    Object.assign(this.clipLine.style, { fontSize: '12px', marginTop: '4px', padding: '2px 8px', display: 'none' });
+    this.clipLine.textContent = 'largest motion clipped to fit the view';
+    scaleBox.append(this.scaleLine, this.clipLine);
+
+    this.legend = document.createElement('div');
+    this.legend.className = 'craniolab-legend';
+    this.legend.setAttribute('aria-label', 'CSF pressure colour legend');
+    Object.assign(this.legend.style, {
+      position: 'absolute',
+      right: '12px',
+      bottom: '12px',
+      width: '210px',
+      padding: '6px 10px 6px',
+      borderRadius: '6px',
+      background: 'rgba(20, 24, 32, 0.62)',
+      fontSize: '12px',
+    });
+    const title = document.createElement('div');
+    title.textContent = 'CSF pressure (ICP)';
+    Object.assign(title.style, { fontWeight: '600', marginBottom: '4px' });
+    const barWrap = document.createElement('div');
+    Object.assign(barWrap.style, { position: 'relative', height: '12px' });
+    const bar = document.createElement('div');
+    Object.assign(bar.style, {
+      position: 'absolute',
+      inset: '0',
+      borderRadius: '3px',
+      background: colormapCssGradient(),
+      border: '1px solid rgba(255,255,255,0.5)',
+    });
+    this.marker = document.createElement('div');
+    Object.assign(this.marker.style, {
+      position: 'absolute',
+      top: '-3px',
+      bottom: '-3px',
+      width: '3px',
+      marginLeft: '-1.5px',
+      left: '50%',
+      background: '#fff',
+      boxShadow: '0 0 0 1px #000',
+    });
+    barWrap.append(bar, this.marker);
+    const labels = document.createElement('div');
+    Object.assign(labels.style, { display: 'flex', justifyContent: 'space-between', marginTop: '3px' });
+    this.minLabel = document.createElement('span');
+    this.maxLabel = document.createElement('span');
+    labels.append(this.minLabel, this.maxLabel);
+    this.legend.append(title, barWrap, labels);
+
+    root.append(scaleBox, this.legend);
+    container.append(root);
+    this.root = root;
+  }
+
+  setExaggeration(exaggeration: number, clipped: boolean): void {
+    if (exaggeration !== this.lastExaggeration) {
+      this.lastExaggeration = exaggeration;
+      this.scaleLine.textContent = exaggerationText(exaggeration);
+    }
+    if (clipped !== this.lastClipped) {
+      this.lastClipped = clipped;
+      this.clipLine.style.display = clipped ? 'block' : 'none';
+    }
+  }
+
+  setPressure(icpMmHg: number | null, range: readonly [number, number]): void {
+    if (range[0] !== this.lastRange0 || range[1] !== this.lastRange1) {
+      this.lastRange0 = range[0];
+      this.lastRange1 = range[1];
+      this.minLabel.textContent = `${PRESSURE.format(range[0])} mmHg`;
+      this.maxLabel.textContent = `${PRESSURE.format(range[1])} mmHg`;
+    }
+    // the marker moves in whole-percent steps: smooth enough, and no style write most frames
+    let pct = -1;
+    if (icpMmHg !== null && Number.isFinite(icpMmHg) && range[1] > range[0]) {
+      pct = Math.round(Math.min(1, Math.max(0, (icpMmHg - range[0]) / (range[1] - range[0]))) * 100);
+    }
+    if (pct !== this.lastMarkerPct) {
+      this.lastMarkerPct = pct;
+      this.marker.style.display = pct < 0 ? 'none' : 'block';
+      if (pct >= 0) this.marker.style.left = `${pct}%`;
+    }
+  }
+
+  setProfile(profile: ColorProfile): void {
+    if (profile === this.lastProfile) return;
+    this.lastProfile = profile;
+    const big = profile === 'projector';
+    this.scaleLine.style.fontSize = big ? '19px' : '15px';
+    this.legend.style.fontSize = big ? '15px' : '12px';
+    this.legend.style.width = big ? '250px' : '210px';
+  }
+
+  dispose(): void {
+    this.root.remove();
+  }
+}

@@ -1,0 +1,556 @@
+// The student's 3-D scene: a procedural skull partitioned into the model's bones, CSF and brain
+// in a cutaway, the technique's hands or plates with force arrows, and a DOM overlay stating the
+// exaggeration and the pressure legend. It only maps model numbers to pixels (no physics here).
+//
+// Lifecycle: the constructor creates renderer, canvas, overlay, camera, controls, lights and the
+// materials (one set, sharing one uniforms object). update() writes the frame's numbers into
+// those uniforms in place and rebuilds geometry only when subject or technique change, disposing
+// what it replaces. The app owns the loop (renderer.setAnimationLoop via start/stop, or rAF).
+// dispose() releases every geometry, material and listener it made and removes its DOM.
+//
+// Frames: the head group holds everything in metres in the head frame (x right, y up, z
+// forward); it is scaled so the vault's largest semi-axis is 1 scene unit, so every subject,
+// rabbit included, fills the view the same way.
+
+import {
+  AmbientLight,
+  BufferGeometry,
+  Color,
+  DirectionalLight,
+  Group,
+  HemisphereLight,
+  type Material,
+  Mesh,
+  NoToneMapping,
+  PerspectiveCamera,
+  Scene,
+  SphereGeometry,
+  Spherical,
+  SRGBColorSpace,
+  TubeGeometry,
+  CatmullRomCurve3,
+  Vector3,
+  WebGLRenderer,
+} from 'three';
+import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
+import { BONE_IDS, HEAD_SHAPES, bregma, type HeadShape } from '../model/geometry';
+import { TECHNIQUES } from '../model/techniques';
+import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
+import { ContactsView } from './contacts-view';
+import { buildFace, type FacePartKind } from './face-geometry';
+import {
+  VAULT_CUT_Y,
+  addFixedAttributes,
+  basePlate,
+  ellipsoidLayer,
+  fontanelleMembrane,
+  triangleCount,
+} from './head-geometry';
+import {
+  createBoneMaterial,
+  createBrainMaterial,
+  createCsfMaterial,
+  createHeadUniforms,
+  type HeadUniforms,
+} from './materials';
+import { SceneOverlay } from './overlay';
+
+export interface SceneInput {
+  subject: SubjectId;
+  technique: TechniqueId;
+  forceN: number; // force applied now, N
+  frame: SimFrame | null; // latest model frame (bone displacements m, icpMmHg, ...)
+  exaggeration: number; // display factor, 1 = true scale
+  cutaway: boolean;
+  colorProfile: 'default' | 'projector';
+  icpRangeMmHg: readonly [number, number]; // legend/colour range
+}
+
+/**
+ * Layer thicknesses, m. Vault: adult 5-7 mm (Zwirner 2021, science.md section 2), rabbit ~1-2 mm
+ * (inferred there); child and infant interpolated (model assumption, display only). The CSF
+ * layer is drawn a little thicker than the real subarachnoid space so it reads on screen.
+ */
+const LAYERS: Readonly<Record<SubjectId, { boneM: number; csfM: number; folds: number }>> = {
+  adult: { boneM: 0.006, csfM: 0.0035, folds: 1 },
+  child: { boneM: 0.0045, csfM: 0.0032, folds: 1 },
+  infant: { boneM: 0.0025, csfM: 0.003, folds: 0.85 },
+  // the rabbit brain is lissencephalic (nearly smooth): faint, broad sulci only
+  rabbit: { boneM: 0.0013, csfM: 0.0007, folds: 0.25 },
+};
+
+/** Shown motion is clipped at this fraction of the head's largest semi-axis. */
+const MAX_SHOWN_FRACTION = 0.25;
+/** Shown motion giving the full warm tint, as a fraction of the largest semi-axis. */
+const TINT_FULL_FRACTION = MAX_SHOWN_FRACTION;
+
+const PROFILES = {
+  default: {
+    background: 'radial-gradient(ellipse at 50% 38%, #46536a 0%, #262e3b 55%, #161a22 100%)',
+    bone: 0xe9dcc0,
+    suture: 0x4f3b27,
+    sutureStrength: 0.85,
+    sutureHalfWidth: 0.0055,
+    hemi: 1.25,
+    key: 2.1,
+    brainLight: 1,
+  },
+  projector: {
+    // projectors wash out dark tones and thin lines: lighter background, bolder sutures
+    background: 'radial-gradient(ellipse at 50% 38%, #8391a8 0%, #5b667a 60%, #434c5c 100%)',
+    bone: 0xf1e6cc,
+    suture: 0x3a2a18,
+    sutureStrength: 1,
+    sutureHalfWidth: 0.0085,
+    hemi: 1.5,
+    key: 2.3,
+    brainLight: 1.15,
+  },
+} as const;
+
+const COLORS = { dark: 0x2b211a, tooth: 0xf4efe2, glove: 0x8fa7c9, arrow: 0xff7a1a, metal: 0xb9c0c8 };
+
+interface HeadBuild {
+  group: Group;
+  geometries: BufferGeometry[];
+  triangles: number;
+  /** CSF layer, brain and ventricles: hidden inside a closed skull, so drawn only in cutaway */
+  interior: Mesh[];
+}
+
+function hasOwn<T extends object>(o: T, k: PropertyKey): k is keyof T {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+
+export class SkullScene {
+  /** True when this browser can create the WebGL2 context three.js needs. */
+  static isWebGLAvailable(): boolean {
+    try {
+      const canvas = document.createElement('canvas');
+      const gl = canvas.getContext('webgl2');
+      const ok = gl !== null;
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+      return ok;
+    } catch {
+      return false;
+    }
+  }
+
+  readonly renderer: WebGLRenderer;
+  onContextChange?: (lost: boolean) => void;
+
+  private readonly container: HTMLElement;
+  private readonly scene = new Scene();
+  private readonly camera = new PerspectiveCamera(30, 1, 0.05, 60);
+  private readonly controls: OrbitControls;
+  private readonly overlay: SceneOverlay;
+  private readonly head = new Group();
+  private readonly u: HeadUniforms = createHeadUniforms();
+  private readonly materials: Record<string, Material>;
+  private readonly hemi: HemisphereLight;
+  private readonly key: DirectionalLight;
+  private readonly resizeObserver: ResizeObserver | null;
+  private build: HeadBuild | null = null;
+  private contacts: ContactsView | null = null;
+  private subject: SubjectId | null = null;
+  private technique: TechniqueId | null = null;
+  private profile: 'default' | 'projector' | null = null;
+  private cutaway: boolean | null = null;
+  private lost = false;
+  private disposed = false;
+  private readonly tmpOffset = new Vector3();
+  private readonly tmpSpherical = new Spherical();
+
+  get contextLost(): boolean {
+    return this.lost;
+  }
+
+  /** Triangles drawn by the current head, brain, CSF and contacts (for budgets and tests). */
+  get triangleCount(): number {
+    return (this.build?.triangles ?? 0) + (this.contacts?.triangles ?? 0);
+  }
+
+  constructor(container: HTMLElement) {
+    this.container = container;
+    if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
+
+    this.renderer = new WebGLRenderer({ antialias: true, alpha: true, powerPreference: 'high-performance' });
+    this.renderer.setClearColor(0x000000, 0);
+    this.renderer.outputColorSpace = SRGBColorSpace;
+    // no tone mapping: the CSF colours must stay the legend's colours
+    this.renderer.toneMapping = NoToneMapping;
+    const canvas = this.renderer.domElement;
+    canvas.className = 'craniolab-scene-canvas';
+    Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%', outline: 'none' });
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute(
+      'aria-label',
+      '3-D skull. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset the view.',
+    );
+    container.append(canvas);
+    this.overlay = new SceneOverlay(container);
+
+    canvas.addEventListener('webglcontextlost', this.onContextLost, false);
+    canvas.addEventListener('webglcontextrestored', this.onContextRestored, false);
+    canvas.addEventListener('keydown', this.onKeyDown);
+
+    this.controls = new OrbitControls(this.camera, canvas);
+    this.controls.enableDamping = true;
+    this.controls.dampingFactor = 0.12;
+    this.controls.enablePan = false;
+    this.controls.minDistance = 2.2;
+    this.controls.maxDistance = 14;
+
+    this.hemi = new HemisphereLight(0xfff4e4, 0x3c3630, 1.25);
+    // the key light rides with the camera so the side students look at is always lit
+    this.key = new DirectionalLight(0xffffff, 2.1);
+    this.key.position.set(-1.2, 1.6, 1);
+    const fill = new DirectionalLight(0xd8e4ff, 0.6);
+    fill.position.set(4, 1, 2);
+    const rim = new DirectionalLight(0xfff0dd, 0.9);
+    rim.position.set(0, 3, -5);
+    this.camera.add(this.key);
+    this.scene.add(this.hemi, fill, rim, new AmbientLight(0xffffff, 0.12), this.camera, this.head);
+
+    const u = this.u;
+    this.materials = {
+      vault: createBoneMaterial(u, { color: PROFILES.default.bone, vault: true }),
+      fixed: createBoneMaterial(u, { color: PROFILES.default.bone, vault: false }),
+      face: createBoneMaterial(u, { color: PROFILES.default.bone, vault: false, face: true }),
+      dark: createBoneMaterial(u, { color: COLORS.dark, vault: false, face: true, roughness: 1 }),
+      tooth: createBoneMaterial(u, { color: COLORS.tooth, vault: false, face: true, roughness: 0.4 }),
+      csf: createCsfMaterial(u, 'layer'),
+      ventricle: createCsfMaterial(u, 'ventricle'),
+      membrane: createCsfMaterial(u, 'membrane'),
+      brain: createBrainMaterial(u),
+    };
+
+    this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.resize());
+    this.resizeObserver?.observe(container);
+    this.resize();
+    // something sensible to draw before the first update()
+    this.update({
+      subject: 'adult',
+      technique: 'vault-hold',
+      forceN: 0,
+      frame: null,
+      exaggeration: 1,
+      cutaway: false,
+      colorProfile: 'default',
+      icpRangeMmHg: [0, 20],
+    });
+  }
+
+  /** Cheap per frame: uniforms and overlay in place; geometry only when subject/technique change. */
+  update(input: SceneInput): void {
+    if (this.disposed) return;
+    const subject: SubjectId = hasOwn(HEAD_SHAPES, input.subject) ? input.subject : 'adult';
+    const technique: TechniqueId = hasOwn(TECHNIQUES, input.technique) ? input.technique : 'vault-hold';
+    const shape = HEAD_SHAPES[subject];
+    if (subject !== this.subject) {
+      this.subject = subject;
+      this.buildHead(subject);
+      this.technique = null;
+      this.resetView();
+    }
+    if (technique !== this.technique) {
+      this.technique = technique;
+      this.buildContacts(shape, technique);
+    }
+    const profile = input.colorProfile === 'projector' ? 'projector' : 'default';
+    if (profile !== this.profile) this.applyProfile(profile);
+    const cutaway = input.cutaway === true;
+    if (cutaway !== this.cutaway) {
+      this.cutaway = cutaway;
+      this.u.uCutaway.value = cutaway ? 1 : 0;
+      for (const m of this.build?.interior ?? []) m.visible = cutaway;
+    }
+
+    const L = Math.max(...shape.semiAxesM);
+    const exaggeration = Number.isFinite(input.exaggeration) && input.exaggeration > 0 ? input.exaggeration : 1;
+    this.u.uDisplacementScale.value = exaggeration;
+    const disp = this.u.uBoneDisplacementM.value;
+    const frame = input.frame;
+    let maxAbsM = 0;
+    for (let i = 0; i < BONE_IDS.length; i++) {
+      const v = frame ? frame.boneDisplacementM[BONE_IDS[i]] : 0;
+      const d = Number.isFinite(v) ? v : 0;
+      disp[i] = d;
+      const a = Math.abs(d);
+      if (a > maxAbsM) maxAbsM = a;
+    }
+    disp[6] = 0;
+    this.overlay.setExaggeration(exaggeration, maxAbsM * exaggeration > MAX_SHOWN_FRACTION * L);
+
+    let lo = input.icpRangeMmHg?.[0];
+    let hi = input.icpRangeMmHg?.[1];
+    if (!Number.isFinite(lo) || !Number.isFinite(hi) || !(hi > lo)) {
+      lo = 0;
+      hi = 20;
+    }
+    this.u.uPressureRangeMmHg.value.set(lo, hi);
+    const icp = frame && Number.isFinite(frame.icpMmHg) ? frame.icpMmHg : null;
+    this.u.uPressureMmHg.value = icp ?? lo;
+    this.overlay.setPressure(icp, [lo, hi]);
+    const t = frame && Number.isFinite(frame.timeS) ? frame.timeS : 0;
+    this.u.uTime.value = t;
+
+    this.contacts?.setForce(input.forceN);
+  }
+
+  render(): void {
+    if (this.lost || this.disposed) return;
+    this.controls.update();
+    this.renderer.render(this.scene, this.camera);
+  }
+
+  resize(): void {
+    if (this.disposed) return;
+    const w = Math.max(1, this.container.clientWidth);
+    const h = Math.max(1, this.container.clientHeight);
+    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+    this.renderer.setSize(w, h, false);
+    this.camera.aspect = w / h;
+    this.camera.updateProjectionMatrix();
+  }
+
+  /** Convenience: run `cb` then render every display frame (renderer.setAnimationLoop). */
+  start(cb?: (timeMs: number) => void): void {
+    this.renderer.setAnimationLoop((time) => {
+      cb?.(time);
+      this.render();
+    });
+  }
+
+  stop(): void {
+    this.renderer.setAnimationLoop(null);
+  }
+
+  /** Put the camera back to the default three-quarter front-left view. */
+  resetView(): void {
+    const rabbit = this.subject === 'rabbit';
+    // front-left-above: frontal, left parietal, coronal and sagittal sutures all in view
+    const dir = new Vector3(-0.62, 0.5, 0.62).normalize();
+    const target = rabbit ? new Vector3(0, -0.25, 0.75) : new Vector3(0, -0.22, 0.08);
+    this.controls.target.copy(target);
+    this.camera.position.copy(target).addScaledVector(dir, rabbit ? 8.2 : 6.4);
+    this.camera.lookAt(target);
+    this.controls.update();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.stop();
+    this.disposed = true;
+    const canvas = this.renderer.domElement;
+    canvas.removeEventListener('webglcontextlost', this.onContextLost, false);
+    canvas.removeEventListener('webglcontextrestored', this.onContextRestored, false);
+    canvas.removeEventListener('keydown', this.onKeyDown);
+    this.resizeObserver?.disconnect();
+    this.controls.dispose();
+    this.disposeHead();
+    this.contacts?.dispose();
+    this.contacts = null;
+    for (const m of Object.values(this.materials)) m.dispose();
+    this.renderer.dispose();
+    this.overlay.dispose();
+    canvas.remove();
+  }
+
+  // --- building -------------------------------------------------------------------------
+
+  private buildHead(subject: SubjectId): void {
+    this.disposeHead();
+    const shape = HEAD_SHAPES[subject];
+    const layers = LAYERS[subject];
+    const [ax, ay, az] = shape.semiAxesM;
+    const L = Math.max(ax, ay, az);
+    this.head.scale.setScalar(1 / L);
+
+    const u = this.u;
+    u.uSemiAxesM.value.set(ax, ay, az);
+    u.uInnerSemiAxesM.value.set(ax - layers.boneM, ay - layers.boneM, az - layers.boneM);
+    u.uMaxShownM.value = MAX_SHOWN_FRACTION * L;
+    u.uTintAtShownM.value = TINT_FULL_FRACTION * L;
+    u.uCoronalLambdoid.value.set(shape.coronalZ0, shape.coronalTilt, shape.lambdoidZ0, shape.lambdoidTilt);
+    u.uSquamousBase.value.set(shape.squamousTop, shape.squamousCurve, shape.baseY, 0);
+    const [fx, fz] = shape.fontanelleHalfWidth;
+    u.uFontanelle.value.set(fx || 1, fz || 1, bregma(shape)[2], fx > 0 && fz > 0 ? 1 : 0);
+    u.uFoldScale.value = 6 / L;
+    const gyrus = u.uGyrusColor.value;
+    u.uSulcusColor.value.set(0x9a6260).lerp(gyrus, 1 - layers.folds);
+
+    const group = new Group();
+    group.name = `head-${subject}`;
+    const geometries: BufferGeometry[] = [];
+    let triangles = 0;
+    const add = (g: BufferGeometry, m: Material, order = 0): Mesh => {
+      geometries.push(g);
+      triangles += triangleCount(g);
+      const mesh = new Mesh(g, m);
+      mesh.renderOrder = order;
+      group.add(mesh);
+      return mesh;
+    };
+    const mats = this.materials;
+    const interior: Mesh[] = [];
+    const bone = layers.boneM;
+    const csf = layers.csfM;
+    add(ellipsoidLayer({ shape, depthM: 0, segAround: 96, segPolar: 44, inward: false, closed: false }), mats.vault);
+    add(ellipsoidLayer({ shape, depthM: bone, segAround: 72, segPolar: 32, inward: true, closed: false }), mats.vault);
+    add(basePlate(shape, bone, 48), mats.fixed);
+    const floorY = ay * VAULT_CUT_Y + bone;
+    const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
+    interior.push(
+      add(
+        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 64, segPolar: 30, inward: false, closed: true, floorYM: floorY + gapM }),
+        mats.csf,
+      ),
+    );
+    interior.push(
+      add(
+        ellipsoidLayer({ shape, depthM: bone + csf, segAround: 72, segPolar: 36, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L }),
+        mats.brain,
+      ),
+    );
+    for (const g of ventricles(shape, bone + csf)) interior.push(add(g, mats.ventricle));
+    for (const m of interior) m.visible = this.cutaway === true;
+    const membrane = fontanelleMembrane(shape, bone * 0.5, 14);
+    if (membrane) add(membrane, mats.membrane, 1);
+    const kindMat: Record<FacePartKind, Material> = { bone: mats.face, dark: mats.dark, tooth: mats.tooth };
+    for (const p of buildFace(subject, shape)) add(p.geometry, kindMat[p.kind]);
+
+    this.head.add(group);
+    this.build = { group, geometries, triangles, interior };
+  }
+
+  private disposeHead(): void {
+    if (!this.build) return;
+    for (const g of this.build.geometries) g.dispose();
+    this.build.group.removeFromParent();
+    this.build.group.clear();
+    this.build = null;
+  }
+
+  private buildContacts(shape: HeadShape, technique: TechniqueId): void {
+    this.contacts?.dispose();
+    this.contacts = new ContactsView(shape, TECHNIQUES[technique].contacts, {
+      glove: COLORS.glove,
+      arrow: COLORS.arrow,
+      metal: COLORS.metal,
+    });
+    this.head.add(this.contacts.group);
+  }
+
+  private applyProfile(profile: 'default' | 'projector'): void {
+    this.profile = profile;
+    const p = PROFILES[profile];
+    this.renderer.domElement.style.background = p.background;
+    (this.materials.vault as unknown as { color: Color }).color.set(p.bone);
+    (this.materials.fixed as unknown as { color: Color }).color.set(p.bone);
+    (this.materials.face as unknown as { color: Color }).color.set(p.bone);
+    this.u.uSutureColor.value.set(p.suture);
+    this.u.uSutureStrength.value = p.sutureStrength;
+    this.u.uSutureHalfWidth.value = p.sutureHalfWidth;
+    this.u.uLight.value = p.brainLight;
+    this.hemi.intensity = p.hemi;
+    this.key.intensity = p.key;
+    this.overlay.setProfile(profile);
+  }
+
+  // --- events ---------------------------------------------------------------------------
+
+  private readonly onContextLost = (event: Event): void => {
+    event.preventDefault(); // tells the browser we want the context back
+    this.lost = true;
+    this.onContextChange?.(true);
+  };
+
+  private readonly onContextRestored = (): void => {
+    // three re-initialises its GL state itself; rebuilding our meshes and recompiling our
+    // materials makes sure nothing refers to buffers or programs of the dead context
+    this.lost = false;
+    const subject = this.subject ?? 'adult';
+    this.buildHead(subject);
+    if (this.technique) this.buildContacts(HEAD_SHAPES[subject], this.technique);
+    this.contacts?.setForce(Number.NaN); // force a re-layout on the next update
+    for (const m of Object.values(this.materials)) m.needsUpdate = true;
+    this.onContextChange?.(false);
+  };
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    const step = e.shiftKey ? Math.PI / 12 : Math.PI / 36;
+    const off = this.tmpOffset.copy(this.camera.position).sub(this.controls.target);
+    const s = this.tmpSpherical.setFromVector3(off);
+    switch (e.key) {
+      case 'ArrowLeft':
+        s.theta -= step;
+        break;
+      case 'ArrowRight':
+        s.theta += step;
+        break;
+      case 'ArrowUp':
+        s.phi -= step;
+        break;
+      case 'ArrowDown':
+        s.phi += step;
+        break;
+      case '+':
+      case '=':
+        s.radius *= 0.9;
+        break;
+      case '-':
+      case '_':
+        s.radius /= 0.9;
+        break;
+      case 'Home':
+        this.resetView();
+        e.preventDefault();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    s.makeSafe();
+    s.radius = Math.min(this.controls.maxDistance, Math.max(this.controls.minDistance, s.radius));
+    this.camera.position.copy(this.controls.target).add(off.setFromSpherical(s));
+    this.controls.update();
+  };
+}
+
+/**
+ * Lateral ventricles (frontal, body, occipital and temporal horns), third and fourth ventricle,
+ * placed in units of the brain's semi-axes. Shapes are schematic; they exist to show where the
+ * ventricular CSF is and that it shares the pressure colour.
+ */
+function ventricles(shape: HeadShape, depthM: number): BufferGeometry[] {
+  const [ax, ay, az] = shape.semiAxesM;
+  const bx = ax - depthM;
+  const by = ay - depthM;
+  const bz = az - depthM;
+  const r = 0.05 * Math.max(bx, by, bz);
+  const at = (x: number, y: number, z: number): Vector3 => new Vector3(x * bx, y * by, z * bz);
+  const out: BufferGeometry[] = [];
+  for (const s of [-1, 1]) {
+    const body = new CatmullRomCurve3([
+      at(s * 0.1, 0.1, 0.45),
+      at(s * 0.15, 0.26, 0.18),
+      at(s * 0.17, 0.24, -0.15),
+      at(s * 0.22, 0.08, -0.38),
+      at(s * 0.17, 0.02, -0.6),
+    ]);
+    out.push(addFixedAttributes(new TubeGeometry(body, 28, r, 8, false)));
+    const temporal = new CatmullRomCurve3([at(s * 0.22, 0.08, -0.38), at(s * 0.32, -0.12, -0.25), at(s * 0.34, -0.28, 0.08)]);
+    out.push(addFixedAttributes(new TubeGeometry(temporal, 14, r * 0.75, 8, false)));
+  }
+  const third = new SphereGeometry(1, 12, 10);
+  third.scale(0.025 * bx, 0.12 * by, 0.15 * bz);
+  third.translate(0, -0.02 * by, 0);
+  out.push(addFixedAttributes(third));
+  const fourth = new SphereGeometry(1, 10, 8);
+  fourth.scale(0.07 * bx, 0.05 * by, 0.06 * bz);
+  fourth.translate(0, -0.38 * by, -0.4 * bz);
+  out.push(addFixedAttributes(fourth));
+  return out;
+}
