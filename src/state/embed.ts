@@ -1,0 +1,494 @@
+// The embed API: a versioned postMessage protocol between CranioLab in an iframe and its host
+// page (a course page, a learning platform). Full description for course authors: doc/embed.md.
+//
+// Every message, both ways: { protocol: 'craniolab', version: 1, type, payload, requestId? }.
+//   Commands (host -> app): set, get, getState, setState, reset, play, pause.
+//   Events (app -> host):   ready, stateChanged (throttled), state (reply), error, resize.
+// State travels in URL option names and units (force in grams, `paused`, `randomSeed`), and every
+// value goes through the same schema as the URL (url-schema.ts), so the API can do nothing a
+// link cannot.
+//
+// Origins:
+//   - `?parentOrigin=https://lms.example.edu` fixes the host: commands from any other origin are
+//     ignored (and reported to the fixed host as `error`), and every event, `ready` included,
+//     is posted to that origin only.
+//   - Without it, commands from any http(s) origin are accepted, and events go to the origin of
+//     the last valid command. Before any valid command, only `ready` is posted, to '*' (it carries
+//     no state), and resize waits; once an origin is known, '*' is never used again. Opaque
+//     origins ('null': file:// pages, sandboxed frames) cannot be answered without '*', so their
+//     commands are refused: serve the host page over http(s).
+//   - With `isFromParent`, messages from windows other than the parent are ignored silently
+//     (browser extensions post on the same channel; they are not a host making mistakes).
+// Malformed messages (wrong protocol, version, types, > 64 KB, `__proto__`/`constructor` keys,
+// non-objects) are ignored and reported as `error` events, at most ERROR_LIMIT per
+// ERROR_WINDOW_MS so a flood cannot flood the host back.
+//
+// Replies: `get` and `getState` always answer with `state`. Any command carrying a `requestId`
+// gets exactly one reply carrying it: `state` (the full state, or the requested keys) on
+// success, `error` on failure. `set`/`setState` treat each key like a URL parameter: out of range
+// is clamped and applied, garbage is not applied (set keeps the current value, setState uses the
+// default); either way the reply is an `error` naming the keys, and the rest is applied.
+
+import { resetAll, sanitizeState, setPlaying, type AppStore } from './store';
+import {
+  PAGE_OPTION_NAMES,
+  STATE_OPTION_NAMES,
+  checkOption,
+  defaultOptions,
+  describeOption,
+  echo,
+  isStateOptionName,
+  optionsToState,
+  stateToOptions,
+  type StateOptionName,
+  type StateOptions,
+} from './url-schema';
+
+export const EMBED_PROTOCOL = 'craniolab';
+export const EMBED_VERSION = 1;
+/** Largest accepted message, as JSON text (characters): far above any real command (~200). */
+export const MAX_MESSAGE_CHARS = 64 * 1024;
+/** Deepest nesting accepted: real commands are two levels deep. */
+export const MAX_MESSAGE_DEPTH = 8;
+/** stateChanged at most every 150 ms: a dragged slider changes state at 60 Hz, a host needs far less. */
+export const STATE_CHANGED_THROTTLE_MS = 150;
+/** At most ERROR_LIMIT error events per ERROR_WINDOW_MS; the rest are counted, then summarised. */
+export const ERROR_LIMIT = 10;
+export const ERROR_WINDOW_MS = 1000;
+const MAX_REQUEST_ID_CHARS = 64;
+
+export const COMMAND_TYPES = ['set', 'get', 'getState', 'setState', 'reset', 'play', 'pause'] as const;
+export type CommandType = (typeof COMMAND_TYPES)[number];
+export const EVENT_TYPES = ['ready', 'stateChanged', 'state', 'error', 'resize'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type RequestId = string | number;
+
+export type EmbedCommand =
+  | { type: 'set' | 'setState'; payload: Record<string, unknown>; requestId?: RequestId }
+  | { type: 'get'; keys: StateOptionName[] | null; requestId?: RequestId }
+  | { type: 'getState' | 'reset' | 'play' | 'pause'; requestId?: RequestId };
+
+export type EmbedErrorCode =
+  | 'wrong-origin'
+  | 'opaque-origin'
+  | 'not-object'
+  | 'too-large'
+  | 'malformed'
+  | 'forbidden-key'
+  | 'wrong-protocol'
+  | 'wrong-version'
+  | 'unknown-type'
+  | 'bad-payload'
+  | 'bad-request-id'
+  | 'unknown-key'
+  | 'not-settable'
+  | 'invalid-value';
+
+export type Validation =
+  | { ok: true; command: EmbedCommand }
+  | { ok: false; code: EmbedErrorCode; message: string; requestId?: RequestId };
+
+export interface ReadyPayload {
+  version: number;
+  commands: readonly CommandType[];
+  events: readonly EventType[];
+  stateKeys: readonly StateOptionName[];
+}
+export interface ErrorPayload {
+  message: string;
+  code: EmbedErrorCode;
+}
+export interface ResizePayload {
+  width: number;
+  height: number;
+}
+
+export type EmbedEvent =
+  | { protocol: 'craniolab'; version: 1; type: 'ready'; payload: ReadyPayload }
+  | { protocol: 'craniolab'; version: 1; type: 'stateChanged'; payload: StateOptions }
+  | { protocol: 'craniolab'; version: 1; type: 'state'; payload: Partial<StateOptions>; requestId?: RequestId }
+  | { protocol: 'craniolab'; version: 1; type: 'error'; payload: ErrorPayload; requestId?: RequestId }
+  | { protocol: 'craniolab'; version: 1; type: 'resize'; payload: ResizePayload };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A plain object as structured clone or JSON makes it (not an array, Date, Map, class instance). */
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+function validRequestId(x: unknown): x is RequestId {
+  return (typeof x === 'string' && x.length <= MAX_REQUEST_ID_CHARS) || (typeof x === 'number' && Number.isFinite(x));
+}
+
+/** Walk every own key (iteratively, bounded depth): a forbidden key anywhere taints the message. */
+function findForbiddenKey(root: unknown): { kind: 'key'; key: string } | { kind: 'deep' } | null {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > MAX_MESSAGE_DEPTH) return { kind: 'deep' };
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return { kind: 'key', key };
+      stack.push([(node as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return null;
+}
+
+/**
+ * Check one received message. Pure: no store, no DOM. `expectedOrigin` is the `?parentOrigin`
+ * (null when not given). The order of checks is the order of trust: origin, then shape and size
+ * (before anything walks the data), then protocol, then the command's own fields.
+ */
+export function validateMessage(data: unknown, origin: unknown, expectedOrigin: string | null): Validation {
+  const fail = (code: EmbedErrorCode, message: string, requestId?: RequestId): Validation =>
+    requestId === undefined ? { ok: false, code, message } : { ok: false, code, message, requestId };
+
+  if (typeof origin !== 'string') return fail('wrong-origin', 'message without an origin ignored');
+  if (expectedOrigin !== null && origin !== expectedOrigin) {
+    return fail('wrong-origin', `message from ${echo(origin)} ignored: only ${expectedOrigin} may send commands`);
+  }
+  if (expectedOrigin === null && !/^https?:\/\//i.test(origin)) {
+    return fail('opaque-origin', `message from origin ${echo(origin)} ignored: replies cannot be addressed to it; serve the host page over http(s)`);
+  }
+  if (!isPlainObject(data)) {
+    return fail('not-object', `message ignored: expected an object { protocol: 'craniolab', version: 1, type, payload }, got ${Array.isArray(data) ? 'a list' : data === null ? 'null' : typeof data}`);
+  }
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(data);
+  } catch {
+    // cycles, BigInt, or nesting deep enough to exhaust the stack
+    return fail('malformed', 'message ignored: it cannot be read as JSON');
+  }
+  if (json === undefined) return fail('malformed', 'message ignored: it cannot be read as JSON');
+  if (json.length > MAX_MESSAGE_CHARS) {
+    return fail('too-large', `message ignored: ${json.length} characters, the limit is ${MAX_MESSAGE_CHARS}`);
+  }
+  const forbidden = findForbiddenKey(data);
+  if (forbidden?.kind === 'key') return fail('forbidden-key', `message ignored: it contains the key "${forbidden.key}"`);
+  if (forbidden?.kind === 'deep') return fail('too-large', `message ignored: nested deeper than ${MAX_MESSAGE_DEPTH} levels`);
+
+  // From here on the message is small and clean; a requestId, if well-formed, goes into errors.
+  const requestId = validRequestId(data.requestId) ? data.requestId : undefined;
+  if (data.protocol !== EMBED_PROTOCOL) {
+    return fail('wrong-protocol', `message ignored: protocol must be '${EMBED_PROTOCOL}', got ${echo(data.protocol)}`, requestId);
+  }
+  if (data.version !== EMBED_VERSION) {
+    return fail('wrong-version', `message ignored: this app speaks version ${EMBED_VERSION} of the protocol, got ${echo(data.version)}`, requestId);
+  }
+  if (data.requestId !== undefined && requestId === undefined) {
+    return fail('bad-request-id', `message ignored: requestId must be a string of at most ${MAX_REQUEST_ID_CHARS} characters or a finite number`);
+  }
+  const type = data.type;
+  if (typeof type !== 'string' || !(COMMAND_TYPES as readonly string[]).includes(type)) {
+    return fail('unknown-type', `unknown command ${echo(type)}: use one of ${COMMAND_TYPES.join(', ')}`, requestId);
+  }
+  const withId = <C extends EmbedCommand>(c: C): Validation => ({ ok: true, command: requestId === undefined ? c : { ...c, requestId } });
+  const payload = data.payload;
+
+  switch (type as CommandType) {
+    case 'set':
+    case 'setState': {
+      if (!isPlainObject(payload)) return fail('bad-payload', `${type} needs a payload object such as { force: 10, subject: 'rabbit' }`, requestId);
+      for (const key of Object.keys(payload)) {
+        if ((PAGE_OPTION_NAMES as readonly string[]).includes(key)) {
+          return fail('not-settable', `${key} is fixed by the page URL and cannot be set through messages`, requestId);
+        }
+        if (!isStateOptionName(key)) {
+          return fail('unknown-key', `${type}: unknown option "${echo(key)}" (valid: ${STATE_OPTION_NAMES.join(', ')})`, requestId);
+        }
+      }
+      return withId({ type: type as 'set' | 'setState', payload });
+    }
+    case 'get': {
+      if (payload === undefined) return withId({ type: 'get', keys: null });
+      if (!isPlainObject(payload)) return fail('bad-payload', 'get takes an optional payload { keys: [...] }', requestId);
+      const keys = payload.keys;
+      if (keys === undefined) return withId({ type: 'get', keys: null });
+      if (!Array.isArray(keys) || keys.length > STATE_OPTION_NAMES.length * 2) {
+        return fail('bad-payload', 'get: keys must be a list of option names', requestId);
+      }
+      for (const k of keys) {
+        if (!isStateOptionName(k)) return fail('unknown-key', `get: unknown option "${echo(k)}"`, requestId);
+      }
+      return withId({ type: 'get', keys: [...new Set(keys as StateOptionName[])] });
+    }
+    default:
+      // getState, reset, play, pause take no payload; an extra one is tolerated, not read.
+      return withId({ type: type as 'getState' | 'reset' | 'play' | 'pause' });
+  }
+}
+
+/**
+ * Apply a set/setState payload (already key-checked by validateMessage) to `current`, each value
+ * through the URL schema. `mode: 'set'` keeps the current value for garbage; 'setState' starts
+ * from the defaults, so omitted or garbage keys get their default.
+ */
+export function applyOptionPatch(
+  payload: Record<string, unknown>,
+  current: StateOptions,
+  mode: 'set' | 'setState',
+): { next: StateOptions; problems: string[] } {
+  const defaults = defaultOptions();
+  const next = { ...(mode === 'set' ? current : pickState(defaults)) } as Record<StateOptionName, unknown>;
+  const problems: string[] = [];
+  for (const name of STATE_OPTION_NAMES) {
+    if (!Object.prototype.hasOwnProperty.call(payload, name)) continue;
+    const r = checkOption(name, payload[name]);
+    if (r.kind === 'ok') next[name] = r.value;
+    else if (r.kind === 'adjusted') {
+      next[name] = r.value;
+      problems.push(`${r.problem}; using ${describeOption(name, r.value)}`);
+    } else {
+      problems.push(
+        mode === 'set'
+          ? `${r.problem}; kept ${describeOption(name, next[name] as never)}`
+          : `${r.problem}; using the default ${describeOption(name, defaults[name] as never)}`,
+      );
+    }
+  }
+  return { next: next as unknown as StateOptions, problems };
+}
+
+function pickState(o: StateOptions): StateOptions {
+  const out = {} as Record<StateOptionName, unknown>;
+  for (const k of STATE_OPTION_NAMES) out[k] = o[k];
+  return out as unknown as StateOptions;
+}
+
+export interface MessageLike {
+  data: unknown;
+  origin: string;
+  source?: unknown;
+}
+
+/** What the bridge needs from the browser, injectable so it runs in Node tests. */
+export interface EmbedHost {
+  addEventListener(type: 'message', listener: (ev: MessageLike) => void): void;
+  removeEventListener(type: 'message', listener: (ev: MessageLike) => void): void;
+  /** in the browser: (msg, origin) => window.parent.postMessage(msg, origin) */
+  postToParent(msg: EmbedEvent, targetOrigin: string): void;
+  /** in the browser: (source) => source === window.parent */
+  isFromParent?(source: unknown): boolean;
+  now?(): number;
+  setTimeout?(fn: () => void, ms: number): unknown;
+  clearTimeout?(handle: unknown): void;
+}
+
+export interface EmbedBridgeOptions {
+  /** from ?parentOrigin (already normalised by the schema), or null */
+  parentOrigin: string | null;
+  throttleMs?: number;
+}
+
+export class EmbedBridge {
+  private readonly expectedOrigin: string | null;
+  /** where events go; null until known (see the file header) */
+  private target: string | null;
+  private readonly throttleMs: number;
+  private readonly now: () => number;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (h: unknown) => void;
+  private readonly listener = (ev: MessageLike) => this.onMessage(ev);
+  private readonly unsubscribeStore: () => void;
+  private lastSentState = '';
+  private lastSentAt = -Infinity;
+  private timer: unknown = null;
+  private errorWindowStart = -Infinity;
+  private errorsInWindow = 0;
+  private suppressedErrors = 0;
+  private pendingResize: ResizePayload | null = null;
+  private lastResize = '';
+  private disposed = false;
+
+  constructor(
+    private readonly store: AppStore,
+    private readonly host: EmbedHost,
+    options: EmbedBridgeOptions,
+  ) {
+    this.expectedOrigin = options.parentOrigin;
+    this.target = options.parentOrigin;
+    this.throttleMs = options.throttleMs ?? STATE_CHANGED_THROTTLE_MS;
+    this.now = host.now ?? (() => Date.now());
+    this.setTimer = host.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms));
+    this.clearTimer = host.clearTimeout ?? ((h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>));
+    host.addEventListener('message', this.listener);
+    this.unsubscribeStore = store.subscribe(() => this.stateMaybeChanged());
+    this.lastSentState = JSON.stringify(stateToOptions(store.getState()));
+    this.post(
+      {
+        protocol: EMBED_PROTOCOL,
+        version: EMBED_VERSION,
+        type: 'ready',
+        payload: { version: EMBED_VERSION, commands: COMMAND_TYPES, events: EVENT_TYPES, stateKeys: STATE_OPTION_NAMES },
+      },
+      // the one message allowed to go to '*': it carries no state (see the file header)
+      this.target ?? '*',
+    );
+  }
+
+  /** the origin events currently go to, or null while unknown */
+  get targetOrigin(): string | null {
+    return this.target;
+  }
+
+  /** Tell the host the content size (CSS px), so it can size the iframe. Duplicates are dropped. */
+  notifyResize(width: number, height: number): void {
+    if (this.disposed || !Number.isFinite(width) || !Number.isFinite(height) || width < 0 || height < 0) return;
+    const size = { width: Math.round(width), height: Math.round(height) };
+    const key = `${size.width}x${size.height}`;
+    if (key === this.lastResize) return;
+    if (this.target === null) {
+      this.pendingResize = size; // sent once a host has spoken
+      return;
+    }
+    this.lastResize = key;
+    this.post({ protocol: EMBED_PROTOCOL, version: EMBED_VERSION, type: 'resize', payload: size }, this.target);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.host.removeEventListener('message', this.listener);
+    this.unsubscribeStore();
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = null;
+  }
+
+  private onMessage(ev: MessageLike): void {
+    if (this.disposed) return;
+    try {
+      if (this.host.isFromParent && !this.host.isFromParent(ev?.source)) return;
+      const origin = ev?.origin;
+      const v = validateMessage(ev?.data, origin, this.expectedOrigin);
+      if (!v.ok) {
+        // Never report to the sender of a wrong-origin message; otherwise the sender's own
+        // origin is a safe address (the browser delivers only if the parent really is there).
+        const fallback = v.code !== 'wrong-origin' && v.code !== 'opaque-origin' && typeof origin === 'string' ? origin : null;
+        this.sendError(v.code, v.message, v.requestId, this.target ?? fallback);
+        return;
+      }
+      if (this.expectedOrigin === null) this.learnTarget(origin);
+      this.run(v.command);
+    } catch (e) {
+      // A bug here must not break the page or go silent: report it to a known host.
+      this.sendError('malformed', `message could not be handled: ${echo(e instanceof Error ? e.message : String(e))}`, undefined, this.target);
+    }
+  }
+
+  private learnTarget(origin: string): void {
+    const first = this.target === null;
+    this.target = origin;
+    if (first && this.pendingResize) {
+      const { width, height } = this.pendingResize;
+      this.pendingResize = null;
+      this.notifyResize(width, height);
+    }
+  }
+
+  private run(cmd: EmbedCommand): void {
+    const id = cmd.requestId;
+    switch (cmd.type) {
+      case 'set':
+      case 'setState': {
+        const current = stateToOptions(this.store.getState());
+        const { next, problems } = applyOptionPatch(cmd.payload, current, cmd.type);
+        // merge (not replace) so AppState fields added later survive; sanitizeState is a second guard
+        this.store.setState(sanitizeState(optionsToState(next), this.store.getState()));
+        if (problems.length > 0) this.sendError('invalid-value', problems.join('; '), id, this.target);
+        else if (id !== undefined) this.reply(null, id);
+        return;
+      }
+      case 'get':
+        this.reply(cmd.keys, id);
+        return;
+      case 'getState':
+        this.reply(null, id);
+        return;
+      case 'reset':
+        resetAll(this.store);
+        break;
+      case 'play':
+        setPlaying(this.store, true);
+        break;
+      case 'pause':
+        setPlaying(this.store, false);
+        break;
+    }
+    if (id !== undefined) this.reply(null, id);
+  }
+
+  private reply(keys: StateOptionName[] | null, requestId: RequestId | undefined): void {
+    if (this.target === null) return;
+    const all = stateToOptions(this.store.getState());
+    let payload: Partial<StateOptions> = all;
+    if (keys) {
+      const some: Partial<Record<StateOptionName, unknown>> = {};
+      for (const k of keys) some[k] = all[k];
+      payload = some as Partial<StateOptions>;
+    }
+    const msg: EmbedEvent = { protocol: EMBED_PROTOCOL, version: EMBED_VERSION, type: 'state', payload };
+    this.post(requestId === undefined ? msg : { ...msg, requestId }, this.target);
+  }
+
+  private stateMaybeChanged(): void {
+    if (this.disposed || this.target === null) return;
+    const text = JSON.stringify(stateToOptions(this.store.getState()));
+    if (text === this.lastSentState) {
+      return;
+    }
+    const wait = this.lastSentAt + this.throttleMs - this.now();
+    if (wait <= 0) this.sendStateChanged();
+    else if (this.timer === null) {
+      // trailing edge: the host always ends up with the final state of a slider drag
+      this.timer = this.setTimer(() => {
+        this.timer = null;
+        this.sendStateChanged();
+      }, wait);
+    }
+  }
+
+  private sendStateChanged(): void {
+    if (this.disposed || this.target === null) return;
+    const state = stateToOptions(this.store.getState());
+    const text = JSON.stringify(state);
+    if (text === this.lastSentState) return;
+    this.lastSentState = text;
+    this.lastSentAt = this.now();
+    this.post({ protocol: EMBED_PROTOCOL, version: EMBED_VERSION, type: 'stateChanged', payload: state }, this.target);
+  }
+
+  private sendError(code: EmbedErrorCode, message: string, requestId: RequestId | undefined, targetOrigin: string | null): void {
+    if (targetOrigin === null) return;
+    const t = this.now();
+    if (t - this.errorWindowStart >= ERROR_WINDOW_MS) {
+      this.errorWindowStart = t;
+      this.errorsInWindow = 0;
+    }
+    if (this.errorsInWindow >= ERROR_LIMIT) {
+      this.suppressedErrors++;
+      return;
+    }
+    this.errorsInWindow++;
+    let text = message;
+    if (this.suppressedErrors > 0) {
+      text += ` (${this.suppressedErrors} earlier error${this.suppressedErrors === 1 ? '' : 's'} not reported: too many)`;
+      this.suppressedErrors = 0;
+    }
+    const msg: EmbedEvent = { protocol: EMBED_PROTOCOL, version: EMBED_VERSION, type: 'error', payload: { message: text, code } };
+    this.post(requestId === undefined ? msg : { ...msg, requestId }, targetOrigin);
+  }
+
+  private post(msg: EmbedEvent, targetOrigin: string): void {
+    try {
+      this.host.postToParent(msg, targetOrigin);
+    } catch {
+      // A detached parent or a clone failure must not break the simulation; nothing to tell.
+    }
+  }
+}
