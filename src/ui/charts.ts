@@ -1,0 +1,115 @@
+// Live strip charts of true ICP and of the watched bone's displacement over the last window of
+// model time, drawn with uPlot (canvas, fast, small). main.ts feeds them at most ~10 times/s from
+// the history ring buffers; the charts never compute anything but axis labels.
+
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { HISTORY_WINDOW_S } from '../state/ranges';
+import { h } from './dom';
+import { formatNumber } from './format';
+
+export interface ChartSpec {
+  title: string;
+  /** axis label including its unit, e.g. 'ICP (mmHg)' */
+  yLabel: string;
+  seriesLabel: string;
+  /** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies */
+  stroke: string;
+}
+
+export const ICP_CHART: ChartSpec = {
+  title: 'Intracranial pressure',
+  yLabel: 'ICP (mmHg)',
+  seriesLabel: 'ICP',
+  stroke: '#0072B2',
+};
+export const DISPLACEMENT_CHART: ChartSpec = {
+  title: 'Bone displacement',
+  yLabel: 'bone (µm)',
+  seriesLabel: 'displacement',
+  stroke: '#D55E00',
+};
+
+const AXIS_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const MIN_HEIGHT_PX = 120;
+
+/** Axis text colour from the page theme, read at draw time so the projector profile applies. */
+function themeColour(): string {
+  const v = getComputedStyle(document.documentElement).getPropertyValue('--fg-muted').trim();
+  return v || '#aab6c2';
+}
+
+function tickText(v: number): string {
+  return formatNumber(v, { sig: 3, sciBelow: 1e-3 });
+}
+
+export class StripChart {
+  readonly element: HTMLElement;
+  private readonly plot: uPlot;
+  private readonly host: HTMLElement;
+  private readonly observer: ResizeObserver;
+
+  constructor(spec: ChartSpec) {
+    this.host = h('div', { class: 'chart-host' });
+    this.element = h(
+      'figure',
+      { class: 'chart', role: 'group', 'aria-label': `${spec.title} chart` },
+      h('figcaption', { text: `${spec.title}, last ${HISTORY_WINDOW_S} s of model time` }),
+      this.host,
+    );
+    const axis = (label: string): uPlot.Axis => ({
+      label,
+      font: AXIS_FONT,
+      labelFont: LABEL_FONT,
+      labelSize: 20,
+      stroke: () => themeColour(),
+      grid: { stroke: 'rgba(128,128,128,0.25)', width: 1 },
+      ticks: { stroke: 'rgba(128,128,128,0.5)', width: 1 },
+      values: (_u, splits) => splits.map(tickText),
+    });
+    this.plot = new uPlot(
+      {
+        width: 400,
+        height: MIN_HEIGHT_PX,
+        legend: { show: false },
+        cursor: { show: false },
+        scales: { x: { time: false } },
+        axes: [{ ...axis('model time (s)') }, { ...axis(spec.yLabel), size: 72 }],
+        series: [{}, { label: spec.seriesLabel, stroke: spec.stroke, width: 2, points: { show: false } }],
+      },
+      [[], []],
+      this.host,
+    );
+    this.observer = new ResizeObserver(() => this.fit());
+    this.observer.observe(this.host);
+  }
+
+  private fit(): void {
+    const w = Math.max(200, Math.floor(this.host.clientWidth));
+    const hgt = Math.max(MIN_HEIGHT_PX, Math.floor(this.host.clientHeight));
+    if (w !== this.plot.width || hgt !== this.plot.height) this.plot.setSize({ width: w, height: hgt });
+  }
+
+  /**
+   * x: model time, s; y times `scale` gives the axis unit (e.g. 1e6 for m -> µm). Non-finite
+   * points become gaps, never NaN text. Copies, so ring-buffer views may be passed directly.
+   */
+  setData(x: ArrayLike<number>, y: ArrayLike<number>, scale = 1): void {
+    const n = Math.min(x.length, y.length);
+    const xs = new Array<number>(n);
+    const ys = new Array<number | null>(n);
+    for (let i = 0; i < n; i++) {
+      xs[i] = x[i];
+      const v = y[i] * scale;
+      ys[i] = Number.isFinite(v) ? v : null;
+    }
+    this.plot.setData([xs, ys]);
+  }
+
+  dispose(): void {
+    this.observer.disconnect();
+    this.plot.destroy();
+    this.element.remove();
+  }
+}

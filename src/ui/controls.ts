@@ -1,0 +1,163 @@
+// The student's control panel: force, subject, technique, play/pause, step, speed, true scale and
+// Reset All (also Alt+R). Every control is a native element with a visible label. The panel reads
+// the app store and writes only through the actions it is given, so it holds no state of its own.
+
+import type { StoreApi } from 'zustand/vanilla';
+import type { AppState } from '../state/app-state';
+import { SPEED_RANGE } from '../state/ranges';
+import type { SubjectId, TechniqueId } from '../model/types';
+import { h, setText, uid } from './dom';
+import { ForceControl } from './force-control';
+
+export interface Choice<Id extends string> {
+  id: Id;
+  label: string;
+  description?: string;
+}
+
+export interface ControlActions {
+  setForceG(g: number): void;
+  set(patch: Partial<AppState>): void;
+  stepOnce(): void;
+  resetAll(): void;
+}
+
+/** Speeds offered, simulated s per wall s; 0.25x lets a student follow one heartbeat. */
+export const SPEED_CHOICES = [0.1, 0.25, 0.5, 1, 2, 5, 10].filter(
+  (s) => s >= SPEED_RANGE.min && s <= SPEED_RANGE.max,
+);
+
+function labelled(labelText: string, control: HTMLElement, id: string): HTMLElement {
+  control.id = id;
+  return h('div', { class: 'control control-row' }, h('label', { for: id, text: labelText }), control);
+}
+
+export class ControlPanel {
+  /** force, subject, technique */
+  readonly touchSection: HTMLElement;
+  /** play/pause, step, speed, true scale, Reset All */
+  readonly timeSection: HTMLElement;
+  readonly force: ForceControl;
+  readonly resetButton: HTMLButtonElement;
+  private readonly subject: HTMLSelectElement;
+  private readonly technique: HTMLSelectElement;
+  private readonly techniqueNote: HTMLElement;
+  private readonly playButton: HTMLButtonElement;
+  private readonly stepButton: HTMLButtonElement;
+  private readonly speed: HTMLSelectElement;
+  private readonly trueScale: HTMLInputElement;
+  private readonly unsubscribe: () => void;
+  private readonly onGlobalKey: (e: KeyboardEvent) => void;
+
+  constructor(
+    private readonly store: StoreApi<AppState>,
+    private readonly actions: ControlActions,
+    subjects: readonly Choice<SubjectId>[],
+    private readonly techniques: readonly Choice<TechniqueId>[],
+  ) {
+    this.force = new ForceControl({
+      getForceG: () => store.getState().forceG,
+      setForceG: (g) => actions.setForceG(g),
+    });
+
+    this.subject = h('select');
+    for (const s of subjects) this.subject.append(h('option', { value: s.id, text: s.label }));
+    this.subject.addEventListener('change', () => actions.set({ subject: this.subject.value as SubjectId }));
+
+    const noteId = uid('technique-note');
+    this.technique = h('select', { 'aria-describedby': noteId });
+    for (const t of techniques) this.technique.append(h('option', { value: t.id, text: t.label }));
+    this.technique.addEventListener('change', () =>
+      actions.set({ technique: this.technique.value as TechniqueId }),
+    );
+    this.techniqueNote = h('p', { id: noteId, class: 'hint technique-note' });
+
+    this.playButton = h('button', { type: 'button', class: 'btn play' });
+    this.playButton.addEventListener('click', () => actions.set({ playing: !store.getState().playing }));
+    this.stepButton = h('button', { type: 'button', class: 'btn', text: 'Step' });
+    this.stepButton.title = 'Advance the model by one step while paused';
+    this.stepButton.addEventListener('click', () => actions.stepOnce());
+
+    const speedId = uid('speed');
+    this.speed = h('select', { id: speedId });
+    this.speed.addEventListener('change', () => actions.set({ speed: Number(this.speed.value) }));
+
+    const trueScaleId = uid('true-scale');
+    this.trueScale = h('input', { type: 'checkbox', role: 'switch', id: trueScaleId });
+    this.trueScale.addEventListener('change', () => actions.set({ trueScale: this.trueScale.checked }));
+
+    this.resetButton = h('button', {
+      type: 'button',
+      class: 'btn reset',
+      'aria-keyshortcuts': 'Alt+R',
+      text: 'Reset All',
+    });
+    this.resetButton.title = 'Restore the initial state (Alt+R)';
+    this.resetButton.addEventListener('click', () => actions.resetAll());
+
+    this.touchSection = h(
+      'section',
+      { class: 'panel-section controls', 'aria-labelledby': 'controls-heading', id: 'controls' },
+      h('h2', { id: 'controls-heading', text: 'Touch' }),
+      this.force.element,
+      labelled('Subject', this.subject, uid('subject')),
+      labelled('Technique', this.technique, uid('technique')),
+      this.techniqueNote,
+    );
+    this.timeSection = h(
+      'section',
+      { class: 'panel-section', 'aria-labelledby': 'time-heading' },
+      h('h2', { id: 'time-heading', text: 'Time and view' }),
+      h(
+        'div',
+        { class: 'control control-row transport' },
+        this.playButton,
+        this.stepButton,
+        h('label', { for: speedId, class: 'speed-label', text: 'Speed' }),
+        this.speed,
+      ),
+      h(
+        'div',
+        { class: 'control control-row' },
+        h('label', { for: trueScaleId, class: 'switch-label' }, this.trueScale, 'True scale'),
+        this.resetButton,
+      ),
+    );
+
+    this.onGlobalKey = (e: KeyboardEvent) => {
+      // Alt+R from anywhere, as PhET sims do; e.code so it works on any keyboard layout.
+      if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyR' || e.key === 'r' || e.key === 'R')) {
+        e.preventDefault();
+        actions.resetAll();
+        this.resetButton.focus();
+      }
+    };
+    window.addEventListener('keydown', this.onGlobalKey);
+    this.unsubscribe = store.subscribe((s, prev) => this.render(s, prev));
+    this.render(store.getState(), null);
+  }
+
+  private render(s: AppState, prev: AppState | null): void {
+    if (!prev || s.forceG !== prev.forceG) this.force.update(s.forceG);
+    if (this.subject.value !== s.subject) this.subject.value = s.subject;
+    if (this.technique.value !== s.technique) this.technique.value = s.technique;
+    const t = this.techniques.find((x) => x.id === s.technique);
+    setText(this.techniqueNote, t?.description ?? '');
+    setText(this.playButton, s.playing ? 'Pause' : 'Play');
+    this.playButton.setAttribute('aria-label', s.playing ? 'Pause the simulation' : 'Play the simulation');
+    this.stepButton.disabled = s.playing;
+    if (!prev || s.speed !== prev.speed) {
+      const speeds = SPEED_CHOICES.includes(s.speed) ? SPEED_CHOICES : [...SPEED_CHOICES, s.speed].sort((a, b) => a - b);
+      this.speed.replaceChildren(...speeds.map((v) => h('option', { value: v, text: `${v}×` })));
+      this.speed.value = String(s.speed);
+    }
+    this.trueScale.checked = s.trueScale;
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    window.removeEventListener('keydown', this.onGlobalKey);
+    this.touchSection.remove();
+    this.timeSection.remove();
+  }
+}

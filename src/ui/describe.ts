@@ -1,0 +1,27 @@
+// The state in plain words for the live region: what is touched, how hard, and what that does to
+// bone and pressure. Pure, so Node tests pin the wording. Numbers are rounded as on screen, so the
+// sentence only changes when a visible readout changes (the heartbeat does not make it chatter).
+
+import { forceWords, spokenLength, spokenPressure } from './format';
+
+export interface DescribeInput {
+  subjectLabel: string;
+  techniqueLabel: string;
+  forceG: number;
+  playing: boolean;
+  boneLabel: string;
+  touchDisplacementM: number | null;
+  icpTouchMmHg: number | null;
+}
+
+export function describeState(d: DescribeInput): string {
+  const parts = [`${d.subjectLabel}, ${d.techniqueLabel.toLowerCase()}, ${forceWords(d.forceG)}.`];
+  if (d.touchDisplacementM !== null) {
+    parts.push(`${d.boneLabel} moves ${spokenLength(Math.abs(d.touchDisplacementM))}.`);
+  }
+  if (d.icpTouchMmHg !== null) {
+    parts.push(`The touch changes intracranial pressure by ${spokenPressure(Math.abs(d.icpTouchMmHg))}.`);
+  }
+  if (!d.playing) parts.push('Paused.');
+  return parts.join(' ');
+}

@@ -1,0 +1,199 @@
+// The force control students operate: a native range input on a log scale (slider value =
+// log10 grams, 0.1 g .. 10 kg), labelled marks for the reference forces, and a number field for
+// exact entry in grams. Native inputs so keyboards, screen readers and switch devices work.
+// Keys (steps are named constants in state/ranges.ts): arrows = normal step, Shift+arrows = fine
+// step, PageUp/PageDown = big step, Home/End = ends of the range.
+
+import {
+  FORCE_MARKS_G,
+  FORCE_RANGE_G,
+  FORCE_SLIDER_FINE_STEP_DECADES,
+  FORCE_SLIDER_PAGE_STEP_DECADES,
+  FORCE_SLIDER_STEP_DECADES,
+} from '../state/ranges';
+import { h, setText, uid } from './dom';
+import { forceWords, formatForceG, roundForceG } from './format';
+
+const LOG_MIN = Math.log10(FORCE_RANGE_G.min);
+const LOG_MAX = Math.log10(FORCE_RANGE_G.max);
+
+/** Fraction 0..1 along the slider for a force in grams. */
+function fractionOf(g: number): number {
+  return (Math.log10(g) - LOG_MIN) / (LOG_MAX - LOG_MIN);
+}
+
+export interface ForceControlDeps {
+  getForceG(): number;
+  setForceG(g: number): void;
+}
+
+export class ForceControl {
+  readonly element: HTMLElement;
+  readonly slider: HTMLInputElement;
+  readonly numberInput: HTMLInputElement;
+  private readonly message: HTMLElement;
+
+  constructor(private readonly deps: ForceControlDeps) {
+    const sliderId = uid('force-slider');
+    const numberId = uid('force-number');
+    const msgId = uid('force-msg');
+    const listId = uid('force-marks');
+    const hintId = uid('force-hint');
+
+    this.slider = h('input', {
+      type: 'range',
+      id: sliderId,
+      min: LOG_MIN,
+      max: LOG_MAX,
+      // the finest keyboard step, so every keyboard position is representable by the input
+      step: FORCE_SLIDER_FINE_STEP_DECADES,
+      list: listId,
+      'aria-describedby': hintId,
+    });
+    const datalist = h('datalist', { id: listId });
+    for (const g of Object.values(FORCE_MARKS_G)) {
+      datalist.append(h('option', { value: Math.log10(g), label: formatForceG(g) }));
+    }
+
+    const marks = h('div', { class: 'force-marks', 'aria-hidden': 'true' });
+    const mark = (g: number, text: string, cls = '') => {
+      const m = h('span', { class: `force-mark ${cls}`, text });
+      m.style.setProperty('--pos', String(fractionOf(g)));
+      return m;
+    };
+    marks.append(
+      mark(FORCE_RANGE_G.min, formatForceG(FORCE_RANGE_G.min), 'end-left'),
+      mark(FORCE_MARKS_G.nickel, '5 g nickel'),
+      mark(FORCE_MARKS_G.sutureFirstMoved, '500 g'),
+      mark(FORCE_RANGE_G.max, formatForceG(FORCE_RANGE_G.max), 'end-right'),
+    );
+    const downey = h('div', { class: 'force-marks force-marks-2', 'aria-hidden': 'true' });
+    const bracket = h('span', { class: 'force-bracket', text: '10–20 g Downey 2006' });
+    const a = fractionOf(FORCE_MARKS_G.downeyLow);
+    const b = fractionOf(FORCE_MARKS_G.downeyHigh);
+    bracket.style.setProperty('--pos', String((a + b) / 2));
+    bracket.style.setProperty('--span', String(b - a));
+    downey.append(bracket);
+
+    this.numberInput = h('input', {
+      type: 'number',
+      id: numberId,
+      min: FORCE_RANGE_G.min,
+      max: FORCE_RANGE_G.max,
+      step: 'any',
+      inputmode: 'decimal',
+      'aria-describedby': msgId,
+    });
+    this.message = h('p', { id: msgId, class: 'field-message', 'aria-live': 'polite' });
+
+    // The exact-entry field doubles as the value display, beside the slider's label.
+    this.element = h(
+      'div',
+      { class: 'control force-control' },
+      h(
+        'div',
+        { class: 'control-row' },
+        h('label', { for: sliderId, text: 'Touch force' }),
+        h(
+          'span',
+          { class: 'exact-force' },
+          h('label', { for: numberId, class: 'visually-hidden', text: 'Exact force in grams' }),
+          this.numberInput,
+          h('span', { class: 'unit', 'aria-hidden': 'true', text: 'g' }),
+        ),
+      ),
+      this.slider,
+      datalist,
+      marks,
+      downey,
+      h('p', { id: hintId, class: 'hint', text: 'Keys: arrows; Shift+arrows fine; Page Up/Down ×3; Home/End.' }),
+      this.message,
+    );
+
+    this.slider.addEventListener('keydown', (e) => this.onKey(e));
+    // Pointer drags (and assistive-tech increments) arrive as input events; snap the result to
+    // the 2 significant figures shown, so a dragged force reads "5 g", not "5.0119 g".
+    this.slider.addEventListener('input', () => {
+      const g = roundForceG(10 ** Number(this.slider.value));
+      this.commit(g);
+    });
+    this.numberInput.addEventListener('change', () => this.onTyped());
+    this.numberInput.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') this.onTyped();
+    });
+    this.update(deps.getForceG());
+  }
+
+  private commit(g: number): void {
+    const clamped = Math.min(FORCE_RANGE_G.max, Math.max(FORCE_RANGE_G.min, g));
+    this.deps.setForceG(clamped);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const current = Math.log10(this.deps.getForceG());
+    let next: number;
+    const step = e.shiftKey ? FORCE_SLIDER_FINE_STEP_DECADES : FORCE_SLIDER_STEP_DECADES;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = current + step;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = current - step;
+        break;
+      case 'PageUp':
+        next = current + FORCE_SLIDER_PAGE_STEP_DECADES;
+        break;
+      case 'PageDown':
+        next = current - FORCE_SLIDER_PAGE_STEP_DECADES;
+        break;
+      case 'Home':
+        next = LOG_MIN;
+        break;
+      case 'End':
+        next = LOG_MAX;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    // Keyboard steps stay exact multiples (x1.12 per arrow) so stepping up then down returns to
+    // the same force, e.g. back to exactly 5 g; only the display is rounded.
+    this.commit(10 ** next);
+  }
+
+  private onTyped(): void {
+    const raw = this.numberInput.value.trim();
+    const g = Number(raw);
+    const range = `${formatForceG(FORCE_RANGE_G.min)} and ${formatForceG(FORCE_RANGE_G.max)} (${FORCE_RANGE_G.max} g)`;
+    if (raw === '' || !Number.isFinite(g)) {
+      this.showError(`Type a number of grams between ${range}.`);
+      return;
+    }
+    if (g < FORCE_RANGE_G.min || g > FORCE_RANGE_G.max) {
+      this.showError(`${formatForceG(g)} is outside the range: type a force between ${range}.`);
+      return;
+    }
+    this.showError('');
+    this.deps.setForceG(g);
+  }
+
+  private showError(text: string): void {
+    setText(this.message, text);
+    if (text) this.numberInput.setAttribute('aria-invalid', 'true');
+    else this.numberInput.removeAttribute('aria-invalid');
+  }
+
+  /** Reflects the store's force (grams) in the slider, its words and the number field. */
+  update(g: number): void {
+    const v = Math.log10(g);
+    if (Math.abs(Number(this.slider.value) - v) > 1e-9) this.slider.value = String(v);
+    this.slider.setAttribute('aria-valuetext', forceWords(g));
+    if (document.activeElement !== this.numberInput) {
+      const shown = String(roundForceG(g));
+      if (this.numberInput.value !== shown) this.numberInput.value = shown;
+      this.showError('');
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// Display names of bones and sutures, for readouts and spoken text. Kept in the UI because they
+// are words for people, not model vocabulary.
+
+import type { BoneId, SutureId } from '../model/types';
+
+export const BONE_LABELS: Readonly<Record<BoneId, string>> = {
+  frontal: 'Frontal bone',
+  'parietal-left': 'Left parietal bone',
+  'parietal-right': 'Right parietal bone',
+  occipital: 'Occipital bone',
+  'temporal-left': 'Left temporal bone',
+  'temporal-right': 'Right temporal bone',
+};
+
+export const SUTURE_LABELS: Readonly<Record<SutureId, string>> = {
+  'coronal-left': 'Coronal suture (left)',
+  'coronal-right': 'Coronal suture (right)',
+  sagittal: 'Sagittal suture',
+  'lambdoid-left': 'Lambdoid suture (left)',
+  'lambdoid-right': 'Lambdoid suture (right)',
+  'squamous-left': 'Squamous suture (left)',
+  'squamous-right': 'Squamous suture (right)',
+  'pterion-left': 'Pterion (left)',
+  'pterion-right': 'Pterion (right)',
+  'occipitomastoid-left': 'Occipitomastoid suture (left)',
+  'occipitomastoid-right': 'Occipitomastoid suture (right)',
+};

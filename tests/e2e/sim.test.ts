@@ -1,0 +1,235 @@
+// The student's path through the simulation in real Chromium: the scene draws something, the
+// force slider works from the keyboard and moves the readouts, the URL reproduces a view and
+// follows changes, Reset All (button and Alt+R) restores the start, and without WebGL the page
+// explains itself while readouts and charts keep working.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, pixelStats, type AppPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const slider = (p: Page) => p.getByRole('slider', { name: 'Touch force' });
+const readout = (p: Page, key: string) => p.locator(`[data-readout="${key}"]`).textContent();
+const valueText = (p: Page) => slider(p).getAttribute('aria-valuetext');
+
+/** Waits until a readout's text satisfies `ok` (the model ramps force over ~1 s of model time). */
+async function waitReadout(p: Page, key: string, ok: (t: string) => boolean, timeoutMs = 15_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  let t = '';
+  while (Date.now() < end) {
+    t = (await readout(p, key)) ?? '';
+    if (ok(t)) return t;
+    await p.waitForTimeout(100);
+  }
+  throw new Error(`readout ${key} never satisfied the condition; last text "${t}"`);
+}
+
+function expectClean(app: AppPage): void {
+  expect(app.consoleErrors).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+  expect(app.foreignRequests).toEqual([]);
+}
+
+describe('scene', () => {
+  it('draws a skull: the canvas is not blank', async () => {
+    const app = await openApp(browser);
+    try {
+      await app.page.waitForTimeout(500);
+      const stats = await pixelStats(app.page, '#scene canvas');
+      // A blank or single-colour canvas has 1-2 quantised colours; a lit, shaded skull with
+      // sutures, hands and arrows has hundreds. 50 leaves room for any background gradient.
+      expect(stats.distinct).toBeGreaterThan(50);
+      // and no single colour (e.g. a cleared background) covers nearly all of it
+      expect(stats.dominantShare).toBeLessThan(0.9);
+      await app.screenshot('scene-default');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('force slider by keyboard', () => {
+  it('steps with arrows, Shift+arrows, PageUp/PageDown, Home/End and moves the readouts', async () => {
+    const app = await openApp(browser);
+    const p = app.page;
+    try {
+      expect(await valueText(p)).toBe('5 grams, the weight of a nickel');
+      await waitReadout(p, 'force', (t) => t.startsWith('5 g'));
+      const boneBefore = await readout(p, 'bone');
+      const icpTouchBefore = await readout(p, 'icpTouch');
+
+      await slider(p).focus();
+      // two page steps of 1/2 decade: 5 g x 10 = 50 g
+      await p.keyboard.press('PageUp');
+      await p.keyboard.press('PageUp');
+      expect(await valueText(p)).toBe('50 grams');
+      expect(await p.locator('input[type=number]').inputValue()).toBe('50');
+      // the applied force ramps to the new value; the readouts follow it
+      await waitReadout(p, 'force', (t) => t.startsWith('50 g'));
+      const boneAfter = await waitReadout(p, 'bone', (t) => t !== boneBefore);
+      const icpTouchAfter = await waitReadout(p, 'icpTouch', (t) => t !== icpTouchBefore);
+      expect(boneAfter).toMatch(/µm|mm/);
+      expect(icpTouchAfter).toMatch(/mmHg$/);
+
+      // an arrow is 1/20 decade (x1.12), Shift+arrow 1/100 decade (x1.023): 50 -> 56 -> 57 g
+      await p.keyboard.press('ArrowRight');
+      expect(await valueText(p)).toBe('56 grams');
+      await p.keyboard.press('Shift+ArrowRight');
+      expect(await valueText(p)).toBe('57 grams');
+      await p.keyboard.press('Shift+ArrowLeft');
+      await p.keyboard.press('ArrowLeft');
+      expect(await valueText(p)).toBe('50 grams');
+      await p.keyboard.press('PageDown');
+      await p.keyboard.press('PageDown');
+      // back to the nickel exactly: keyboard steps are exact multiples
+      expect(await valueText(p)).toBe('5 grams, the weight of a nickel');
+      await p.keyboard.press('End');
+      expect(await valueText(p)).toBe('10 kilograms');
+      await p.keyboard.press('Home');
+      expect(await valueText(p)).toBe('0.1 grams');
+      for (const key of ['force', 'bone', 'suture', 'icp', 'icpMean', 'icpTouch']) {
+        expect(await readout(p, key)).not.toMatch(/NaN|Infinity|undefined/);
+      }
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('accepts an exact typed force and explains an out-of-range one', async () => {
+    const app = await openApp(browser);
+    const p = app.page;
+    try {
+      const field = p.getByLabel('Exact force in grams');
+      await field.fill('12');
+      await field.press('Enter');
+      expect(await valueText(p)).toBe('12 grams');
+      await field.fill('20000');
+      await field.press('Enter');
+      await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(await p.locator('.field-message').textContent()).toMatch(/outside the range/);
+      // the bad entry did not change the force
+      expect(await valueText(p)).toBe('12 grams');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('URL state', () => {
+  it('opens the view a link describes and writes changes back into the URL', async () => {
+    const app = await openApp(browser, '?subject=rabbit&technique=frontal-lift&force=10');
+    const p = app.page;
+    try {
+      expect(await p.getByLabel('Subject').inputValue()).toBe('rabbit');
+      expect(await p.getByLabel('Technique').inputValue()).toBe('frontal-lift');
+      expect(await valueText(p)).toBe('10 grams');
+      expect(await p.locator('.notice').count()).toBe(0);
+
+      await slider(p).focus();
+      await p.keyboard.press('PageUp'); // 10 g x 3.16 = 31.6 g
+      await p.waitForFunction(() => new URL(location.href).searchParams.get('force')?.startsWith('31.6'), null, {
+        timeout: 5000,
+      });
+      const url = new URL(p.url());
+      expect(url.searchParams.get('subject')).toBe('rabbit');
+      expect(url.searchParams.get('technique')).toBe('frontal-lift');
+
+      // the written link reproduces the state
+      const again = await openApp(browser, url.search);
+      try {
+        expect(await again.page.getByLabel('Subject').inputValue()).toBe('rabbit');
+        expect(await valueText(again.page)).toBe('32 grams');
+        expectClean(again);
+      } finally {
+        await again.close();
+      }
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('shows bad link options as text in a dismissible notice, never as markup', async () => {
+    const app = await openApp(browser, `?force=abc&subject=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    const p = app.page;
+    try {
+      const notice = p.locator('.notice');
+      await expect(notice.isVisible()).resolves.toBe(true);
+      expect(await notice.textContent()).toMatch(/force/);
+      expect(await p.locator('.notice img').count()).toBe(0);
+      // defaults were used
+      expect(await valueText(p)).toBe('5 grams, the weight of a nickel');
+      await p.getByRole('button', { name: 'Dismiss' }).click();
+      expect(await p.locator('.notice').count()).toBe(0);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('Reset All', () => {
+  it('restores the initial state from the button and from Alt+R', async () => {
+    const app = await openApp(browser);
+    const p = app.page;
+    try {
+      const change = async () => {
+        await slider(p).focus();
+        await p.keyboard.press('PageUp');
+        await p.getByLabel('Subject').selectOption('infant');
+        await p.getByRole('button', { name: 'Pause the simulation' }).click();
+        expect(await valueText(p)).toBe('16 grams');
+      };
+      const expectInitial = async () => {
+        expect(await valueText(p)).toBe('5 grams, the weight of a nickel');
+        expect(await p.getByLabel('Subject').inputValue()).toBe('adult');
+        expect(await p.getByRole('button', { name: 'Pause the simulation' }).count()).toBe(1);
+      };
+      await change();
+      await p.getByRole('button', { name: 'Reset All' }).click();
+      await expectInitial();
+
+      await change();
+      await p.keyboard.press('Alt+r');
+      await expectInitial();
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('without WebGL', () => {
+  it('says so in the scene area while readouts and charts keep working', async () => {
+    const noWebGL = `
+      const orig = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        if (String(type).startsWith('webgl') || type === 'experimental-webgl') return null;
+        return orig.call(this, type, ...rest);
+      };`;
+    const app = await openApp(browser, '', { initScript: noWebGL });
+    const p = app.page;
+    try {
+      await expect(p.locator('.scene-fallback').isVisible()).resolves.toBe(true);
+      expect(await p.locator('.scene-fallback').textContent()).toMatch(/cannot be shown/);
+      const icp = await waitReadout(p, 'icp', (t) => /^\d+(\.\d)? mmHg$/.test(t));
+      expect(icp).toMatch(/mmHg/);
+      // uPlot draws into 2D canvases: both charts are there and not blank
+      const stats = await pixelStats(p, '#charts .chart-host');
+      expect(stats.distinct).toBeGreaterThan(3);
+      await app.screenshot('no-webgl');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
