@@ -504,14 +504,19 @@ export function parseUrlOptions(search: string): ParsedUrlOptions {
  * The query string (without '?', '' when everything is default) that reproduces `state` and
  * `page`: only public options that differ from their defaults, in schema order, so equal states
  * give equal links. Values that fail their own check (say NaN from a bug) are left out, i.e.
- * they come back as the default rather than as a warning.
+ * they come back as the default rather than as a warning. `includeNonPublic` also writes the QA
+ * flags (fuzz, ea): for the tab's own address bar (url-sync.ts), never for shared links.
  */
-export function serializeUrlOptions(state: AppState, page: Partial<PageConfig> = {}): string {
+export function serializeUrlOptions(
+  state: AppState,
+  page: Partial<PageConfig> = {},
+  opts: { includeNonPublic?: boolean } = {},
+): string {
   const values: Partial<Record<OptionName, unknown>> = { ...stateToOptions(state), ...page };
   const parts: string[] = [];
   for (const name of OPTION_NAMES) {
     const spec = specOf(name);
-    if (!spec.public || !(name in values)) continue;
+    if ((!spec.public && !opts.includeNonPublic) || !(name in values)) continue;
     const r = spec.check(values[name]);
     if (r.kind === 'invalid') continue;
     if (spec.equals(r.value, spec.default)) continue;
