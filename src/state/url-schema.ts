@@ -545,7 +545,7 @@ export function schemaDocRows(includeNonPublic = false): {
       values: s.values
         ? s.values.join(', ')
         : s.range
-          ? `${s.range.min} to ${s.range.max}${s.unit ? ` ${s.unit}` : ''}`
+          ? `${s.describe(s.range.min)} to ${s.describe(s.range.max)}`
           : s.type === 'flag'
             ? '1 or 0 (true/false; bare name = 1)'
             : s.type === 'origin'
@@ -553,4 +553,19 @@ export function schemaDocRows(includeNonPublic = false): {
               : '',
       description: s.description,
     }));
+}
+
+/** The bad-value policy in one sentence, for the docs beside the option table. */
+export const BAD_VALUE_POLICY =
+  'A value that is not understood (not a number, an unknown word, a repeated option) is replaced by the ' +
+  'default; a number outside its range is moved to the nearest end of the range; unknown options are ' +
+  'ignored. Each case shows a notice at the top of the page.';
+
+/** The option table as Markdown, for the README and doc/teacher-tips.md (generated, never hand-copied). */
+export function schemaAsMarkdown(includeNonPublic = false): string {
+  const cell = (t: string) => t.replace(/\|/g, '\\|');
+  const rows = schemaDocRows(includeNonPublic).map(
+    (r) => `| \`${r.name}\` | ${r.type} | ${cell(r.default)} | ${cell(r.values)} | ${cell(r.description)} |`,
+  );
+  return ['| option | type | default | valid values | what it does |', '|---|---|---|---|---|', ...rows].join('\n');
 }

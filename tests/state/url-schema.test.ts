@@ -16,6 +16,7 @@ import {
   VIEW_IDS,
   checkOption,
   parseUrlOptions,
+  schemaAsMarkdown,
   schemaDocRows,
   serializeUrlOptions,
   type PageConfig,
@@ -124,7 +125,14 @@ describe('defaults and serialisation', () => {
     expect(rows.map((r) => r.name)).toContain('randomSeed');
     expect(schemaDocRows(true)).toHaveLength(OPTION_NAMES.length);
     for (const r of schemaDocRows(true)) expect(r.description.length, r.name).toBeGreaterThan(10);
-    expect(rows.find((r) => r.name === 'force')).toMatchObject({ default: '5 g', values: '0.1 to 10000 g' });
+    expect(rows.find((r) => r.name === 'force')).toMatchObject({ default: '5 g', values: '0.1 g to 10000 g' });
+  });
+
+  it('the Markdown table has one row per public option, with units (docs are generated, not copied)', () => {
+    const md = schemaAsMarkdown().split('\n');
+    expect(md).toHaveLength(2 + schemaDocRows().length);
+    expect(md).toContain('| `speed` | number | 1x | 0.1x to 10x | Simulated seconds per wall-clock second. |');
+    expect(md.join('\n')).not.toContain('`ea`');
   });
 });
 
