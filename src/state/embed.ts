@@ -25,16 +25,16 @@
 //
 // Replies: `get` and `getState` always answer with `state`. Any command carrying a `requestId`
 // gets exactly one reply carrying it: `state` (the full state, or the requested keys) on
-// success, `error` on failure. `set`/`setState` treat each key like a URL parameter: out of range
-// is clamped and applied, garbage is not applied (set keeps the current value, setState uses the
-// default); either way the reply is an `error` naming the keys, and the rest is applied.
+// success, `error` on failure. `set` changes the keys given; `setState` is Reset All (back to the
+// page's starting state) followed by the keys given. Each key is treated like a URL parameter:
+// out of range is clamped and applied, garbage is not applied (the key keeps its value); either
+// way the reply is an `error` naming the keys, and the rest is applied.
 
 import { resetAll, sanitizeState, setPlaying, type AppStore } from './store';
 import {
   PAGE_OPTION_NAMES,
   STATE_OPTION_NAMES,
   checkOption,
-  defaultOptions,
   describeOption,
   echo,
   isStateOptionName,
@@ -225,17 +225,16 @@ export function validateMessage(data: unknown, origin: unknown, expectedOrigin: 
 }
 
 /**
- * Apply a set/setState payload (already key-checked by validateMessage) to `current`, each value
- * through the URL schema. `mode: 'set'` keeps the current value for garbage; 'setState' starts
- * from the defaults, so omitted or garbage keys get their default.
+ * Apply a set/setState payload (already key-checked by validateMessage) over `base`, each value
+ * through the URL schema: garbage keeps base's value, out of range is clamped. For `set`, base is
+ * the current state; for `setState`, the page's starting state (what Reset All restores), so an
+ * embedded page stays embedded when a host omits `embed`.
  */
 export function applyOptionPatch(
   payload: Record<string, unknown>,
-  current: StateOptions,
-  mode: 'set' | 'setState',
+  base: StateOptions,
 ): { next: StateOptions; problems: string[] } {
-  const defaults = defaultOptions();
-  const next = { ...(mode === 'set' ? current : pickState(defaults)) } as Record<StateOptionName, unknown>;
+  const next = { ...base } as Record<StateOptionName, unknown>;
   const problems: string[] = [];
   for (const name of STATE_OPTION_NAMES) {
     if (!Object.prototype.hasOwnProperty.call(payload, name)) continue;
@@ -244,21 +243,9 @@ export function applyOptionPatch(
     else if (r.kind === 'adjusted') {
       next[name] = r.value;
       problems.push(`${r.problem}; using ${describeOption(name, r.value)}`);
-    } else {
-      problems.push(
-        mode === 'set'
-          ? `${r.problem}; kept ${describeOption(name, next[name] as never)}`
-          : `${r.problem}; using the default ${describeOption(name, defaults[name] as never)}`,
-      );
-    }
+    } else problems.push(`${r.problem}; using ${describeOption(name, base[name] as never)}`);
   }
   return { next: next as unknown as StateOptions, problems };
-}
-
-function pickState(o: StateOptions): StateOptions {
-  const out = {} as Record<StateOptionName, unknown>;
-  for (const k of STATE_OPTION_NAMES) out[k] = o[k];
-  return out as unknown as StateOptions;
 }
 
 export interface MessageLike {
@@ -396,8 +383,8 @@ export class EmbedBridge {
     switch (cmd.type) {
       case 'set':
       case 'setState': {
-        const current = stateToOptions(this.store.getState());
-        const { next, problems } = applyOptionPatch(cmd.payload, current, cmd.type);
+        const base = stateToOptions(cmd.type === 'set' ? this.store.getState() : this.store.getInitialState());
+        const { next, problems } = applyOptionPatch(cmd.payload, base);
         // merge (not replace) so AppState fields added later survive; sanitizeState is a second guard
         this.store.setState(sanitizeState(optionsToState(next), this.store.getState()));
         if (problems.length > 0) this.sendError('invalid-value', problems.join('; '), id, this.target);

@@ -188,15 +188,34 @@ describe('EmbedBridge commands', () => {
     expect(errs).toHaveLength(1);
     expect(errs[0].msg).toMatchObject({ requestId: 2, payload: { code: 'invalid-value' } });
     expect(errs[0].msg.payload).toMatchObject({
-      message: 'force=abc is not a number; kept 5 g; speed=50 is above the maximum 10x; using 10x',
+      message: 'force=abc is not a number; using 5 g; speed=50 is above the maximum 10x; using 10x',
     });
   });
 
-  it('setState replaces the whole state: omitted options return to their defaults', () => {
-    const { host, store } = setup();
+  it('setState is Reset All plus the given keys: omitted options return to the page\'s starting state', () => {
+    // an embedded page (embed=1 in its URL) must stay embedded when the host omits `embed`
+    const store = createAppStore(parseUrlOptions('embed=1&speed=2').state);
+    const { host } = setup(HOST, store);
     setSpeed(store, 3);
-    host.send(cmd('setState', { subject: 'rabbit', technique: 'downey-distraction', force: 500 }));
-    expect(store.getState()).toMatchObject({ subject: 'rabbit', technique: 'downey-distraction', forceG: 500, speed: 1 });
+    host.send(cmd('set', { cutaway: true }));
+    host.send(cmd('setState', { subject: 'rabbit', technique: 'downey-distraction', force: 500, view: 'downey' }));
+    expect(store.getState()).toMatchObject({
+      subject: 'rabbit',
+      technique: 'downey-distraction',
+      forceG: 500,
+      view: 'downey',
+      speed: 2, // from the URL, not the schema default 1 nor the later 3
+      embed: true,
+      cutaway: false,
+    });
+  });
+
+  it('setState with a garbage value uses the starting value for it and says so', () => {
+    const { host, store } = setup();
+    setForceG(store, 50);
+    host.send(cmd('setState', { force: 'lots', subject: 'child' }));
+    expect(store.getState()).toMatchObject({ forceG: 5, subject: 'child' });
+    expect(host.of('error')[0].msg.payload).toMatchObject({ code: 'invalid-value', message: 'force=lots is not a number; using 5 g' });
   });
 
   it('get returns exactly the keys asked for; getState returns all 14 state options', () => {
