@@ -479,3 +479,23 @@ export class EmbedBridge {
     }
   }
 }
+
+/** Minimal window shape the browser adapter needs (a real Window satisfies it). */
+export interface WindowLike {
+  addEventListener(type: 'message', listener: (ev: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (ev: MessageEvent) => void): void;
+  readonly parent: { postMessage(message: unknown, targetOrigin: string): void } | null;
+}
+
+/**
+ * The browser side of EmbedHost. Create the bridge only when framed (window.parent !== window):
+ *   if (window.parent !== window) new EmbedBridge(store, windowEmbedHost(window), { parentOrigin: parsed.page.parentOrigin });
+ */
+export function windowEmbedHost(win: WindowLike): EmbedHost {
+  return {
+    addEventListener: (type, listener) => win.addEventListener(type, listener as (ev: MessageEvent) => void),
+    removeEventListener: (type, listener) => win.removeEventListener(type, listener as (ev: MessageEvent) => void),
+    postToParent: (msg, targetOrigin) => win.parent?.postMessage(msg, targetOrigin),
+    isFromParent: (source) => source !== null && source === win.parent,
+  };
+}

@@ -11,6 +11,7 @@ import {
   MAX_MESSAGE_CHARS,
   STATE_CHANGED_THROTTLE_MS,
   validateMessage,
+  windowEmbedHost,
   type EmbedErrorCode,
   type EmbedEvent,
   type EmbedHost,
@@ -348,3 +349,30 @@ describe('EmbedBridge events', () => {
     expect(host.of('stateChanged').map((p) => (p.msg.payload as { force: number }).force)).toEqual([6]);
   });
 });
+
+describe('windowEmbedHost (browser adapter)', () => {
+  it('posts to window.parent with the target origin and recognises only the parent as a source', () => {
+    const sent: [unknown, string][] = [];
+    const parent = { postMessage: (m: unknown, o: string) => sent.push([m, o]) };
+    const listeners = new Set<(ev: MessageEvent) => void>();
+    const win = {
+      parent,
+      addEventListener: (_: 'message', l: (ev: MessageEvent) => void) => listeners.add(l),
+      removeEventListener: (_: 'message', l: (ev: MessageEvent) => void) => listeners.delete(l),
+    };
+    const store = createAppStore();
+    const bridge = new EmbedBridge(store, windowEmbedHost(win), { parentOrigin: HOST });
+    expect(sent.map(([m, o]) => [(m as EmbedEvent).type, o])).toEqual([['ready', HOST]]);
+    const deliver = (source: unknown) =>
+      listeners.forEach((l) => l({ data: cmd('set', { force: 42 }), origin: HOST, source } as unknown as MessageEvent));
+    deliver({}); // not the parent: ignored
+    expect(store.getState().forceG).toBe(5);
+    deliver(parent);
+    expect(store.getState().forceG).toBe(42);
+    bridge.dispose();
+    expect(listeners.size).toBe(0);
+  });
+});
+
+// Compile-time check that a real browser Window fits the adapter (tsc fails otherwise).
+export const _windowFits = (w: Window): EmbedHost => windowEmbedHost(w);
