@@ -31,3 +31,20 @@ export class SeededRandom {
     return r * Math.cos(2 * Math.PI * v);
   }
 }
+
+/** A uniform in [0, 1) that depends only on (seed, index, channel): a stateless hash
+ *  (splitmix32-style mixing), so reading a value never changes the next one. */
+export function hashedUniform(seed: number, index: number, channel: number): number {
+  let h = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index >>> 0, 0x85ebca77) ^ Math.imul(channel + 1, 0xc2b2ae3d)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
+  h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
+  h ^= h >>> 15;
+  return (h >>> 0) / 4294967296;
+}
+
+/** A standard normal that depends only on (seed, index, channel). */
+export function hashedGaussian(seed: number, index: number, channel: number): number {
+  const u = Math.max(hashedUniform(seed, index, 2 * channel), 1e-12);
+  const v = hashedUniform(seed, index, 2 * channel + 1);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}

@@ -12,7 +12,7 @@ import {
   type SkullMechanics,
   type TechniqueResponse,
 } from './mechanics';
-import { SeededRandom } from './random';
+import { hashedGaussian, SeededRandom } from './random';
 import { paramValues, SUBJECTS, type ParamValues } from './subjects';
 import { TECHNIQUES } from './techniques';
 import type { BoneId, SimFrame, SubjectId, SutureId, TechniqueId } from './types';
@@ -109,6 +109,7 @@ export class Simulation {
   private rampTo = 0;
   private rampStart = 0;
   private carry = 0;
+  private stepCount = 0;
   private readonly initialForceN: number;
   private readonly startTouched: boolean;
 
@@ -146,6 +147,7 @@ export class Simulation {
     this.w = 0;
     this.y = 0;
     this.carry = 0;
+    this.stepCount = 0;
     this.force = this.startTouched ? this.initialForceN : 0;
     this.rampFrom = this.force;
     this.rampTo = this.initialForceN;
@@ -201,6 +203,7 @@ export class Simulation {
     this.cardiacPhase += 2 * Math.PI * hr * dt;
     if (this.cardiacPhase > 2 * Math.PI * 1e6) this.cardiacPhase %= 2 * Math.PI;
     this.t += dt;
+    this.stepCount++;
     this.updateForce();
     this.solvePressure(dt);
     const c = this.csf;
@@ -248,7 +251,9 @@ export class Simulation {
     return this.force * this.resp.gapPerNewton + (this.pressurePa - this.csf.restPa) * this.resp.gapPerPascal;
   }
 
-  /** The state now, as plain data for the store and the view. Draws measurement noise. */
+  /** The state now, as plain data for the store and the view. Free of side effects: the
+   *  measurement noise depends only on the seed and the step, so however often a frame is read,
+   *  the same seed gives the same readings at the same model time. */
   frame(): SimFrame {
     const dP = this.pressurePa - this.csf.restPa;
     const n = this.resp.touchShape.length;
@@ -269,8 +274,8 @@ export class Simulation {
       touchDisplacementM: this.force * this.resp.watchedPerNewton,
       sutureGapChangeM: sutures,
       measured: {
-        icpMmHg: quantize(icpMmHg + I.icpNoiseMmHg * this.rng.gaussian(), I.icpResolutionMmHg),
-        caliperGapM: quantize(gap + I.caliperNoiseM * this.rng.gaussian(), I.caliperReadingM),
+        icpMmHg: quantize(icpMmHg + I.icpNoiseMmHg * hashedGaussian(this.seed, this.stepCount, 0), I.icpResolutionMmHg),
+        caliperGapM: quantize(gap + I.caliperNoiseM * hashedGaussian(this.seed, this.stepCount, 1), I.caliperReadingM),
       },
     };
   }

@@ -170,6 +170,29 @@ describe('time simulation', () => {
     expect(run(42)).not.toEqual(run(43));
   });
 
+  it('reading a frame has no side effects: the same model time gives the same readings', () => {
+    const a = new Simulation({ subject: 'adult', technique: 'vault-hold', forceN: 0.05, seed: 9 });
+    const b = new Simulation({ subject: 'adult', technique: 'vault-hold', forceN: 0.05, seed: 9 });
+    a.advance(1);
+    b.advance(1);
+    for (let i = 0; i < 5; i++) b.frame(); // a busy display reads more often
+    expect(a.frame()).toEqual(b.frame());
+  });
+
+  it('measurement noise has the stated spread: ICP readings scatter ~0.3 mmHg around the truth', () => {
+    const sim = new Simulation({ subject: 'adult', technique: 'vault-hold', forceN: 0, seed: 4 });
+    let sum2 = 0;
+    const n = 2000;
+    for (let i = 0; i < n; i++) {
+      sim.advance(0.01);
+      const f = sim.frame();
+      sum2 += (f.measured.icpMmHg - f.icpMmHg) ** 2;
+    }
+    // noise 0.3 mmHg plus rounding to whole mmHg (uniform, sd 1/sqrt(12) = 0.29): rms ~0.42
+    expect(Math.sqrt(sum2 / n)).toBeGreaterThan(0.35);
+    expect(Math.sqrt(sum2 / n)).toBeLessThan(0.5);
+  });
+
   it('measured values are kept apart from true values: quantised to the instrument, true ones are not', () => {
     const sim = new Simulation({ subject: 'adult', technique: 'vault-hold', forceN: NICKEL_N, seed: 1 });
     sim.advance(2);
