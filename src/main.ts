@@ -6,14 +6,13 @@ import { Simulation, SUBJECTS, TECHNIQUES, touchResponse } from './model/index';
 import { gramsToNewtons } from './model/units';
 import { ChartHistory } from './state/history';
 import { SimLoop } from './state/sim-loop';
-import { createAppStore, createSimStore, resetAll, setForceG } from './state/store';
-import { parseUrlOptions, serializeUrlOptions } from './state/url-schema';
+import { createAppStore, createSimStore, resetAll, sanitizeState, setForceG } from './state/store';
+import { syncUrlWithStore } from './state/url-sync';
+import { parseUrlOptions } from './state/url-schema';
 import { mountUi } from './ui/app-ui';
 import { showSceneFallback } from './ui/notice';
 import { SkullScene } from './view/skull-scene';
 
-/** Minimum gap between two history.replaceState calls, ms (browsers throttle faster updates). */
-const URL_UPDATE_MS = 300;
 /** Colour range of the CSF pressure map, mmHg: one fixed scale for every subject, so colours compare. */
 const ICP_LEGEND_RANGE_MMHG = [0, 20] as const;
 
@@ -32,7 +31,8 @@ const ui = mountUi({
   urlWarnings: parsed.warnings,
   actions: {
     setForceG: (g) => setForceG(store, g),
-    set: (patch) => store.setState(patch),
+    // through the store's sanitiser: a control can never put an out-of-range value in the state
+    set: (patch) => store.setState(sanitizeState({ ...store.getState(), ...patch }, store.getState())),
     stepOnce: () => loop.stepOnce(),
     resetAll: () => resetAll(store),
   },
@@ -51,15 +51,11 @@ try {
 }
 window.addEventListener('resize', () => scene?.resize());
 
-// The URL follows the state (throttled), so a copied link reproduces the view. Page-level
-// options (controls, parentOrigin) are kept as they came.
-let urlTimer: ReturnType<typeof setTimeout> | null = null;
-store.subscribe(() => {
-  urlTimer ??= setTimeout(() => {
-    urlTimer = null;
-    const q = serializeUrlOptions(store.getState(), parsed.page);
-    window.history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
-  }, URL_UPDATE_MS);
+// The URL follows the state (debounced, replaceState), so the address bar is always a link that
+// reproduces the view. Page-level options (controls, parentOrigin) are kept as they came.
+syncUrlWithStore(store, {
+  page: parsed.page,
+  write: (q) => window.history.replaceState(window.history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`),
 });
 
 // A hidden tab gets no frames; on return the first delta is dropped so the model does not jump

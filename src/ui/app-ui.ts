@@ -112,6 +112,7 @@ export function mountUi(deps: UiDeps): MountedUi {
       icpMeanMmHg: icpMean,
       meanWindowS: windowS,
     });
+    dispChart.setTitle(`${BONE_LABELS[technique.watchedBone]} displacement (touch + pulse)`);
     if (historyVersion !== lastHistoryVersion) {
       lastHistoryVersion = historyVersion;
       icpChart.setData(h.timeS, h.icpMmHg);

@@ -49,15 +49,13 @@ export class StripChart {
   private readonly plot: uPlot;
   private readonly host: HTMLElement;
   private readonly observer: ResizeObserver;
+  private readonly caption: HTMLElement;
 
   constructor(spec: ChartSpec) {
     this.host = h('div', { class: 'chart-host' });
-    this.element = h(
-      'figure',
-      { class: 'chart', role: 'group', 'aria-label': `${spec.title} chart` },
-      h('figcaption', { text: `${spec.title}, last ${HISTORY_WINDOW_S} s of model time` }),
-      this.host,
-    );
+    this.caption = h('figcaption');
+    this.element = h('figure', { class: 'chart' }, this.caption, this.host);
+    this.setTitle(spec.title);
     const axis = (label: string): uPlot.Axis => ({
       label,
       font: AXIS_FONT,
@@ -75,7 +73,8 @@ export class StripChart {
         legend: { show: false },
         cursor: { show: false },
         scales: { x: { time: false } },
-        axes: [{ ...axis('model time (s)') }, { ...axis(spec.yLabel), size: 72 }],
+        // a compact time axis leaves the plot most of a short strip
+        axes: [{ ...axis('model time (s)'), size: 30, labelSize: 16, labelGap: 0 }, { ...axis(spec.yLabel), size: 72 }],
         series: [{}, { label: spec.seriesLabel, stroke: spec.stroke, width: 2, points: { show: false } }],
       },
       [[], []],
@@ -83,6 +82,12 @@ export class StripChart {
     );
     this.observer = new ResizeObserver(() => this.fit());
     this.observer.observe(this.host);
+  }
+
+  /** e.g. 'Right parietal bone displacement': the caption names what is plotted. */
+  setTitle(title: string): void {
+    const text = `${title}, last ${HISTORY_WINDOW_S} s of model time`;
+    if (this.caption.textContent !== text) this.caption.textContent = text;
   }
 
   private fit(): void {

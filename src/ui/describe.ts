@@ -15,7 +15,7 @@ export interface DescribeInput {
 }
 
 export function describeState(d: DescribeInput): string {
-  const parts = [`${d.subjectLabel}, ${d.techniqueLabel.toLowerCase()}, ${forceWords(d.forceG)}.`];
+  const parts = [`${d.subjectLabel}, ${d.techniqueLabel}, ${forceWords(d.forceG)}.`];
   if (d.touchDisplacementM !== null) {
     parts.push(`${d.boneLabel} moves ${spokenLength(Math.abs(d.touchDisplacementM))}.`);
   }

@@ -2,8 +2,13 @@
 // 1920x1080 kept in test-artifacts/, the force control and the readouts visible without
 // scrolling, and no horizontal overflow down to an 800 px wide window.
 import type { Browser } from 'playwright-core';
+import { copyFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp } from './browser';
+
+/** `UPDATE_DOC_SCREENSHOT=1 npm run test:e2e -- layout` refreshes the README's doc/screenshot.png. */
+const UPDATE_DOC = process.env.UPDATE_DOC_SCREENSHOT === '1';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,7 +37,8 @@ describe('layout', () => {
       const app = await openApp(browser, '', { width: w, height: hgt });
       try {
         await app.page.waitForTimeout(1500); // let charts fill with a second of model time
-        await app.screenshot(`app-${w}x${hgt}`);
+        const shot = await app.screenshot(`app-${w}x${hgt}`);
+        if (UPDATE_DOC && w === 1280) copyFileSync(shot, resolve(import.meta.dirname, '../../doc/screenshot.png'));
         expect(await inViewport(app.page, 'input[type=range]')).toBe(true);
         expect(await inViewport(app.page, '[data-readout="icpTouch"]')).toBe(true);
         expect(await inViewport(app.page, '[data-readout="bone"]')).toBe(true);

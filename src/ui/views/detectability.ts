@@ -1,0 +1,99 @@
+// Detectability: could an examiner's fingertip, an epidural ICP transducer, a radiograph with a
+// caliper, or MRI resolve what this touch does? The full table (Scale view) and a compact list
+// for beside the sim view's readouts. Numbers come from model/contrasts scaleComparison; each
+// threshold links to its source or carries a "model assumption" tag.
+
+import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts';
+import { gramsToNewtons, paToMmHg } from '../../model/units';
+import { h, setText } from '../dom';
+import { formatLength, formatNumber, formatPressure } from '../format';
+import { assumptionTag, sourceLinks, table, type Dispose, type ViewContext } from './common';
+
+export function formatPredicted(d: DetectorVerdict): string {
+  return d.detector.quantity === 'pressure' ? formatPressure(paToMmHg(d.predictedSI)) : formatLength(d.predictedSI);
+}
+
+export function formatThreshold(d: DetectorVerdict): string {
+  const t = d.detector.display;
+  return `${formatNumber(t.value)} ${t.unit} (${formatNumber(t.min)}–${formatNumber(t.max)} ${t.unit})`;
+}
+
+/** "1/22,000 of the threshold" or "4.7 × the threshold" */
+export function formatRatio(ratio: number): string {
+  if (!(ratio > 0)) return '0 × threshold';
+  if (ratio >= 1) return `${formatNumber(ratio)} × threshold`;
+  return `1/${formatNumber(1 / ratio)} of threshold`;
+}
+
+export function verdict(d: DetectorVerdict): string {
+  const b = d.band;
+  if (b.nominal.detectable) return b.robust ? 'detectable' : 'detectable at its nominal threshold, not across its whole range';
+  return b.robust ? 'not detectable' : 'not detectable at its nominal threshold; borderline at the sensitive end';
+}
+
+export function thresholdCell(ctx: ViewContext, d: DetectorVerdict): HTMLElement {
+  const cell = h('span', {}, formatThreshold(d), ' ');
+  if (d.detector.confidence === 'model assumption') cell.append(assumptionTag(d.detector.rationale), ' ');
+  cell.append(h('span', { class: 'cell-sources' }, '(', sourceLinks(ctx.appStore, d.detector.sourceIds), ')'));
+  return cell;
+}
+
+export function detectabilityTable(ctx: ViewContext, c: ScaleComparison): HTMLTableElement {
+  return table(
+    `Could anything detect it? ${c.boneName}, ${formatNumber(c.forceG)} g touch`,
+    ['Detector', 'Smallest change it resolves (range), source', 'This touch gives', 'Ratio', 'Verdict'],
+    c.detectors.map((d) => [
+      d.detector.label,
+      thresholdCell(ctx, d),
+      `${formatPredicted(d)} (${d.predictedQuantity})`,
+      formatRatio(d.band.nominal.ratio),
+      h('span', { class: d.band.nominal.detectable ? 'verdict yes' : 'verdict no', text: verdict(d) }),
+    ]),
+    'detectability-table',
+  );
+}
+
+/**
+ * Compact detectability list for the sim view's panel: one line per detector, updated when
+ * subject, technique or force change. Returns dispose.
+ */
+export function mountDetectability(container: HTMLElement, ctx: ViewContext): Dispose {
+  const section = h('section', { class: 'panel-section detect-compact', 'aria-labelledby': 'detect-heading' });
+  section.append(h('h2', { id: 'detect-heading', text: 'Could anything detect it?' }));
+  const list = h('ul', { class: 'detect-list' });
+  section.append(list);
+  container.append(section);
+  const rows = new Map<string, { value: HTMLElement; li: HTMLElement }>();
+  let key = '';
+  const update = (): void => {
+    const s = ctx.appStore.getState();
+    const k = `${s.subject}|${s.technique}|${s.forceG}`;
+    if (k === key) return;
+    key = k;
+    let c: ScaleComparison;
+    try {
+      c = scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
+    } catch {
+      list.replaceChildren(h('li', { text: 'No comparison for these settings.' }));
+      rows.clear();
+      return;
+    }
+    for (const d of c.detectors) {
+      let r = rows.get(d.detector.id);
+      if (!r) {
+        const value = h('span', { class: 'detect-value' });
+        const li = h('li', { class: 'detect-item', 'data-detector': d.detector.id }, h('span', { class: 'detect-name' }, d.detector.label, ' ', h('span', { class: 'cell-sources' }, '(', sourceLinks(ctx.appStore, d.detector.sourceIds), ')')), value);
+        list.append(li);
+        rows.set(d.detector.id, (r = { value, li }));
+      }
+      r.li.classList.toggle('yes', d.band.nominal.detectable);
+      setText(r.value, `${formatRatio(d.band.nominal.ratio)} (${formatThreshold(d).split(' (')[0]}): ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
+    }
+  };
+  update();
+  const unsub = ctx.appStore.subscribe(update);
+  return () => {
+    unsub();
+    section.remove();
+  };
+}

@@ -1,0 +1,113 @@
+// Force finder view (?view=finder): the force it would take, for the current subject and
+// technique, to move the bone by a fingertip-detectable amount, to change ICP by 1 mmHg and to
+// open the suture enough for a radiograph, found by the model (model/contrasts forceFinder), set
+// beside the 5 g touch and the adult skull's fracture load (Yoganandan 1995).
+
+import { DETECTORS, REFERENCE_FORCES } from '../../model/content';
+import { BONE_NAMES, forceFinder, FINDER_MAX_N, type FinderTarget, type ForceFinderResult } from '../../model/contrasts';
+import { SUBJECTS, TECHNIQUES } from '../../model/index';
+import { h } from '../dom';
+import { formatForceG, formatForceN, formatNumber } from '../format';
+import { assumptionTag, logStrip, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
+
+function times(x: number | null): string {
+  if (x === null || !(x > 0)) return '—';
+  return x >= 1 ? `${formatNumber(x)} ×` : `1/${formatNumber(1 / x)}`;
+}
+
+function forceText(t: FinderTarget): string {
+  if (t.search.status === 'unreachable') return `not reachable below ${formatForceN(FINDER_MAX_N)}`;
+  const prefix = t.search.status === 'below-range' ? 'at most ' : '';
+  return `${prefix}${formatForceN(t.forceN!)} (${formatForceG(t.forceG!)})`;
+}
+
+function thresholdCell(ctx: ViewContext, t: FinderTarget): HTMLElement {
+  const cell = h('span', {}, `${formatNumber(t.thresholdDisplay.value)} ${t.thresholdDisplay.unit} ${t.quantity} `);
+  if (t.assumption) cell.append(assumptionTag(), ' ');
+  cell.append('(', sourceLinks(ctx.appStore, t.sourceIds), ')');
+  return cell;
+}
+
+function sentence(r: ForceFinderResult, boneName: string): string {
+  const tip = r.targets.find((t) => t.id === 'fingertip-bone')!;
+  if (tip.forceN === null) return `In the model, no force below ${formatForceN(FINDER_MAX_N)} moves the ${boneName} enough for a fingertip to feel.`;
+  const vsFracture =
+    r.subject === 'adult'
+      ? tip.timesFracture! >= 1
+        ? `, more than the ${formatForceN(r.fractureN)} that fractures an adult skull`
+        : `, ${times(tip.timesFracture)} of the ${formatForceN(r.fractureN)} that fractures an adult skull`
+      : '';
+  return `To move the ${boneName} by ${formatNumber(tip.thresholdDisplay.value)} ${tip.thresholdDisplay.unit}, enough for a still fingertip to feel, the model needs ${formatForceN(tip.forceN)} (${formatForceG(tip.forceG!)}): ${times(tip.timesNickel)} the 5 g touch${vsFracture}.`;
+}
+
+export const mountFinderView: MountView = (container, ctx) => {
+  const root = h('div', { class: 'contrast-view finder-view' });
+  container.append(root);
+  let disposers: Dispose[] = [];
+  let key = '';
+  const render = (): void => {
+    const s = ctx.appStore.getState();
+    const k = `${s.subject}|${s.technique}`;
+    if (k === key) return;
+    key = k;
+    disposers.forEach((d) => d());
+    disposers = [];
+    let r: ForceFinderResult;
+    try {
+      r = forceFinder({ subject: s.subject, technique: s.technique });
+    } catch (e) {
+      root.replaceChildren(h('p', { class: 'view-error', text: `The finder could not run: ${e instanceof Error ? e.message : 'unknown error'}` }));
+      return;
+    }
+    const tech = TECHNIQUES[r.technique];
+    const boneName = BONE_NAMES[tech.watchedBone];
+    const fracture = REFERENCE_FORCES.find((f) => f.id === 'skull-fracture')!;
+    const stripHost = h('div', { class: 'strip-host' });
+    root.replaceChildren(
+      h('h2', { class: 'view-title', text: 'Force finder: how hard would you have to push?' }),
+      h('p', { class: 'view-context', text: `${SUBJECTS[r.subject].label}, ${tech.label}. The model is searched from ${formatForceN(1e-6)} to ${formatForceN(FINDER_MAX_N)} for the smallest force that does each thing.` }),
+      h('p', { class: 'headline', 'data-testid': 'finder-sentence', text: sentence(r, boneName) }),
+      table(
+        'Force needed, found with the model',
+        ['To…', 'Threshold, source', 'Force needed', '× the 5 g touch', '× adult fracture load (6.4 kN)'],
+        r.targets.map((t) => [t.label, thresholdCell(ctx, t), forceText(t), times(t.timesNickel), times(t.timesFracture)]),
+        'finder-table',
+      ),
+      stripHost,
+      h(
+        'p',
+        { class: 'note' },
+        `The fracture load is ${formatForceN(fracture.valueSI)} (all tests ${formatForceN(fracture.rangeSI.min)}–${formatForceN(fracture.rangeSI.max)}) for adult cadaver heads loaded slowly `,
+        h('span', {}, '(', sourceLinks(ctx.appStore, fracture.sourceIds), ')'),
+        r.subject === 'adult' ? '.' : '; it is shown for scale only: it was measured on adult skulls, not on this subject.',
+        ' The fingertip threshold is about ',
+        `${formatNumber(DETECTORS.fingertip.display.value)} ${DETECTORS.fingertip.display.unit} (${formatNumber(DETECTORS.fingertip.display.min)}–${formatNumber(DETECTORS.fingertip.display.max)} ${DETECTORS.fingertip.display.unit}), recalled from touch-threshold studies `,
+        h('span', {}, '(', sourceLinks(ctx.appStore, DETECTORS.fingertip.sourceIds), ')'),
+        '; the model is linear in force for the bone, so a threshold twice as large needs twice the force.',
+      ),
+    );
+    disposers.push(
+      responsive(stripHost, (w) =>
+        logStrip({
+          title: 'Log scale of forces: what each detection would take, beside the touch and the fracture load',
+          width: w,
+          tick: (v) => formatForceN(v),
+          items: [
+            { label: `5 g touch ${formatForceN(r.nickelN)}`, value: r.nickelN, kind: 'reference' },
+            { label: `Adult skull fracture ${formatForceN(r.fractureN)}`, value: r.fractureN, range: r.fractureRangeN, kind: 'reference' },
+            ...r.targets
+              .filter((t) => t.forceN !== null)
+              .map((t) => ({ label: `${t.id === 'fingertip-bone' ? 'Fingertip feels bone' : t.id === 'icp-1-mmhg' ? 'ICP changes 1 mmHg' : 'Radiograph sees gap'}: ${formatForceN(t.forceN!)}`, value: t.forceN!, kind: 'prediction' as const })),
+          ],
+        }),
+      ),
+    );
+  };
+  render();
+  const unsub = ctx.appStore.subscribe(render);
+  return () => {
+    unsub();
+    disposers.forEach((d) => d());
+    root.remove();
+  };
+};

@@ -1,0 +1,148 @@
+// Scale view (?view=scale): how far does this touch move the bone, and compared with what? The
+// current prediction on log strips beside familiar lengths, everyday ICP swings and reference
+// forces (including the push each heartbeat's own pressure pulse gives the same bone from inside),
+// one sentence that says it plainly, and the detectability table.
+
+import { DETECTORS, formatLengthM, type Reference } from '../../model/content';
+import { scaleComparison, type ScaleComparison } from '../../model/contrasts';
+import { SUBJECTS, TECHNIQUES } from '../../model/index';
+import { gramsToNewtons, paToMmHg } from '../../model/units';
+import { h } from '../dom';
+import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
+import { assumptionTag, logStrip, provenance, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
+import { detectabilityTable } from './detectability';
+
+const tickLength = (v: number): string => formatLengthM(v);
+const tickPressure = (v: number): string => `${formatNumber(paToMmHg(v), { sciBelow: 1e-2 })} mmHg`;
+const tickForce = (v: number): string => formatForceN(v);
+
+function refValue(r: Reference): string {
+  const d = r.display;
+  const same = d.min === d.value && d.max === d.value;
+  return same ? `${formatNumber(d.value)} ${d.unit}` : `${formatNumber(d.value)} ${d.unit} (${formatNumber(d.min)}–${formatNumber(d.max)})`;
+}
+
+function refTable(ctx: ViewContext, caption: string, refs: readonly Reference[], ratioText: (r: Reference) => string): HTMLTableElement {
+  return table(caption, ['Reference', 'Value (range)', 'This prediction is', 'Source'], refs.map((r) => [r.label, refValue(r), ratioText(r), provenance(ctx.appStore, r)]), 'ref-table');
+}
+
+function pulseProvenance(ctx: ViewContext, c: ScaleComparison): HTMLElement {
+  const pulse = SUBJECTS[c.subject].params.cardiacPulse;
+  // only the human figure has a study behind it; other subjects' pulses are our assumptions
+  return pulse.source.includes('Czosnyka')
+    ? h('span', {}, '(', sourceLinks(ctx.appStore, ['czosnykaPickard2004']), ')')
+    : assumptionTag(pulse.source);
+}
+
+function ratioWords(pred: number, ref: number): string {
+  if (!(pred > 0) || !(ref > 0)) return '—';
+  const q = pred / ref;
+  return q >= 1 ? `${formatNumber(q)} × this` : `1/${formatNumber(1 / q)} of this`;
+}
+
+export const mountScaleView: MountView = (container, ctx) => {
+  const root = h('div', { class: 'contrast-view scale-view' });
+  container.append(root);
+  let disposers: Dispose[] = [];
+  let key = '';
+
+  const render = (): void => {
+    const s = ctx.appStore.getState();
+    const k = `${s.subject}|${s.technique}|${s.forceG}`;
+    if (k === key) return;
+    key = k;
+    disposers.forEach((d) => d());
+    disposers = [];
+    let c: ScaleComparison;
+    try {
+      c = scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
+    } catch (e) {
+      root.replaceChildren(h('p', { class: 'view-error', text: `No comparison for these settings: ${e instanceof Error ? e.message : 'unknown error'}` }));
+      return;
+    }
+    const subj = SUBJECTS[c.subject].label;
+    const tech = TECHNIQUES[c.technique].label;
+    const icpMmHg = paToMmHg(c.icpChangePa);
+
+    const lengthHost = h('div', { class: 'strip-host' });
+    const pressureHost = h('div', { class: 'strip-host' });
+    const forceHost = h('div', { class: 'strip-host' });
+    const hb = c.heartbeat;
+
+    root.replaceChildren(
+      h('h2', { class: 'view-title', text: 'How big is the effect? A scale from atoms to coins' }),
+      h('p', { class: 'view-context', text: `${subj}, ${tech}, ${formatForceG(c.forceG)} (${formatForceN(c.forceN)}). Change subject, technique or force in the panel.` }),
+      h('p', { class: 'headline', 'data-testid': 'scale-sentence', text: c.sentence }),
+      h('p', { class: 'headline-2', text: c.pressureSentence }),
+      h('h3', { text: `Length: how far the ${c.boneName} moves (${formatLength(c.displacementM)})` }),
+      lengthHost,
+      h('h3', { text: `Pressure: the ICP change (${formatPressure(icpMmHg)}) beside everyday ICP swings` }),
+      pressureHost,
+      h('h3', { text: `Force: the touch (${formatForceN(c.forceN)}) beside the push of each heartbeat (${formatForceN(hb.pushN)}) and other loads` }),
+      forceHost,
+      h(
+        'p',
+        { class: 'note' },
+        `Each heartbeat raises ICP by about ${formatPressure(hb.pulseMmHg)} `,
+        pulseProvenance(ctx, c),
+        `, which pushes the ${c.boneName} outward from inside over its ${formatNumber(hb.boneAreaM2 * 1e4)} cm² `,
+        assumptionTag('bone area from the model head geometry'),
+        ` with ${formatForceN(hb.pushN)}`,
+        c.forceN > 0
+          ? `: ${hb.timesTouch >= 1 ? `${formatNumber(hb.timesTouch)} times` : `1/${formatNumber(1 / hb.timesTouch)} of`} the touch, with every heartbeat.`
+          : ', with every heartbeat; the touch is zero now.',
+      ),
+      detectabilityTable(ctx, c),
+      h('details', { class: 'ref-details' }, h('summary', { text: 'All reference values and their sources' }),
+        refTable(ctx, 'Reference lengths', c.lengths.map((p) => p.ref), (r) => ratioWords(c.displacementM, r.valueSI)),
+        refTable(ctx, 'Reference pressures (ICP changes)', c.pressures.map((p) => p.ref), (r) => ratioWords(c.icpChangePa, r.valueSI)),
+        refTable(ctx, 'Reference forces', c.forces.map((p) => p.ref), (r) => ratioWords(c.forceN, r.valueSI)),
+      ),
+    );
+
+    disposers.push(
+      responsive(lengthHost, (w) =>
+        logStrip({
+          title: `Log scale of lengths: the ${c.boneName}'s movement beside reference lengths`,
+          width: w,
+          tick: tickLength,
+          items: [
+            ...c.lengths.map((p) => ({ label: `${p.ref.label} ${formatLengthM(p.ref.valueSI)}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: p.ref.kind === 'detector' ? ('detector' as const) : ('reference' as const) })),
+            { label: `This touch: ${formatLengthM(c.displacementM)}`, value: c.displacementM, kind: 'prediction' as const },
+          ],
+        }),
+      ),
+      responsive(pressureHost, (w) =>
+        logStrip({
+          title: 'Log scale of pressures: the ICP change beside everyday ICP swings',
+          width: w,
+          tick: tickPressure,
+          items: [
+            ...c.pressures.map((p) => ({ label: `${p.ref.label} ${refValue(p.ref).split(' (')[0]}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: 'reference' as const })),
+            { label: `ICP transducer resolution ${formatPressure(paToMmHg(DETECTORS['icp-transducer'].thresholdSI))}`, value: DETECTORS['icp-transducer'].thresholdSI, kind: 'detector' as const },
+            { label: `This touch: ${formatPressure(icpMmHg)}`, value: c.icpChangePa, kind: 'prediction' as const },
+          ],
+        }),
+      ),
+      responsive(forceHost, (w) =>
+        logStrip({
+          title: 'Log scale of forces: the touch beside the heartbeat push and reference loads',
+          width: w,
+          tick: tickForce,
+          items: [
+            ...c.forces.map((p) => ({ label: `${p.ref.label.replace(/ \(.*\)$/, '')} ${formatForceN(p.ref.valueSI)}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: 'reference' as const })),
+            { label: `Heartbeat push on the bone ${formatForceN(hb.pushN)}`, value: hb.pushN, kind: 'inside' as const },
+            { label: `This touch: ${formatForceN(c.forceN)}`, value: c.forceN, kind: 'prediction' as const },
+          ],
+        }),
+      ),
+    );
+  };
+  render();
+  const unsub = ctx.appStore.subscribe(render);
+  return () => {
+    unsub();
+    disposers.forEach((d) => d());
+    root.remove();
+  };
+};
