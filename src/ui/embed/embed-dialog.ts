@@ -1,0 +1,164 @@
+// The "Embed" dialog: the <iframe> snippet that shows the current state in embed mode, with a
+// choice of the controls to keep and a copy button. A native modal <dialog> (showModal): the
+// browser makes the rest of the page inert, keeps Tab inside the dialog and closes it on Escape;
+// focus returns to the button that opened it.
+//
+// The snippet's link is built by the URL schema (serializeUrlOptions), so it carries exactly the
+// options a shared link would, plus embed=1, and never the QA flags.
+
+import type { AppState } from '../../state/app-state';
+import type { AppStore } from '../../state/store';
+import { CONTROL_IDS, serializeUrlOptions, type ControlId } from '../../state/url-schema';
+import { h, uid } from '../dom';
+
+/** The iframe's default size, CSS px: the embed layout is designed and tested at 800x500. */
+export const EMBED_WIDTH_PX = 800;
+export const EMBED_HEIGHT_PX = 500;
+
+const CONTROL_LABELS: Readonly<Record<ControlId, string>> = {
+  force: 'Force',
+  subject: 'Subject',
+  technique: 'Technique',
+  play: 'Play/pause',
+  speed: 'Speed',
+  exaggeration: 'Exaggeration',
+  reset: 'Reset All',
+  cutaway: 'Cutaway',
+};
+
+/** The embed URL for a state: the page's address without its query, plus the state's options and embed=1. */
+export function embedUrl(base: string, state: AppState, controls: readonly ControlId[]): string {
+  // lecture mode is a presenter's tool, not part of an embedded figure
+  const s: AppState = { ...state, embed: true, lecture: false };
+  const q = serializeUrlOptions(s, { controls: [...controls] });
+  return `${base}?${q}`;
+}
+
+/** Text for an HTML attribute value in double quotes. */
+function attr(v: string): string {
+  return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export function iframeSnippet(url: string, width = EMBED_WIDTH_PX, height = EMBED_HEIGHT_PX): string {
+  return (
+    `<iframe src="${attr(url)}" width="${width}" height="${height}" ` +
+    `title="CranioLab: what a light touch does to the skull" style="border:0" ` +
+    `allow="fullscreen" loading="lazy"></iframe>`
+  );
+}
+
+/** The page address without query or hash: where the embedded app lives. */
+function pageBase(): string {
+  return `${location.origin === 'null' ? location.protocol + '//' : location.origin}${location.pathname}`;
+}
+
+export interface EmbedDialog {
+  readonly dialog: HTMLDialogElement;
+  open(opener?: HTMLElement | null): void;
+  dispose(): void;
+}
+
+export function createEmbedDialog(store: AppStore, initialControls: readonly ControlId[]): EmbedDialog {
+  const titleId = uid('embed-title');
+  const descId = uid('embed-desc');
+  const codeId = uid('embed-code');
+  const chosen = new Set<ControlId>(initialControls);
+
+  const checks = CONTROL_IDS.map((id) => {
+    const box = h('input', { type: 'checkbox', value: id });
+    box.checked = chosen.has(id);
+    box.addEventListener('change', () => {
+      if (box.checked) chosen.add(id);
+      else chosen.delete(id);
+      refresh();
+    });
+    return h('label', { class: 'embed-check' }, box, CONTROL_LABELS[id]);
+  });
+  const code = h('textarea', { id: codeId, class: 'embed-code', readonly: true, rows: 5, spellcheck: 'false' });
+  const status = h('p', { class: 'embed-status', role: 'status' });
+  const copy = h('button', { type: 'button', class: 'btn embed-copy', text: 'Copy snippet' });
+  const close = h('button', { type: 'button', class: 'btn embed-close', text: 'Close' });
+  const fileNote = h('p', {
+    class: 'hint embed-file-note',
+    text: 'This page was opened from a file: upload the single-file build (dist-single/index.html) to your course site and use that address instead.',
+  });
+  fileNote.hidden = location.protocol !== 'file:';
+
+  const dialog = h(
+    'dialog',
+    { class: 'embed-dialog', 'aria-labelledby': titleId, 'aria-describedby': descId },
+    h('h2', { id: titleId, class: 'embed-dialog-title', text: 'Embed this simulation' }),
+    h('p', {
+      id: descId,
+      text: 'Paste this into a course page (HTML view). It opens with the subject, technique, force and display you have now, without the page header and charts.',
+    }),
+    h('fieldset', { class: 'embed-controls' }, h('legend', { text: 'Controls students can use' }), ...checks),
+    h('label', { for: codeId, class: 'embed-code-label', text: 'Snippet' }),
+    code,
+    fileNote,
+    h('div', { class: 'embed-actions' }, copy, close, status),
+    h('p', {
+      class: 'hint',
+      text: 'Pages can also drive the embedded simulation with postMessage: see doc/embed.md.',
+    }),
+  );
+  document.body.append(dialog);
+
+  let opener: HTMLElement | null = null;
+  function refresh(): void {
+    const controls = CONTROL_IDS.filter((c) => chosen.has(c));
+    code.value = iframeSnippet(embedUrl(pageBase(), store.getState(), controls));
+    status.textContent = '';
+  }
+
+  copy.addEventListener('click', async () => {
+    const text = code.value;
+    let ok = false;
+    try {
+      if (navigator.clipboard?.writeText) {
+        await navigator.clipboard.writeText(text);
+        ok = true;
+      }
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      // file:// pages and some frames have no async clipboard: select the text for Ctrl+C instead
+      code.focus();
+      code.select();
+      try {
+        ok = document.execCommand('copy');
+      } catch {
+        ok = false;
+      }
+    }
+    status.textContent = ok ? 'Copied to the clipboard.' : 'Select the snippet and press Ctrl+C (or Cmd+C) to copy it.';
+  });
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => {
+    opener?.focus();
+    opener = null;
+  });
+  // A click on the backdrop (outside the dialog box) closes it, as users expect of a modal.
+  dialog.addEventListener('click', (e) => {
+    if (e.target !== dialog) return;
+    const r = dialog.getBoundingClientRect();
+    const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+    if (!inside) dialog.close();
+  });
+
+  return {
+    dialog,
+    open(from) {
+      opener = from ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
+      refresh();
+      if (!dialog.open) dialog.showModal();
+      code.focus();
+      code.select();
+    },
+    dispose() {
+      if (dialog.open) dialog.close();
+      dialog.remove();
+    },
+  };
+}

@@ -1,0 +1,155 @@
+// Embed mode (`?embed=1`): the page inside a course page's iframe. The page chrome (header, view
+// tabs, charts, instructor panel, lecture/embed/export buttons) is hidden by CSS keyed on
+// html[data-embed='on']; the scene and the readouts stay, and of the controls only those named
+// in `?controls=` (parsed.page.controls, already checked by the URL schema) stay visible.
+//
+// Controls are recognised by a `data-control` attribute. The student panel (controls.ts) does
+// not set it, so `tagControls` finds each control through the panel's public parts and its
+// visible labels, once, at start-up. Exaggeration and cutaway have no native control in the
+// student panel (they live in the instructor's lil-gui, which embed mode hides), so embed mode
+// adds small native ones when they are asked for.
+
+import type { AppStore } from '../../state/store';
+import { setCutaway, setExaggeration } from '../../state/store';
+import { EXAGGERATION_RANGE } from '../../state/ranges';
+import type { ControlId } from '../../state/url-schema';
+import { h, uid } from '../dom';
+import './embed.css';
+
+/** The parts of the student panel embed mode needs (ControlPanel satisfies it). */
+export interface PanelParts {
+  touchSection: HTMLElement;
+  timeSection: HTMLElement;
+  force: { element: HTMLElement };
+  resetButton: HTMLElement;
+}
+
+function rowOfLabel(section: HTMLElement, text: string): HTMLElement | null {
+  for (const label of section.querySelectorAll('label')) {
+    if (label.textContent?.trim() === text) return (label.closest('.control') as HTMLElement | null) ?? label;
+  }
+  return null;
+}
+
+function tag(el: Element | null | undefined, id: ControlId): void {
+  if (el instanceof HTMLElement) el.dataset.control = id;
+}
+
+/** Marks each student control with data-control="force" | "subject" | ... (idempotent). */
+export function tagControls(parts: PanelParts): void {
+  tag(parts.force.element, 'force');
+  tag(rowOfLabel(parts.touchSection, 'Subject'), 'subject');
+  tag(rowOfLabel(parts.touchSection, 'Technique'), 'technique');
+  tag(parts.touchSection.querySelector('.technique-note'), 'technique');
+  const play = parts.timeSection.querySelector('button.play');
+  tag(play, 'play');
+  // the Step button belongs with play/pause: it advances the model while paused
+  tag(play?.nextElementSibling, 'play');
+  tag(parts.timeSection.querySelector('.speed-label'), 'speed');
+  const speedLabel = parts.timeSection.querySelector('.speed-label');
+  const speedFor = speedLabel?.getAttribute('for');
+  tag(speedFor ? document.getElementById(speedFor) : null, 'speed');
+  tag(parts.resetButton, 'reset');
+  // "True scale" is the student panel's exaggeration control (x1 or the chosen factor)
+  tag(parts.timeSection.querySelector('.switch-label'), 'exaggeration');
+}
+
+const EXAGGERATION_CHOICES = [1, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9].filter(
+  (x) => x >= EXAGGERATION_RANGE.min && x <= EXAGGERATION_RANGE.max,
+);
+
+/** Native cutaway and exaggeration controls for embed mode (the lil-gui ones are hidden there). */
+function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element: HTMLElement; dispose(): void } | null {
+  if (!keep.has('cutaway') && !keep.has('exaggeration')) return null;
+  const section = h('section', { class: 'panel-section embed-extra', 'aria-label': 'Display' });
+  const cleanups: (() => void)[] = [];
+  if (keep.has('exaggeration')) {
+    const id = uid('embed-exaggeration');
+    const select = h('select', { id });
+    for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: `×${x.toLocaleString('en-US')}` }));
+    select.addEventListener('change', () => setExaggeration(store, Number(select.value)));
+    const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, h('label', { for: id, text: 'Motion shown' }), select);
+    section.append(row);
+    const sync = () => {
+      const v = store.getState().exaggeration;
+      if (!EXAGGERATION_CHOICES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
+        select.append(h('option', { value: v, text: `×${v.toLocaleString('en-US')}` }));
+      }
+      select.value = String(v);
+    };
+    sync();
+    cleanups.push(store.subscribe(sync));
+  }
+  if (keep.has('cutaway')) {
+    const id = uid('embed-cutaway');
+    const box = h('input', { type: 'checkbox', role: 'switch', id });
+    box.addEventListener('change', () => setCutaway(store, box.checked));
+    section.append(h('div', { class: 'control control-row', 'data-control': 'cutaway' }, h('label', { for: id, class: 'switch-label' }, box, 'Cutaway (CSF)')));
+    const sync = () => {
+      box.checked = store.getState().cutaway;
+    };
+    sync();
+    cleanups.push(store.subscribe(sync));
+  }
+  return {
+    element: section,
+    dispose() {
+      for (const c of cleanups) c();
+      section.remove();
+    },
+  };
+}
+
+export interface EmbedModeDeps {
+  store: AppStore;
+  panel: HTMLElement;
+  parts: PanelParts;
+  /** parsed.page.controls: the controls to keep, canonical order, already validated */
+  controls: readonly ControlId[];
+}
+
+/**
+ * Applies embed mode while the store's `embed` is on (it is a state option, so the embed API's
+ * setState can switch it too). Returns dispose.
+ */
+export function mountEmbedMode(deps: EmbedModeDeps): () => void {
+  const { store } = deps;
+  const root = document.documentElement;
+  const keep = new Set<ControlId>(deps.controls);
+  tagControls(deps.parts);
+  for (const el of deps.panel.querySelectorAll<HTMLElement>('[data-control]')) {
+    if (keep.has(el.dataset.control as ControlId)) el.dataset.keep = '';
+    else delete el.dataset.keep;
+  }
+  let extra: ReturnType<typeof extraControls> = null;
+  const apply = () => {
+    const on = store.getState().embed;
+    if (on) root.dataset.embed = 'on';
+    else delete root.dataset.embed;
+    if (on && !extra) {
+      extra = extraControls(store, keep);
+      if (extra) {
+        for (const el of extra.element.querySelectorAll<HTMLElement>('[data-control]')) el.dataset.keep = '';
+        deps.parts.touchSection.after(extra.element);
+      }
+    } else if (!on && extra) {
+      extra.dispose();
+      extra = null;
+    }
+    // nothing chosen: no empty control sections, just the scene and the readouts
+    root.dataset.embedControls = String(keep.size);
+  };
+  apply();
+  const unsub = store.subscribe((s, prev) => {
+    if (s.embed !== prev.embed) {
+      apply();
+      window.dispatchEvent(new Event('resize'));
+    }
+  });
+  return () => {
+    unsub();
+    extra?.dispose();
+    delete root.dataset.embed;
+    delete root.dataset.embedControls;
+  };
+}

@@ -1,0 +1,132 @@
+// Export for slides and spreadsheets: "Download CSV" of the time series the charts show, and
+// "Save PNG" of the scene plus both charts with a caption stating subject, technique, force and
+// the exaggeration factor (a 10^6-times enlarged motion must never pass for the real thing,
+// on a slide either). Files are made in the page as Blobs and saved through blob: URLs of this
+// origin: nothing is uploaded, nothing is fetched.
+
+import type { HistoryArrays } from '../../state/history';
+import type { AppState } from '../../state/app-state';
+import { formatForceG, formatNumber } from '../format';
+
+export interface ExportLabels {
+  subject: string;
+  technique: string;
+  /** the charted bone, e.g. 'Right parietal bone' */
+  bone: string;
+}
+
+/** A CSV cell: quoted when it holds a comma, quote or line break (RFC 4180). */
+function cell(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * The charts' time series as CSV: one header row naming each column with its unit, then one row
+ * per sample, oldest first. Numbers are written with String(x), the shortest text that reads
+ * back as exactly the same double. Non-finite samples (never expected) become empty cells.
+ */
+export function historyToCsv(h: HistoryArrays, labels: ExportLabels): string {
+  const num = (x: number) => (Number.isFinite(x) ? String(x) : '');
+  const lines = [
+    ['time (s)', 'ICP (mmHg)', `${labels.bone} displacement (m)`].map(cell).join(','),
+  ];
+  for (let i = 0; i < h.length; i++) lines.push(`${num(h.timeS[i])},${num(h.icpMmHg[i])},${num(h.boneDisplacementM[i])}`);
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A file name from the state: craniolab-adult-vault-hold-5g.csv */
+export function exportFileName(s: AppState, ext: 'csv' | 'png'): string {
+  const force = String(Number(s.forceG.toPrecision(3))).replace('.', 'p');
+  return `craniolab-${s.subject}-${s.technique}-${force}g.${ext}`;
+}
+
+/** The slide caption: what is shown, with the exaggeration stated. */
+export function exportCaption(s: AppState, labels: ExportLabels): string {
+  const x = s.trueScale ? 1 : s.exaggeration;
+  const shown = x === 1 ? 'bone motion at true scale (too small to see)' : `bone motion shown ×${formatNumber(x, { sig: 3 })} (exaggerated)`;
+  return `CranioLab · ${labels.subject} · ${labels.technique} · force ${formatForceG(s.forceG)} · ${shown}`;
+}
+
+/** Saves a Blob under a file name through a same-origin blob: URL. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // the download has started from the click; the URL is not needed after this task
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export interface ChartImage {
+  title: string;
+  canvas: HTMLCanvasElement;
+}
+
+export interface ComposeInput {
+  /** the WebGL canvas, freshly rendered in this task (its drawing buffer is still valid), or null without WebGL */
+  scene: HTMLCanvasElement | null;
+  charts: readonly ChartImage[];
+  caption: string;
+  /** page colours */
+  background: string;
+  foreground: string;
+  muted: string;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/** Width of the slide image, px: 1920 is a full-HD slide. */
+export const EXPORT_WIDTH_PX = 1920;
+
+/**
+ * One 2D canvas: the scene on top, the charts side by side under it, the caption at the bottom.
+ * Must run in the same task as the scene's render (see ComposeInput.scene).
+ */
+export function composeSlide(input: ComposeInput): HTMLCanvasElement {
+  const W = EXPORT_WIDTH_PX;
+  const pad = 24;
+  const captionH = 64;
+  const chartTitleH = 34;
+  const sceneH = input.scene && input.scene.width > 0 ? Math.round((W * input.scene.height) / input.scene.width) : 0;
+  const charts = input.charts.filter((c) => c.canvas.width > 0 && c.canvas.height > 0);
+  const chartW = charts.length > 0 ? (W - pad * (charts.length + 1)) / charts.length : 0;
+  const chartH = charts.length > 0 ? Math.max(...charts.map((c) => Math.round((chartW * c.canvas.height) / c.canvas.width))) : 0;
+  const chartsBlock = charts.length > 0 ? chartTitleH + chartH + pad : 0;
+  const H = Math.max(200, sceneH + chartsBlock + captionH);
+
+  const out = document.createElement('canvas');
+  out.width = W;
+  out.height = H;
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot make a 2D canvas for the image.');
+  ctx.fillStyle = input.background;
+  ctx.fillRect(0, 0, W, H);
+  if (input.scene && sceneH > 0) ctx.drawImage(input.scene, 0, 0, W, sceneH);
+  let y = sceneH;
+  charts.forEach((c, i) => {
+    const x = pad + i * (chartW + pad);
+    ctx.fillStyle = input.muted;
+    ctx.font = `500 22px ${FONT}`;
+    ctx.textBaseline = 'top';
+    ctx.fillText(c.title, x, y + 8, chartW);
+    ctx.drawImage(c.canvas, x, y + chartTitleH, chartW, (chartW * c.canvas.height) / c.canvas.width);
+  });
+  y += chartsBlock;
+  ctx.fillStyle = input.foreground;
+  ctx.font = `600 26px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(input.caption, pad, y + captionH / 2, W - 2 * pad);
+  return out;
+}
+
+/** canvas.toBlob as a promise; rejects instead of handing back null. */
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((ok, fail) => {
+    canvas.toBlob((b) => (b ? ok(b) : fail(new Error('The image could not be encoded.'))), 'image/png');
+  });
+}

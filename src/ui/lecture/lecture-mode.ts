@@ -1,0 +1,208 @@
+// Lecture mode: a bar above the scene with the step's title and caption, previous/next, a step
+// list, fullscreen and exit; keyboard navigation for a presenter (Right/Left arrows, space,
+// PageDown/PageUp as presentation clickers send them). The step lives in the app store (`step`,
+// `lecture`), so the URL follows it through url-sync and `?lecture=1&step=3` opens step 3.
+//
+// Entering a step applies its set-up through the store's sanitiser (so the URL, the embed API's
+// stateChanged and every view follow); after that the teacher may change anything, and the
+// caption recomputes its numbers for what is on screen.
+
+import { onResetAll, sanitizeState, setLecture, setStep, type AppStore } from '../../state/store';
+import { h } from '../dom';
+import { LECTURE_STEPS, captionFor, stepAt } from './lecture-steps';
+import './lecture.css';
+
+export interface LectureDeps {
+  store: AppStore;
+  /** where the "Lecture" toggle button goes (the page header) */
+  header: HTMLElement | null;
+  /** the lecture bar is inserted just before this element (the main grid) */
+  before: HTMLElement;
+}
+
+export interface MountedLecture {
+  readonly element: HTMLElement;
+  next(): void;
+  previous(): void;
+  dispose(): void;
+}
+
+/** Captions are recomputed at most this often, ms: a dragged slider changes force at 60 Hz and
+ *  some captions ask the model for a force search. */
+const CAPTION_DEBOUNCE_MS = 120;
+
+/** Elements that use the lecture keys themselves: typing, choosing, sliding, turning the skull. */
+function keyBelongsToTarget(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]')) return true;
+  if (target.closest('[role="slider"], [role="tab"], [role="listbox"], [role="menu"], canvas, .lil-gui')) return true;
+  // Space activates a focused button or link; the button's own action is what the user meant.
+  if ((key === ' ' || key === 'Enter') && target.closest('button, a[href], summary')) return true;
+  if (target.closest('dialog[open]')) return true;
+  return false;
+}
+
+export function mountLecture(deps: LectureDeps): MountedLecture {
+  const { store } = deps;
+  const root = document.documentElement;
+  const total = LECTURE_STEPS.length;
+
+  const toggle = h('button', { type: 'button', class: 'btn lecture-toggle', 'aria-pressed': 'false', text: 'Lecture' });
+  toggle.title = 'Lecture mode: guided steps with large captions (Right/Left arrows or space to move)';
+  toggle.addEventListener('click', () => {
+    const on = !store.getState().lecture;
+    setLecture(store, on);
+  });
+  deps.header?.append(toggle);
+
+  const count = h('p', { class: 'lecture-count' });
+  const title = h('h2', { class: 'lecture-title', id: 'lecture-title' });
+  const caption = h('p', { class: 'lecture-caption', id: 'lecture-caption' });
+  const prev = h('button', { type: 'button', class: 'btn lecture-prev', 'aria-keyshortcuts': 'ArrowLeft', text: '◀ Previous' });
+  const next = h('button', { type: 'button', class: 'btn lecture-next', 'aria-keyshortcuts': 'ArrowRight Space', text: 'Next ▶' });
+  const dots = h('ol', { class: 'lecture-steps', 'aria-label': 'Lecture steps' });
+  const dotButtons = LECTURE_STEPS.map((st) => {
+    const b = h('button', { type: 'button', class: 'lecture-dot', 'aria-label': `Step ${st.n}: ${st.title}`, text: String(st.n) });
+    b.addEventListener('click', () => setStep(store, st.n));
+    dots.append(h('li', {}, b));
+    return b;
+  });
+  const canFullscreen = typeof document.documentElement.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
+  const fullscreen = h('button', { type: 'button', class: 'btn lecture-fullscreen', text: 'Fullscreen' });
+  fullscreen.hidden = !canFullscreen;
+  const exit = h('button', { type: 'button', class: 'btn lecture-exit', text: 'Exit lecture' });
+  const element = h(
+    'section',
+    { class: 'lecture-bar', 'aria-labelledby': 'lecture-title', 'aria-roledescription': 'lecture' },
+    h('div', { class: 'lecture-head' }, count, title),
+    caption,
+    h('div', { class: 'lecture-nav' }, prev, dots, next, fullscreen, exit),
+  );
+  // A polite live region of its own: the caption is long, and the page's live region speaks the
+  // readouts; a new step should be read once, not interleaved.
+  const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  element.append(live);
+  element.hidden = true;
+  deps.before.before(element);
+
+  prev.addEventListener('click', () => go(-1));
+  next.addEventListener('click', () => go(1));
+  exit.addEventListener('click', () => {
+    setLecture(store, false);
+    toggle.focus();
+  });
+  fullscreen.addEventListener('click', () => {
+    try {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+      else void root.requestFullscreen().catch(() => showFullscreenRefused());
+    } catch {
+      showFullscreenRefused();
+    }
+  });
+  const showFullscreenRefused = () => {
+    fullscreen.textContent = 'Fullscreen refused (try F11)';
+  };
+  const onFullscreenChange = () => {
+    fullscreen.textContent = document.fullscreenElement ? 'Leave fullscreen' : 'Fullscreen';
+    // the scene measures its container; fullscreen changes it without a window resize in some browsers
+    window.dispatchEvent(new Event('resize'));
+  };
+  document.addEventListener('fullscreenchange', onFullscreenChange);
+
+  function go(delta: number): void {
+    const s = store.getState();
+    setStep(store, s.step + delta);
+  }
+
+  /** Apply the step's set-up: one store write, through the sanitiser. */
+  function enter(n: number): void {
+    const st = stepAt(n);
+    const s = store.getState();
+    store.setState(sanitizeState({ ...s, ...st.setup, step: st.n, lecture: true }, s));
+  }
+
+  let captionTimer: ReturnType<typeof setTimeout> | null = null;
+  let shownStep = -1;
+  function renderCaption(): void {
+    captionTimer = null;
+    const s = store.getState();
+    const text = captionFor(s);
+    if (caption.textContent !== text) caption.textContent = text;
+  }
+  function scheduleCaption(): void {
+    if (captionTimer === null) captionTimer = setTimeout(renderCaption, CAPTION_DEBOUNCE_MS);
+  }
+
+  function render(): void {
+    const s = store.getState();
+    toggle.setAttribute('aria-pressed', String(s.lecture));
+    element.hidden = !s.lecture;
+    if (s.lecture) root.dataset.lecture = 'on';
+    else delete root.dataset.lecture;
+    if (!s.lecture) return;
+    const st = stepAt(s.step);
+    count.textContent = `Step ${st.n} of ${total}`;
+    title.textContent = st.title;
+    prev.disabled = st.n <= 1;
+    next.disabled = st.n >= total;
+    dotButtons.forEach((b, i) => {
+      if (i + 1 === st.n) b.setAttribute('aria-current', 'step');
+      else b.removeAttribute('aria-current');
+    });
+    if (st.n !== shownStep) {
+      shownStep = st.n;
+      // A new step shows its caption at once (and is announced); later state changes refresh it lazily.
+      renderCaption();
+      live.textContent = `Step ${st.n} of ${total}: ${st.title}. ${caption.textContent}`;
+      element.dataset.step = String(st.n);
+    } else scheduleCaption();
+  }
+
+  // Enter a step whenever the step number changes or lecture mode is switched on.
+  let appliedStep: number | null = null;
+  function sync(): void {
+    const s = store.getState();
+    if (!s.lecture) {
+      appliedStep = null;
+      shownStep = -1;
+    } else if (s.step !== appliedStep) {
+      appliedStep = s.step;
+      enter(s.step); // re-enters sync through the subscription; appliedStep already matches
+    }
+    render();
+  }
+  const unsubscribe = store.subscribe(sync);
+  // Reset All returns to the page's starting state; in a lecture that means the step's set-up again.
+  const offReset = onResetAll(store, () => {
+    appliedStep = null;
+    sync();
+  });
+  sync();
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!store.getState().lecture || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const forward = e.key === 'ArrowRight' || e.key === 'PageDown' || (e.key === ' ' && !e.shiftKey);
+    const back = e.key === 'ArrowLeft' || e.key === 'PageUp' || (e.key === ' ' && e.shiftKey);
+    if (!forward && !back) return;
+    if (keyBelongsToTarget(e.target, e.key)) return;
+    e.preventDefault(); // space would otherwise scroll the page
+    go(forward ? 1 : -1);
+  };
+  window.addEventListener('keydown', onKey);
+
+  return {
+    element,
+    next: () => go(1),
+    previous: () => go(-1),
+    dispose() {
+      unsubscribe();
+      offReset();
+      if (captionTimer !== null) clearTimeout(captionTimer);
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+      delete root.dataset.lecture;
+      element.remove();
+      toggle.remove();
+    },
+  };
+}

@@ -1,0 +1,214 @@
+// The lecture's eight steps: what each one sets up (through the app state, the same plain data a
+// link or the embed API sets) and the caption the hall reads. No DOM here, so the captions are
+// unit-tested in Node.
+//
+// Captions are computed from the model every time they are shown, for the state now on screen:
+// a teacher who drags the force to 500 g in step 2 sees the caption's numbers follow. No number
+// in a caption is typed here; each comes from the model, its parameter tables or its cited
+// content, and carries its unit. Wording is fair: claims are called claims, model assumptions are
+// called the model's, and where a rhythm does exist (Mayer waves at about the claimed rate) the
+// caption says so.
+
+import { TECHNIQUES, SUBJECTS, touchResponse } from '../../model/index';
+import { scaleComparison, forceFinder, BONE_NAMES } from '../../model/contrasts/index';
+import { DETECTORS } from '../../model/content/detectors';
+import { CRI_BAND_PER_MIN, DOWNEY_2006 } from '../../model/content/reliability';
+import { REFERENCE_FORCES } from '../../model/content/reference-scales';
+import { gramsToNewtons } from '../../model/units';
+import type { AppState } from '../../state/app-state';
+import { FORCE_MARKS_G, LECTURE_STEP_RANGE } from '../../state/ranges';
+import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
+
+export interface LectureStep {
+  /** 1-based, as in `?step=` */
+  n: number;
+  title: string;
+  /** what the step sets up; applied when the step is entered (keys not listed are kept) */
+  setup: Partial<AppState>;
+  /** the caption for the state now on screen, every number from the model, with units */
+  caption(s: AppState): string;
+}
+
+const nickelG = FORCE_MARKS_G.nickel;
+
+/** "about 1 in 330" style ratio text; ratios below 1 read as "x times larger". */
+function times(ratio: number): string {
+  if (!Number.isFinite(ratio) || ratio <= 0) return 'an unknown number of times';
+  return `${formatNumber(ratio, { sig: 2, sciBelow: 1e-3 })} times`;
+}
+
+/** An exaggeration factor as the scene's overlay writes it: "1,000,000". */
+function factor(x: number): string {
+  return x.toLocaleString('en-US', { maximumSignificantDigits: 3 });
+}
+
+function boneOf(s: AppState): string {
+  return BONE_NAMES[TECHNIQUES[s.technique].watchedBone];
+}
+
+function touchNow(s: AppState) {
+  return touchResponse({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
+}
+
+// forceFinder bisects touchResponse (~0.2-0.4 s); its answer depends on subject and technique only.
+const finderCache = new Map<string, ReturnType<typeof forceFinder>>();
+function finderFor(s: AppState): ReturnType<typeof forceFinder> {
+  const key = `${s.subject}|${s.technique}`;
+  let f = finderCache.get(key);
+  if (!f) finderCache.set(key, (f = forceFinder({ subject: s.subject, technique: s.technique })));
+  return f;
+}
+
+const fingertip = DETECTORS.fingertip;
+const caliper = DETECTORS['radiograph-caliper'];
+const fracture = REFERENCE_FORCES.find((r) => r.id === 'skull-fracture');
+
+export const LECTURE_STEPS: readonly LectureStep[] = [
+  {
+    n: 1,
+    title: 'The anatomy',
+    setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: true, trueScale: false, playing: true },
+    caption: (s) => {
+      const p = SUBJECTS[s.subject].params;
+      return (
+        `${SUBJECTS[s.subject].label}: the vault is made of the frontal, two parietal, occipital and two temporal bones, ` +
+        `joined by sutures. Inside, about ${formatNumber(p.csfVolume.value, { sig: 3 })} mL of cerebrospinal fluid (CSF) ` +
+        `surrounds the brain at a resting pressure (ICP) of about ${formatPressure(p.restingIcp.value)}. ` +
+        `The cutaway shows the CSF space and the ventricles.`
+      );
+    },
+  },
+  {
+    n: 2,
+    title: "A nickel's touch",
+    setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: false, trueScale: false, playing: true },
+    caption: (s) => {
+      const r = touchNow(s);
+      const shown = s.trueScale ? 1 : s.exaggeration;
+      return (
+        `A craniosacral touch is about ${formatForceG(nickelG)}, the weight of a nickel; ` +
+        `here ${formatForceG(s.forceG)} (${formatForceN(gramsToNewtons(s.forceG))}). ` +
+        `The model moves the ${boneOf(s)} by ${formatLength(r.boneDisplacementM)} and changes ICP by ` +
+        `${formatPressure(r.icpChangeMmHg, { signed: true })}. ` +
+        (shown === 1
+          ? `The scene shows bone motion at true scale: nothing visible moves.`
+          : `The scene magnifies bone motion ${factor(shown)} times, or you would see nothing.`)
+      );
+    },
+  },
+  {
+    n: 3,
+    title: 'The scale',
+    setup: { view: 'scale', subject: 'adult', technique: 'vault-hold', forceG: nickelG },
+    caption: (s) => {
+      const c = scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
+      return (
+        `${c.sentence} ${c.pressureSentence} ` +
+        `A still fingertip needs roughly ${fingertip.display.value} ${fingertip.display.unit} ` +
+        `(${fingertip.display.min}-${fingertip.display.max} ${fingertip.display.unit}) to notice anything: ` +
+        `${times(fingertip.thresholdSI / Math.max(c.displacementM, Number.MIN_VALUE))} more than this touch gives.`
+      );
+    },
+  },
+  {
+    n: 4,
+    title: 'The claimed rhythm',
+    setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: true, speed: 1, playing: true },
+    caption: (s) => {
+      const p = SUBJECTS[s.subject].params;
+      return (
+        `Practitioners describe a "cranial rhythm" of ${CRI_BAND_PER_MIN.min}-${CRI_BAND_PER_MIN.max} cycles per minute (a claim). ` +
+        `Measured ICP has rhythms of its own, and the chart shows the model's: the heartbeat ` +
+        `(${formatNumber(p.heartRate.value, { sig: 3 })} per minute, about ${formatPressure(p.cardiacPulse.value)}), ` +
+        `breathing (${formatNumber(p.breathingRate.value, { sig: 3 })} per minute) and slower Mayer waves ` +
+        `(${formatNumber(p.mayerFrequency.value * 60, { sig: 2 })} per minute). No known physiology drives a separate cranial rhythm.`
+      );
+    },
+  },
+  {
+    n: 5,
+    title: 'The spectrum',
+    setup: { view: 'rhythm', subject: 'adult' },
+    caption: (s) => {
+      const p = SUBJECTS[s.subject].params;
+      return (
+        `The spectrum of simulated resting ICP: peaks at the heartbeat (${formatNumber(p.heartRate.value / 60, { sig: 2 })} Hz), ` +
+        `breathing (${formatNumber(p.breathingRate.value / 60, { sig: 2 })} Hz) and Mayer waves ` +
+        `(${formatNumber(p.mayerFrequency.value, { sig: 2 })} Hz). The shaded band is the claimed ` +
+        `${formatNumber(CRI_BAND_PER_MIN.min / 60, { sig: 2 })}-${formatNumber(CRI_BAND_PER_MIN.max / 60, { sig: 2 })} Hz. ` +
+        `Mayer waves fall inside it: one candidate for what hands feel, without any bone moving.`
+      );
+    },
+  },
+  {
+    n: 6,
+    title: 'The 2006 replay',
+    setup: { view: 'downey', subject: 'rabbit', technique: 'downey-distraction' },
+    caption: () => {
+      const top = DOWNEY_2006.mainSeries[DOWNEY_2006.mainSeries.length - 1];
+      const r = touchResponse({ subject: 'rabbit', technique: 'downey-distraction', forceN: top.loadN });
+      return (
+        `Downey and colleagues (2006) pulled across the coronal suture of ${DOWNEY_2006.animals} rabbits with ` +
+        `${formatForceG(DOWNEY_2006.mainSeries[0].loadG)} to ${formatForceG(top.loadG)}: no suture separation, no ICP change. ` +
+        `In one animal the suture first separated (${formatNumber(DOWNEY_2006.firstMovement.separationMm)} mm) at ` +
+        `${formatForceG(DOWNEY_2006.firstMovement.loadG)}. The model, at ${formatForceG(top.loadG)}: the gap opens ` +
+        `${formatLength(r.sutureGapChangeM)} and ICP changes ${formatPressure(r.icpChangeMmHg, { signed: true })}, ` +
+        `below a radiograph's ~${caliper.display.value} ${caliper.display.unit} and a transducer's resolution.`
+      );
+    },
+  },
+  {
+    n: 7,
+    title: 'The force finder',
+    setup: { view: 'finder', subject: 'adult', technique: 'vault-hold', forceG: nickelG },
+    caption: (s) => {
+      const t = finderFor(s).targets.find((x) => x.id === 'fingertip-bone');
+      const fr = fracture ? ` An adult skull fractures at about ${formatNumber(fracture.display.value)} ${fracture.display.unit}.` : '';
+      if (!t || t.forceG === null) {
+        return `In the model, no force a hand could give moves the ${boneOf(s)} enough for a fingertip to feel (${fingertip.display.value} ${fingertip.display.unit}).${fr}`;
+      }
+      return (
+        `How hard must a hand press for a fingertip to feel the ${boneOf(s)} move ` +
+        `(${fingertip.display.value} ${fingertip.display.unit})? The model: ${formatForceG(t.forceG)} ` +
+        `(${formatForceN(t.forceN ?? 0)}), ${times(t.timesNickel ?? NaN)} a nickel's touch.${fr}`
+      );
+    },
+  },
+  {
+    n: 8,
+    title: 'Summary',
+    setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: false, trueScale: false, playing: true },
+    caption: (s) => {
+      const r = touchNow(s);
+      const p = SUBJECTS[s.subject].params;
+      const pulseRatio = Math.abs(r.icpChangeMmHg) > 0 ? p.cardiacPulse.value / Math.abs(r.icpChangeMmHg) : Infinity;
+      return (
+        `${formatForceG(s.forceG)} on the ${boneOf(s)}: ${formatLength(r.boneDisplacementM)} of bone motion, ` +
+        `${times(fingertip.thresholdSI / Math.max(Math.abs(r.boneDisplacementM), Number.MIN_VALUE))} below what a fingertip feels; ` +
+        `an ICP change of ${formatPressure(r.icpChangeMmHg, { signed: true })}, ` +
+        (Number.isFinite(pulseRatio) ? `${times(pulseRatio)} smaller than each heartbeat's ${formatPressure(p.cardiacPulse.value)} pulse. ` : 'none at all. ') +
+        `What practitioners feel is real to them; in this model it is not the skull bones moving or the CSF pressure changing under the touch.`
+      );
+    },
+  },
+];
+
+if (LECTURE_STEPS.length !== LECTURE_STEP_RANGE.max) {
+  // A mismatch would let ?step= name a step that does not exist (or hide one).
+  throw new Error(`LECTURE_STEPS has ${LECTURE_STEPS.length} steps but LECTURE_STEP_RANGE.max is ${LECTURE_STEP_RANGE.max}`);
+}
+
+/** The step for a (1-based) number, clamped into range; never undefined. */
+export function stepAt(n: number): LectureStep {
+  const i = Number.isFinite(n) ? Math.min(LECTURE_STEPS.length, Math.max(1, Math.round(n))) - 1 : 0;
+  return LECTURE_STEPS[i];
+}
+
+/** The caption for the state, with a plain message instead of a crash if the model refuses. */
+export function captionFor(s: AppState): string {
+  try {
+    return stepAt(s.step).caption(s);
+  } catch (e) {
+    return `(This caption could not be computed: ${e instanceof Error ? e.message : String(e)})`;
+  }
+}
