@@ -133,8 +133,23 @@ export function icpSpectrum({ subject, durationS = 600, seed = 1 }: IcpSpectrumI
   return { ...spec, subject, durationS, timeS, icpMmHg };
 }
 
+/**
+ * Offset of a peak's true centre from bin k, in bins (-0.5..0.5): a parabola through the log power
+ * of bins k-1, k, k+1. Exact for a Gaussian peak and close for a Hann window's main lobe, so a
+ * rhythm between two bins is not reported half a bin off.
+ */
+function interpolateBins(power: Float64Array, k: number): number {
+  const a = Math.log(Math.max(power[k - 1], Number.MIN_VALUE));
+  const b = Math.log(Math.max(power[k], Number.MIN_VALUE));
+  const c = Math.log(Math.max(power[k + 1], Number.MIN_VALUE));
+  const den = a - 2 * b + c;
+  if (!(den < 0)) return 0;
+  return Math.max(-0.5, Math.min(0.5, (0.5 * (a - c)) / den));
+}
+
 export interface Peak {
   index: number;
+  /** peak centre, Hz, interpolated between bins */
   freqHz: number;
   power: number;
   /** power over the higher of the two lowest points between it and the next higher peaks */
@@ -154,7 +169,7 @@ export function findPeaks(spec: Pick<Spectrum, 'freqHz' | 'power'>, minHz = 0.05
     let right = power[k];
     for (let i = k + 1; i < power.length && power[i] <= power[k]; i++) right = Math.min(right, power[i]);
     const base = Math.max(left, right, Number.MIN_VALUE);
-    peaks.push({ index: k, freqHz: freqHz[k], power: power[k], prominence: power[k] / base });
+    peaks.push({ index: k, freqHz: freqHz[k] + interpolateBins(power, k) * (freqHz[1] - freqHz[0]), power: power[k], prominence: power[k] / base });
   }
   return peaks.sort((a, b) => b.power - a.power);
 }

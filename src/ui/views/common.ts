@@ -128,8 +128,11 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
   const all = items.flatMap((i) => [i.value, i.range?.min ?? i.value, i.range?.max ?? i.value]);
   const lo = Math.floor(Math.log10(Math.min(...all)) - 0.3);
   const hi = Math.ceil(Math.log10(Math.max(...all)) + 0.3);
-  const padL = 16;
-  const padR = 16;
+  let widestTick = 0;
+  for (let k = lo; k <= hi; k++) widestTick = Math.max(widestTick, spec.tick(10 ** k).length * 12 * CHAR_W);
+  // end ticks' labels are centred on the ends: leave half a label of room
+  const padL = Math.max(16, widestTick / 2 + 4);
+  const padR = padL;
   const w = Math.max(320, spec.width);
   const x = (v: number): number => padL + ((Math.log10(v) - lo) / (hi - lo)) * (w - padL - padR);
   const textW = (s: string): number => s.length * FONT_PX * CHAR_W;
@@ -144,9 +147,18 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
       const anchor: 'start' | 'end' = px + tw > w - 4 ? 'end' : 'start';
       const x0 = anchor === 'start' ? px - 4 : px - tw;
       const x1 = anchor === 'start' ? px + tw : px + 4;
+      // row 0 is next to the axis; a label in row r has a leader crossing rows 0..r-1, so a row
+      // is free when the label box misses everything there and the leader misses every label
+      // nearer the axis (occupied spans include other leaders, as 6 px columns)
+      const hits = (r: number, a: number, b: number): boolean => (rows[r] ?? []).some(([p, q]) => a < q && b > p);
+      const leaderHits = (r: number): boolean => Array.from({ length: r }, (_, i) => i).some((i) => hits(i, px - 3, px + 3));
       let r = 0;
-      while (rows[r]?.some(([a, b]) => x0 < b && x1 > a)) r++;
+      while (r <= rows.length && (hits(r, x0, x1) || leaderHits(r))) r++;
+      // no row keeps the leader clear (a label nearer the axis sits right over this marker):
+      // take the first row where the label itself fits
+      if (r > rows.length) for (r = 0; hits(r, x0, x1); ) r++;
       (rows[r] ??= []).push([x0, x1]);
+      for (let i = 0; i < r; i++) (rows[i] ??= []).push([px - 3, px + 3]);
       out.push({ item, row: r, x0, x1, anchor });
     }
     return out;
@@ -161,11 +173,13 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
   const root = svg('svg', { class: 'log-strip', width: w, height, viewBox: `0 0 ${w} ${height}`, role: 'img', 'aria-label': spec.title });
   root.append(svg('title', {}, spec.title));
   root.append(svg('line', { x1: padL, x2: w - padR, y1: axisY, y2: axisY, class: 'strip-axis' }));
+  // label every n-th decade so the widest tick label fits between labelled ticks
+  const pxPerDecade = (w - padL - padR) / (hi - lo);
+  const every = Math.max(1, Math.ceil((widestTick + 14) / pxPerDecade));
   for (let k = lo; k <= hi; k++) {
     const px = x(10 ** k);
     root.append(svg('line', { x1: px, x2: px, y1: axisY - 4, y2: axisY + 4, class: 'strip-tick' }));
-    // label every decade when there is room, else every other one
-    if ((hi - lo) * 70 < w || k % 2 === 0) {
+    if ((k - lo) % every === 0) {
       root.append(svg('text', { x: px, y: axisY + 17, 'text-anchor': 'middle', class: 'strip-tick-label' }, spec.tick(10 ** k)));
     }
   }
@@ -182,8 +196,9 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
   for (const p of below) {
     const px = x(p.item.value);
     const ly = axisY + 22 + p.row * ROW_H + 14;
-    root.append(svg('path', { d: `M${px} ${axisY - 9} l-7 -10 h14 z`, class: 'strip-pointer' }));
+    // a bold accent bar through the axis marks the prediction without covering labels above it
     root.append(svg('line', { x1: px, x2: px, y1: axisY - 9, y2: ly - 12, class: 'strip-leader prediction' }));
+    root.append(svg('circle', { cx: px, cy: axisY, r: 6, class: 'strip-pointer' }));
     root.append(svg('text', { x: p.anchor === 'start' ? px + 4 : px - 4, y: ly, 'text-anchor': p.anchor, class: 'strip-label prediction' }, p.item.label));
   }
   return root;

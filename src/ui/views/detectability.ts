@@ -3,6 +3,7 @@
 // for beside the sim view's readouts. Numbers come from model/contrasts scaleComparison; each
 // threshold links to its source or carries a "model assumption" tag.
 
+import { formatLengthM } from '../../model/content';
 import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h, setText } from '../dom';
@@ -10,7 +11,10 @@ import { formatLength, formatNumber, formatPressure } from '../format';
 import { assumptionTag, sourceLinks, table, type Dispose, type ViewContext } from './common';
 
 export function formatPredicted(d: DetectorVerdict): string {
-  return d.detector.quantity === 'pressure' ? formatPressure(paToMmHg(d.predictedSI)) : formatLength(d.predictedSI);
+  if (d.detector.quantity === 'pressure') return formatPressure(paToMmHg(d.predictedSI));
+  // the readouts' µm, plus a readable prefix when that needs a power of ten
+  const um = formatLength(d.predictedSI);
+  return d.predictedSI > 0 && d.predictedSI < 1e-8 ? `${um} (${formatLengthM(d.predictedSI)})` : um;
 }
 
 export function formatThreshold(d: DetectorVerdict): string {
@@ -82,12 +86,24 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
       let r = rows.get(d.detector.id);
       if (!r) {
         const value = h('span', { class: 'detect-value' });
-        const li = h('li', { class: 'detect-item', 'data-detector': d.detector.id }, h('span', { class: 'detect-name' }, d.detector.label, ' ', h('span', { class: 'cell-sources' }, '(', sourceLinks(ctx.appStore, d.detector.sourceIds), ')')), value);
+        // the threshold number links to where it comes from (first source; all in the title)
+        const thr = sourceLinks(ctx.appStore, d.detector.sourceIds.slice(0, 1));
+        const a = thr.querySelector('a');
+        if (a) {
+          a.textContent = `${formatNumber(d.detector.display.value)} ${d.detector.display.unit}`;
+          a.title = `Threshold source: ${d.detector.sourceIds.join(', ')}. ${d.detector.rationale}`;
+        }
+        const li = h(
+          'li',
+          { class: 'detect-item', 'data-detector': d.detector.id },
+          h('span', { class: 'detect-name' }, `${d.detector.label} (resolves `, thr, d.detector.confidence === 'model assumption' ? ', assumed' : '', ')'),
+          value,
+        );
         list.append(li);
         rows.set(d.detector.id, (r = { value, li }));
       }
       r.li.classList.toggle('yes', d.band.nominal.detectable);
-      setText(r.value, `${formatRatio(d.band.nominal.ratio)} (${formatThreshold(d).split(' (')[0]}): ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
+      setText(r.value, `${formatPredicted(d)}: ${formatRatio(d.band.nominal.ratio)}, ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
     }
   };
   update();

@@ -12,7 +12,7 @@ import { assumptionTag, logStrip, responsive, sourceLinks, table, type Dispose, 
 
 function times(x: number | null): string {
   if (x === null || !(x > 0)) return '—';
-  return x >= 1 ? `${formatNumber(x)} ×` : `1/${formatNumber(1 / x)}`;
+  return x >= 1 ? `${formatNumber(x)} times` : `1/${formatNumber(1 / x)}`;
 }
 
 function forceText(t: FinderTarget): string {
@@ -69,7 +69,7 @@ export const mountFinderView: MountView = (container, ctx) => {
       h('p', { class: 'headline', 'data-testid': 'finder-sentence', text: sentence(r, boneName) }),
       table(
         'Force needed, found with the model',
-        ['To…', 'Threshold, source', 'Force needed', '× the 5 g touch', '× adult fracture load (6.4 kN)'],
+        ['To…', 'Threshold, source', 'Force needed', 'Compared with the 5 g touch', 'Compared with the adult fracture load (6.4 kN)'],
         r.targets.map((t) => [t.label, thresholdCell(ctx, t), forceText(t), times(t.timesNickel), times(t.timesFracture)]),
         'finder-table',
       ),

@@ -96,7 +96,7 @@ function traceChart(host: HTMLElement, spec: IcpSpectrum): Dispose {
 function spectrumSvg(spec: IcpSpectrum, peaks: RhythmPeaks, width: number): SVGSVGElement {
   const W = Math.max(360, width);
   const H = 320;
-  const m = { l: 78, r: 16, t: 34, b: 50 };
+  const m = { l: 78, r: 34, t: 34, b: 50 };
   const fMin = 0.01;
   const fMax = spec.sampleHz / 2;
   let pMax = 0;
@@ -157,14 +157,29 @@ function spectrumSvg(spec: IcpSpectrum, peaks: RhythmPeaks, width: number): SVGS
   return root;
 }
 
+function breathingNote(peaks: RhythmPeaks): string {
+  const b = peaks.breathing;
+  if (!b) return '';
+  return bandWords(b.freqHz) === 'no' ? '' : ` and the breathing peak (${hz(b.freqHz)})`;
+}
+
+/** Where a frequency sits relative to the claimed 6-12/min band, in words. */
+function bandWords(f: number): string {
+  const { min, max } = CRI_BAND_HZ;
+  if (f < min || f > max) return 'no';
+  const edge = 0.1 * (max - min);
+  if (f - min < edge) return 'yes, at its lower edge';
+  if (max - f < edge) return 'yes, at its upper edge';
+  return 'yes';
+}
+
 function peakTable(ctx: ViewContext, subject: SubjectId, peaks: RhythmPeaks): HTMLTableElement {
   const p = SUBJECTS[subject].params;
-  const inBand = (f: number) => f >= CRI_BAND_HZ.min && f <= CRI_BAND_HZ.max;
   const row = (name: string, peak: Peak | null, range: string, param: { source: string; confidence: string }): Array<string | Node> => [
     name,
     peak ? hz(peak.freqHz) : 'not found',
     h('span', {}, `${range} `, param.confidence === 'inferred' || param.confidence === 'model assumption' ? assumptionTag(param.source) : h('span', { class: 'param-source', text: `(${param.source})` })),
-    peak ? (inBand(peak.freqHz) ? 'yes: inside 6–12/min' : 'no') : '—',
+    peak ? bandWords(peak.freqHz) : '—',
   ];
   return table(
     `Rhythms found in the model's ICP spectrum (${SUBJECTS[subject].label})`,
@@ -210,8 +225,8 @@ function reliabilityChart(ctx: ViewContext): HTMLElement {
       track.append(bar);
       valueText = s.interrater.min === s.interrater.max ? `ICC ${formatNumber(s.interrater.min, { sciBelow: 0.001 })}` : `ICC ${formatNumber(s.interrater.min, { sciBelow: 0.001 })} to ${formatNumber(s.interrater.max, { sciBelow: 0.001 })}`;
     } else {
-      valueText = s.interrater.text;
-      track.append(h('span', { class: 'icc-text', text: 'no better than chance' }));
+      valueText = 'no ICC: agreement no better than chance';
+      track.append(h('span', { class: 'icc-text', title: s.interrater.text, text: 'limits of agreement spanned all reported rates' }));
     }
     chart.append(
       h(
@@ -290,7 +305,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
             'p',
             { class: 'headline-2' },
             mayer
-              ? `The claimed band (6–12/min) ${mayer.freqHz >= CRI_BAND_HZ.min - spec.freqHz[1] && mayer.freqHz <= CRI_BAND_HZ.max + spec.freqHz[1] ? 'overlaps' : 'does not contain'} the ${SUBJECTS[subject].label.toLowerCase()}'s Mayer-wave peak (${hz(mayer.freqHz)}), and lies well below the heartbeat (${peaks.heartbeat ? hz(peaks.heartbeat.freqHz) : 'not found'}).`
+              ? `The claimed band (6–12/min) ${bandWords(mayer.freqHz) === 'no' ? 'does not contain' : 'takes in'} the ${subject === 'adult' ? 'human' : SUBJECTS[subject].label.toLowerCase()} Mayer-wave peak (${hz(mayer.freqHz)})${breathingNote(peaks)}, and lies far below the heartbeat (${peaks.heartbeat ? hz(peaks.heartbeat.freqHz) : 'not found'}).`
               : 'No Mayer-wave peak was found in this run.',
           ),
         );

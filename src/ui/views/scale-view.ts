@@ -8,12 +8,12 @@ import { scaleComparison, type ScaleComparison } from '../../model/contrasts';
 import { SUBJECTS, TECHNIQUES } from '../../model/index';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h } from '../dom';
-import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
+import { formatForceG, formatForceN, formatNumber, formatPressure } from '../format';
 import { assumptionTag, logStrip, provenance, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
 import { detectabilityTable } from './detectability';
 
 const tickLength = (v: number): string => formatLengthM(v);
-const tickPressure = (v: number): string => `${formatNumber(paToMmHg(v), { sciBelow: 1e-2 })} mmHg`;
+const tickPressure = (mmHg: number): string => `${formatNumber(mmHg, { sciBelow: 1e-2 })} mmHg`;
 const tickForce = (v: number): string => formatForceN(v);
 
 function refValue(r: Reference): string {
@@ -74,7 +74,7 @@ export const mountScaleView: MountView = (container, ctx) => {
       h('p', { class: 'view-context', text: `${subj}, ${tech}, ${formatForceG(c.forceG)} (${formatForceN(c.forceN)}). Change subject, technique or force in the panel.` }),
       h('p', { class: 'headline', 'data-testid': 'scale-sentence', text: c.sentence }),
       h('p', { class: 'headline-2', text: c.pressureSentence }),
-      h('h3', { text: `Length: how far the ${c.boneName} moves (${formatLength(c.displacementM)})` }),
+      h('h3', { text: `Length: how far the ${c.boneName} moves (${formatLengthM(c.displacementM)})` }),
       lengthHost,
       h('h3', { text: `Pressure: the ICP change (${formatPressure(icpMmHg)}) beside everyday ICP swings` }),
       pressureHost,
@@ -117,10 +117,11 @@ export const mountScaleView: MountView = (container, ctx) => {
           title: 'Log scale of pressures: the ICP change beside everyday ICP swings',
           width: w,
           tick: tickPressure,
+          // drawn in mmHg so the decades fall on round mmHg values
           items: [
-            ...c.pressures.map((p) => ({ label: `${p.ref.label} ${refValue(p.ref).split(' (')[0]}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: 'reference' as const })),
-            { label: `ICP transducer resolution ${formatPressure(paToMmHg(DETECTORS['icp-transducer'].thresholdSI))}`, value: DETECTORS['icp-transducer'].thresholdSI, kind: 'detector' as const },
-            { label: `This touch: ${formatPressure(icpMmHg)}`, value: c.icpChangePa, kind: 'prediction' as const },
+            ...c.pressures.map((p) => ({ label: `${p.ref.label} ${refValue(p.ref).split(' (')[0]}`, value: p.ref.display.value, range: { min: p.ref.display.min, max: p.ref.display.max }, kind: 'reference' as const })),
+            { label: `ICP transducer resolution ${formatPressure(paToMmHg(DETECTORS['icp-transducer'].thresholdSI))}`, value: paToMmHg(DETECTORS['icp-transducer'].thresholdSI), kind: 'detector' as const },
+            { label: `This touch: ${formatPressure(icpMmHg)}`, value: icpMmHg, kind: 'prediction' as const },
           ],
         }),
       ),
@@ -130,7 +131,7 @@ export const mountScaleView: MountView = (container, ctx) => {
           width: w,
           tick: tickForce,
           items: [
-            ...c.forces.map((p) => ({ label: `${p.ref.label.replace(/ \(.*\)$/, '')} ${formatForceN(p.ref.valueSI)}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: 'reference' as const })),
+            ...c.forces.map((p) => ({ label: `${p.ref.label.replace(/ \(.*\)$/, '')} ${p.ref.id === 'downey-loads' ? `${formatNumber(p.ref.rangeSI.min)}–${formatForceN(p.ref.rangeSI.max)}` : formatForceN(p.ref.valueSI)}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: 'reference' as const })),
             { label: `Heartbeat push on the bone ${formatForceN(hb.pushN)}`, value: hb.pushN, kind: 'inside' as const },
             { label: `This touch: ${formatForceN(c.forceN)}`, value: c.forceN, kind: 'prediction' as const },
           ],
