@@ -6,10 +6,12 @@ import { Simulation, SUBJECTS, TECHNIQUES, touchResponse } from './model/index';
 import { gramsToNewtons } from './model/units';
 import { ChartHistory } from './state/history';
 import { SimLoop } from './state/sim-loop';
+import { EmbedBridge, windowEmbedHost } from './state/embed';
 import { createAppStore, createSimStore, resetAll, sanitizeState, setForceG } from './state/store';
 import { syncUrlWithStore } from './state/url-sync';
 import { parseUrlOptions } from './state/url-schema';
 import { mountUi } from './ui/app-ui';
+import { mountInstructorTools } from './ui/instructor-tools';
 import { showSceneFallback } from './ui/notice';
 import { SkullScene } from './view/skull-scene';
 
@@ -49,7 +51,21 @@ try {
   scene = null;
   showSceneFallback(sceneEl, e instanceof Error ? e.message : 'WebGL could not start.');
 }
-window.addEventListener('resize', () => scene?.resize());
+// Lecture mode, embed mode, the Embed dialog and CSV/PNG export (src/ui/instructor-tools.ts).
+mountInstructorTools({
+  store,
+  history,
+  panelParts: ui.controls,
+  subjects: SUBJECTS,
+  techniques: TECHNIQUES,
+  controls: parsed.page.controls,
+  // render and hand back the canvas in the same task, so the PNG export can read its pixels
+  renderScene: () => {
+    if (!scene) return null;
+    scene.render();
+    return scene.renderer.domElement;
+  },
+});
 
 // The URL follows the state (debounced, replaceState), so the address bar is always a link that
 // reproduces the view. Page-level options (controls, parentOrigin) are kept as they came.
@@ -57,6 +73,16 @@ syncUrlWithStore(store, {
   page: parsed.page,
   write: (q) => window.history.replaceState(window.history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`),
 });
+
+// Inside an iframe, the host page can drive the app through the postMessage embed API.
+const bridge = window.parent !== window ? new EmbedBridge(store, windowEmbedHost(window), { parentOrigin: parsed.page.parentOrigin }) : null;
+// One resize handler: the scene measures its container, the embed host learns the content size.
+const onResize = () => {
+  scene?.resize();
+  bridge?.notifyResize(document.documentElement.clientWidth, document.documentElement.clientHeight);
+};
+window.addEventListener('resize', onResize);
+onResize();
 
 // A hidden tab gets no frames; on return the first delta is dropped so the model does not jump
 // (SimLoop also caps any single delta).
