@@ -4,12 +4,29 @@
 // doc/embed.md), so `vite preview` serves it beside the app at /examples/embed.html; the single
 // file build has only the app (one input is what makes it one file).
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+
+/**
+ * lil-gui's stylesheet embeds its three icon glyphs (folder arrow, select arrows, check mark) as
+ * a data: URL font. Chrome decodes data: fonts as soon as the stylesheet is parsed, so a strict
+ * Content-Security-Policy (default-src 'self', no font-src data:) logs a violation on every load
+ * (issue 6). The glyphs exist in every system font, so drop the @font-face: lil-gui's
+ * `font-family: lil-gui` then falls back to the page font and looks the same.
+ */
+function dropLilGuiFont(): Plugin {
+  return {
+    name: 'craniolab:drop-lil-gui-font',
+    transform(code, id) {
+      if (!/lil-gui[\\/]dist[\\/]lil-gui(\.min)?\.css/.test(id)) return null;
+      return { code: code.replace(/@font-face\s*\{[^}]*font-family:\s*["']?lil-gui["']?[^}]*\}/g, ''), map: null };
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: mode === 'single' ? [viteSingleFile()] : [],
+  plugins: mode === 'single' ? [dropLilGuiFont(), viteSingleFile()] : [dropLilGuiFont()],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',
