@@ -137,29 +137,23 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
   const x = (v: number): number => padL + ((Math.log10(v) - lo) / (hi - lo)) * (w - padL - padR);
   const textW = (s: string): number => s.length * FONT_PX * CHAR_W;
 
-  // rows above (references) and below (predictions)
-  const place = (list: StripItem[]): Array<{ item: StripItem; row: number; x0: number; x1: number; anchor: 'start' | 'end' }> => {
+  // Rows: row 0 is next to the axis. Each label takes the first row where its box is free
+  // (greedy, left to right), which keeps the strip compact; a leader may then pass behind a
+  // label, so labels carry a halo in the background colour (CSS paint-order) and are drawn last.
+  type Placement = { item: StripItem; row: number; anchor: 'start' | 'end' };
+  const place = (list: StripItem[]): Placement[] => {
     const rows: Array<Array<[number, number]>> = [];
-    const out: Array<{ item: StripItem; row: number; x0: number; x1: number; anchor: 'start' | 'end' }> = [];
+    const out: Placement[] = [];
     for (const item of [...list].sort((a, b) => a.value - b.value)) {
       const px = x(item.value);
       const tw = textW(item.label) + 8;
       const anchor: 'start' | 'end' = px + tw > w - 4 ? 'end' : 'start';
       const x0 = anchor === 'start' ? px - 4 : px - tw;
       const x1 = anchor === 'start' ? px + tw : px + 4;
-      // row 0 is next to the axis; a label in row r has a leader crossing rows 0..r-1, so a row
-      // is free when the label box misses everything there and the leader misses every label
-      // nearer the axis (occupied spans include other leaders, as 6 px columns)
-      const hits = (r: number, a: number, b: number): boolean => (rows[r] ?? []).some(([p, q]) => a < q && b > p);
-      const leaderHits = (r: number): boolean => Array.from({ length: r }, (_, i) => i).some((i) => hits(i, px - 3, px + 3));
       let r = 0;
-      while (r <= rows.length && (hits(r, x0, x1) || leaderHits(r))) r++;
-      // no row keeps the leader clear (a label nearer the axis sits right over this marker):
-      // take the first row where the label itself fits
-      if (r > rows.length) for (r = 0; hits(r, x0, x1); ) r++;
+      while ((rows[r] ?? []).some(([a, b]) => x0 < b && x1 > a)) r++;
       (rows[r] ??= []).push([x0, x1]);
-      for (let i = 0; i < r; i++) (rows[i] ??= []).push([px - 3, px + 3]);
-      out.push({ item, row: r, x0, x1, anchor });
+      out.push({ item, row: r, anchor });
     }
     return out;
   };
@@ -183,6 +177,7 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
       root.append(svg('text', { x: px, y: axisY + 17, 'text-anchor': 'middle', class: 'strip-tick-label' }, spec.tick(10 ** k)));
     }
   }
+  const labels: SVGTextElement[] = [];
   for (const p of above) {
     const px = x(p.item.value);
     const ly = 8 + (rowsAbove - 1 - p.row) * ROW_H + 14;
@@ -191,7 +186,7 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
     }
     root.append(svg('line', { x1: px, x2: px, y1: ly + 4, y2: axisY, class: `strip-leader ${p.item.kind}` }));
     root.append(svg('circle', { cx: px, cy: axisY, r: 4.5, class: `strip-dot ${p.item.kind}` }));
-    root.append(svg('text', { x: p.anchor === 'start' ? px + 4 : px - 4, y: ly, 'text-anchor': p.anchor, class: `strip-label ${p.item.kind}` }, p.item.label));
+    labels.push(svg('text', { x: p.anchor === 'start' ? px + 4 : px - 4, y: ly, 'text-anchor': p.anchor, class: `strip-label ${p.item.kind}` }, p.item.label));
   }
   for (const p of below) {
     const px = x(p.item.value);
@@ -199,8 +194,9 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
     // a bold accent bar through the axis marks the prediction without covering labels above it
     root.append(svg('line', { x1: px, x2: px, y1: axisY - 9, y2: ly - 12, class: 'strip-leader prediction' }));
     root.append(svg('circle', { cx: px, cy: axisY, r: 6, class: 'strip-pointer' }));
-    root.append(svg('text', { x: p.anchor === 'start' ? px + 4 : px - 4, y: ly, 'text-anchor': p.anchor, class: 'strip-label prediction' }, p.item.label));
+    labels.push(svg('text', { x: p.anchor === 'start' ? px + 4 : px - 4, y: ly, 'text-anchor': p.anchor, class: 'strip-label prediction' }, p.item.label));
   }
+  root.append(...labels);
   return root;
 }
 

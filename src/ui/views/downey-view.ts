@@ -86,19 +86,19 @@ export const mountDowneyView: MountView = (container, ctx) => {
         assumptionTag(icp.rationale),
         `. Seed ${replay.seed}: change the seed (URL randomSeed) for another simulated animal.`,
       ),
+      h('div', { class: 'button-row' }, download, copy, copyMsg),
       replayTable('The protocol: 13 animals, loads 5-20 g', main, replay.modelFirstAboveCaliperG),
       replayTable('One animal, higher loads (100 g to 10 000 g)', single, replay.modelFirstAboveCaliperG),
       h(
         'p',
         { class: 'headline', 'data-testid': 'downey-verdict' },
-        `Suture movement: the model first opens the suture past the caliper's ${mm(replay.caliperResolutionMm)} at ${replay.modelFirstAboveCaliperG === null ? 'no load up to 10 kg' : formatForceG(replay.modelFirstAboveCaliperG)} (${mm(at500.trueGapMm)} at 500 g); the study first saw movement at ${formatForceG(replay.studyFirstMovementG)}, ${mm(replay.studyFirstSeparationMm)}. They agree, but not independently: the model's rabbit suture stiffness was calibrated to that one animal.`,
+        `Suture movement: the model first opens the suture past the caliper's ${mm(replay.caliperResolutionMm)} at ${replay.modelFirstAboveCaliperG === null ? 'no load up to 10 kg' : formatForceG(replay.modelFirstAboveCaliperG)} (${mm(at500.trueGapMm)} at 500 g); the study first saw movement at ${formatForceG(replay.studyFirstMovementG)}, ${replay.studyFirstSeparationMm.toFixed(2)} mm. ${replay.modelFirstAboveCaliperG === replay.studyFirstMovementG ? 'They agree, but not independently' : 'They differ, even though'}: the model's rabbit suture stiffness was calibrated to that one animal.`,
       ),
       h(
         'p',
         { class: 'headline-2' },
         `ICP: at 5-20 g the model's ICP change (${dmmHg(main[main.length - 1].trueIcpChangeMmHg)} at 20 g) is far below what the transducer resolves, as the study found. At 500 g and above the model predicts ICP falls (${dmmHg(at500.trueIcpChangeMmHg)} at 500 g) as the opened cranium gains volume; the study reported no ICP change at any load. Here the model and the study disagree. The size of the model's fall rests on its rabbit pressure-volume index (0.5 mL), an assumption scaled from cats; the study measured no change.`,
       ),
-      h('div', { class: 'button-row' }, download, copy, copyMsg),
       h('details', { class: 'csv-details' }, h('summary', { text: 'CSV text (select and copy)' }), h('pre', { class: 'csv-text', 'data-testid': 'downey-csv-text', text: csv })),
     );
   };
