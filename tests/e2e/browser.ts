@@ -31,6 +31,8 @@ export interface AppPage {
   foreignRequests: string[];
   /** saves a PNG under test-artifacts/ and returns its path */
   screenshot(name: string): Promise<string>;
+  /** path under test-artifacts/ for a PNG of that name */
+  screenshotPath(name: string): string;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,9 @@ export async function openApp(browser: Browser, query = '', opts: OpenOptions = 
     deviceScaleFactor: 1,
   });
   const page = await context.newPage();
+  // Software WebGL on a busy 2-core machine can take over a second per frame, and playwright's
+  // actionability checks wait for frames: allow for that rather than fail on a slow machine.
+  page.setDefaultTimeout(60_000);
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
   const foreignRequests: string[] = [];
@@ -88,6 +93,7 @@ export async function openApp(browser: Browser, query = '', opts: OpenOptions = 
     consoleErrors,
     pageErrors,
     foreignRequests,
+    screenshotPath: (name: string) => resolve(ARTIFACTS, `${name}.png`),
     async screenshot(name: string) {
       const path = resolve(ARTIFACTS, `${name}.png`);
       await page.screenshot({ path });

@@ -28,6 +28,27 @@ async function inViewport(page: import('playwright-core').Page, selector: string
   }, selector);
 }
 
+/** Pairs of page regions whose boxes intersect (text drawn over text). */
+async function overlappingRegions(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ids = ['scene', 'panel', 'charts', 'notices'];
+    const boxes = ids.map((id) => [id, document.getElementById(id)?.getBoundingClientRect()] as const);
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, ra] = boxes[i];
+        const [b, rb] = boxes[j];
+        if (!ra || !rb || ra.height === 0 || rb.height === 0) continue;
+        // 1 px tolerance for shared borders
+        const ix = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+        const iy = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+        if (ix > 1 && iy > 1) out.push(`${a}/${b}`);
+      }
+    }
+    return out;
+  });
+}
+
 describe('layout', () => {
   for (const [w, hgt] of [
     [1280, 720],
@@ -43,6 +64,7 @@ describe('layout', () => {
         expect(await inViewport(app.page, '[data-readout="icpTouch"]')).toBe(true);
         expect(await inViewport(app.page, '[data-readout="bone"]')).toBe(true);
         expect(await inViewport(app.page, '#charts')).toBe(true);
+        expect(await overlappingRegions(app.page)).toEqual([]);
         expect(app.consoleErrors).toEqual([]);
       } finally {
         await app.close();
@@ -50,12 +72,23 @@ describe('layout', () => {
     });
   }
 
-  it('has no horizontal overflow at 800 px width', async () => {
+  it('stacks into one column at 800 px with no overflow or overlap', async () => {
     const app = await openApp(browser, '', { width: 800, height: 900 });
     try {
       await app.screenshot('app-800x900');
       const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // one column: scene, panel and charts stacked, none drawn over another, and each region
+      // tall enough for its content (a squeezed region spills its text over the next one)
+      expect(await overlappingRegions(app.page)).toEqual([]);
+      const spill = await app.page.evaluate(() =>
+        ['panel', 'charts'].filter((id) => {
+          const el = document.getElementById(id)!;
+          return el.scrollHeight > el.clientHeight + 1;
+        }),
+      );
+      expect(spill).toEqual([]);
+      await app.page.screenshot({ path: app.screenshotPath('app-800x900-full'), fullPage: true });
     } finally {
       await app.close();
     }

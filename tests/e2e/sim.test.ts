@@ -14,7 +14,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const slider = (p: Page) => p.getByRole('slider', { name: 'Touch force' });
+// Scoped to the student panel: other tools (e.g. the Embed dialog) have their own "Subject".
+const panel = (p: Page) => p.locator('#panel');
+const slider = (p: Page) => panel(p).getByRole('slider', { name: 'Touch force' });
+const select = (p: Page, label: 'Subject' | 'Technique') => panel(p).getByLabel(label, { exact: true });
 const readout = (p: Page, key: string) => p.locator(`[data-readout="${key}"]`).textContent();
 const valueText = (p: Page) => slider(p).getAttribute('aria-valuetext');
 
@@ -70,7 +73,7 @@ describe('force slider by keyboard', () => {
       await p.keyboard.press('PageUp');
       await p.keyboard.press('PageUp');
       expect(await valueText(p)).toBe('50 grams');
-      expect(await p.locator('input[type=number]').inputValue()).toBe('50');
+      expect(await panel(p).locator('input[type=number]').inputValue()).toBe('50');
       // the applied force ramps to the new value; the readouts follow it
       await waitReadout(p, 'force', (t) => t.startsWith('50 g'));
       const boneAfter = await waitReadout(p, 'bone', (t) => t !== boneBefore);
@@ -107,7 +110,7 @@ describe('force slider by keyboard', () => {
     const app = await openApp(browser);
     const p = app.page;
     try {
-      const field = p.getByLabel('Exact force in grams');
+      const field = panel(p).getByLabel('Exact force in grams');
       await field.fill('12');
       await field.press('Enter');
       expect(await valueText(p)).toBe('12 grams');
@@ -129,8 +132,8 @@ describe('URL state', () => {
     const app = await openApp(browser, '?subject=rabbit&technique=frontal-lift&force=10');
     const p = app.page;
     try {
-      expect(await p.getByLabel('Subject').inputValue()).toBe('rabbit');
-      expect(await p.getByLabel('Technique').inputValue()).toBe('frontal-lift');
+      expect(await select(p, 'Subject').inputValue()).toBe('rabbit');
+      expect(await select(p, 'Technique').inputValue()).toBe('frontal-lift');
       expect(await valueText(p)).toBe('10 grams');
       expect(await p.locator('.notice').count()).toBe(0);
 
@@ -146,7 +149,7 @@ describe('URL state', () => {
       // the written link reproduces the state
       const again = await openApp(browser, url.search);
       try {
-        expect(await again.page.getByLabel('Subject').inputValue()).toBe('rabbit');
+        expect(await select(again.page, 'Subject').inputValue()).toBe('rabbit');
         expect(await valueText(again.page)).toBe('32 grams');
         expectClean(again);
       } finally {
@@ -185,17 +188,20 @@ describe('Reset All', () => {
       const change = async () => {
         await slider(p).focus();
         await p.keyboard.press('PageUp');
-        await p.getByLabel('Subject').selectOption('infant');
-        await p.getByRole('button', { name: 'Pause the simulation' }).click();
+        await select(p, 'Subject').selectOption('infant');
+        // keyboard activation, as a keyboard user does (and independent of pointer hit-testing)
+        await panel(p).getByRole('button', { name: 'Pause the simulation' }).focus();
+        await p.keyboard.press('Enter');
         expect(await valueText(p)).toBe('16 grams');
       };
       const expectInitial = async () => {
         expect(await valueText(p)).toBe('5 grams, the weight of a nickel');
-        expect(await p.getByLabel('Subject').inputValue()).toBe('adult');
-        expect(await p.getByRole('button', { name: 'Pause the simulation' }).count()).toBe(1);
+        expect(await select(p, 'Subject').inputValue()).toBe('adult');
+        expect(await panel(p).getByRole('button', { name: 'Pause the simulation' }).count()).toBe(1);
       };
       await change();
-      await p.getByRole('button', { name: 'Reset All' }).click();
+      await panel(p).getByRole('button', { name: 'Reset All' }).focus();
+      await p.keyboard.press('Space');
       await expectInitial();
 
       await change();
