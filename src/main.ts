@@ -12,7 +12,7 @@ import { syncUrlWithStore } from './state/url-sync';
 import { parseUrlOptions } from './state/url-schema';
 import { mountUi } from './ui/app-ui';
 import { mountInstructorTools } from './ui/instructor-tools';
-import { showSceneFallback } from './ui/notice';
+import { contextLostNotice, showSceneFallback } from './ui/notice';
 import { exposeQaHooks } from './ui/qa-hooks';
 import { SkullScene } from './view/skull-scene';
 
@@ -47,6 +47,7 @@ let scene: SkullScene | null = null;
 try {
   if (!SkullScene.isWebGLAvailable()) throw new Error('This browser or computer has WebGL 2 turned off or unsupported.');
   scene = new SkullScene(sceneEl);
+  scene.onContextChange = contextLostNotice(sceneEl);
   scene.resize();
 } catch (e) {
   scene = null;

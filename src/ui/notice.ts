@@ -26,3 +26,25 @@ export function showSceneFallback(container: HTMLElement, reason: string): HTMLE
   container.append(box);
   return box;
 }
+
+/**
+ * A message over the scene while the browser has taken the WebGL context away (GPU reset, too
+ * many tabs). Hidden again when the scene reports the context restored.
+ */
+export function contextLostNotice(container: HTMLElement): (lost: boolean) => void {
+  let box: HTMLElement | null = null;
+  return (lost: boolean) => {
+    if (lost && !box) {
+      box = h(
+        'div',
+        { class: 'scene-fallback context-lost', role: 'status' },
+        h('p', { class: 'scene-fallback-title', text: 'The 3D view was interrupted by the graphics system.' }),
+        h('p', { text: 'It comes back by itself when the browser restores it. The readouts and charts keep working.' }),
+      );
+      container.append(box);
+    } else if (!lost && box) {
+      box.remove();
+      box = null;
+    }
+  };
+}

@@ -214,6 +214,37 @@ describe('Reset All', () => {
   });
 });
 
+describe('WebGL context loss', () => {
+  it('says the 3D view is interrupted while lost, and draws the skull again when restored', async () => {
+    const app = await openApp(browser);
+    const p = app.page;
+    try {
+      await p.evaluate(() => {
+        const canvas = document.querySelector('#scene canvas') as HTMLCanvasElement;
+        // three.js created a webgl2 context on this canvas; asking again returns the same one
+        const gl = canvas.getContext('webgl2')!;
+        (window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension('WEBGL_lose_context')!;
+        (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
+      });
+      await p.waitForSelector('.context-lost', { state: 'visible' });
+      // the model and readouts do not depend on the GPU
+      const icp = await waitReadout(p, 'icp', (t) => /mmHg$/.test(t));
+      expect(icp).not.toMatch(/—/);
+      await p.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+      await p.waitForSelector('.context-lost', { state: 'detached' });
+      await p.waitForTimeout(500);
+      const stats = await pixelStats(p, '#scene canvas');
+      expect(stats.distinct).toBeGreaterThan(50);
+      expect(app.pageErrors).toEqual([]);
+      expect(app.foreignRequests).toEqual([]);
+      // Chromium itself logs the context loss as a console warning, not an error; nothing else
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('without WebGL', () => {
   it('says so in the scene area while readouts and charts keep working', async () => {
     const noWebGL = `
