@@ -20,6 +20,11 @@ describe('page load', () => {
       // the student's main control exists and is a native, labelled range input
       const slider = app.page.getByRole('slider', { name: 'Touch force' });
       await expect(slider.count()).resolves.toBe(1);
+      // the instructor panel starts closed, so students see their own controls first
+      await expect(app.page.locator('.details-gui').getAttribute('class')).resolves.toMatch(/\blil-closed\b/);
+      // the live region says the state in words (throttled, but the first message is immediate)
+      await app.page.waitForFunction(() => /5 grams, the weight of a nickel/.test(document.getElementById('live')?.textContent ?? ''), null, { timeout: 10_000 });
+      expect(await app.page.getAttribute('#live', 'aria-live')).toBe('polite');
       // give the loop a second of frames so late errors surface too
       await app.page.waitForTimeout(1000);
       expect(app.consoleErrors).toEqual([]);
