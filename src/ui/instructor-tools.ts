@@ -7,7 +7,7 @@ import type { ChartHistory } from '../state/history';
 import type { AppStore } from '../state/store';
 import type { ControlId } from '../state/url-schema';
 import { h } from './dom';
-import { createEmbedDialog } from './embed/embed-dialog';
+import { lazyEmbedDialog } from './embed/embed-dialog';
 import { mountEmbedMode, type PanelParts } from './embed/embed-mode';
 import { canvasToPng, composeSlide, exportCaption, exportFileName, historyToCsv, saveBlob, type ExportLabels } from './export/export';
 import { BONE_LABELS } from './labels';
@@ -57,7 +57,7 @@ export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools
   const actions = h('div', { class: 'page-actions' }, status, embedButton, csvButton, pngButton);
   header?.append(actions);
 
-  const dialog = createEmbedDialog(store, deps.controls);
+  const dialog = lazyEmbedDialog(store, deps.controls);
   embedButton.addEventListener('click', () => dialog.open(embedButton));
 
   csvButton.addEventListener('click', () => {

@@ -1,7 +1,9 @@
 // The "Embed" dialog: the <iframe> snippet that shows the current state in embed mode, with a
 // choice of the controls to keep and a copy button. A native modal <dialog> (showModal): the
-// browser makes the rest of the page inert, keeps Tab inside the dialog and closes it on Escape;
-// focus returns to the button that opened it.
+// browser makes the rest of the page inert and closes it on Escape; Tab and Shift+Tab wrap
+// around inside it (Chromium would otherwise let Tab leave for the browser's own UI); focus
+// returns to the button that opened it. It is built on first open, so until then its labels
+// ("Subject", "Speed", ...) do not share names with the student controls.
 //
 // The snippet's link is built by the URL schema (serializeUrlOptions), so it carries exactly the
 // options a shared link would, plus embed=1, and never the QA flags.
@@ -56,6 +58,21 @@ export interface EmbedDialog {
   readonly dialog: HTMLDialogElement;
   open(opener?: HTMLElement | null): void;
   dispose(): void;
+}
+
+/** The dialog, built on first open (see the file header). */
+export function lazyEmbedDialog(store: AppStore, initialControls: readonly ControlId[]): { open(opener?: HTMLElement | null): void; dispose(): void } {
+  let d: EmbedDialog | null = null;
+  return {
+    open(opener) {
+      d ??= createEmbedDialog(store, initialControls);
+      d.open(opener);
+    },
+    dispose() {
+      d?.dispose();
+      d = null;
+    },
+  };
 }
 
 export function createEmbedDialog(store: AppStore, initialControls: readonly ControlId[]): EmbedDialog {
@@ -145,6 +162,25 @@ export function createEmbedDialog(store: AppStore, initialControls: readonly Con
     const r = dialog.getBoundingClientRect();
     const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
     if (!inside) dialog.close();
+  });
+
+  // Focus trap: wrap Tab from the last focusable element to the first, Shift+Tab the other way.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const items = [...dialog.querySelectorAll<HTMLElement>('button, input, textarea, select, a[href], [tabindex]:not([tabindex="-1"])')].filter(
+      (el) => !el.hasAttribute('disabled') && !el.hidden && el.getClientRects().length > 0,
+    );
+    if (items.length === 0) return;
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = document.activeElement;
+    if (e.shiftKey && (active === first || !dialog.contains(active))) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (active === last || !dialog.contains(active))) {
+      e.preventDefault();
+      first.focus();
+    }
   });
 
   return {

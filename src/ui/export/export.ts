@@ -6,7 +6,7 @@
 
 import type { HistoryArrays } from '../../state/history';
 import type { AppState } from '../../state/app-state';
-import { formatForceG, formatNumber } from '../format';
+import { formatForceG } from '../format';
 
 export interface ExportLabels {
   subject: string;
@@ -43,7 +43,7 @@ export function exportFileName(s: AppState, ext: 'csv' | 'png'): string {
 /** The slide caption: what is shown, with the exaggeration stated. */
 export function exportCaption(s: AppState, labels: ExportLabels): string {
   const x = s.trueScale ? 1 : s.exaggeration;
-  const shown = x === 1 ? 'bone motion at true scale (too small to see)' : `bone motion shown ×${formatNumber(x, { sig: 3 })} (exaggerated)`;
+  const shown = x === 1 ? 'bone motion at true scale (too small to see)' : `bone motion shown ×${x.toLocaleString('en-US', { maximumSignificantDigits: 3 })} (exaggerated)`;
   return `CranioLab · ${labels.subject} · ${labels.technique} · force ${formatForceG(s.forceG)} · ${shown}`;
 }
 
