@@ -180,6 +180,38 @@ describe('URL state', () => {
   });
 });
 
+describe('time controls', () => {
+  it('pause freezes the readouts, Step advances the model while paused, Play resumes', async () => {
+    const app = await openApp(browser);
+    const p = app.page;
+    try {
+      const pause = panel(p).getByRole('button', { name: 'Pause the simulation' });
+      await pause.focus();
+      await p.keyboard.press('Enter');
+      const play = panel(p).getByRole('button', { name: 'Play the simulation' });
+      await expect(play.count()).resolves.toBe(1);
+      const step = panel(p).getByRole('button', { name: 'Step' });
+      await expect(step.isDisabled()).resolves.toBe(false);
+      // paused: two readings 0.6 s apart (past a 10 Hz refresh) are identical
+      await p.waitForTimeout(300);
+      const frozen = await readout(p, 'icp');
+      await p.waitForTimeout(600);
+      expect(await readout(p, 'icp')).toBe(frozen);
+      // Step = 0.1 s of model time (STEP_BUTTON_S); the ~1 Hz heartbeat moves ICP by tenths of
+      // a mmHg within a few steps, so the 0.1 mmHg readout changes
+      await step.focus();
+      for (let i = 0; i < 4; i++) await p.keyboard.press('Enter');
+      await waitReadout(p, 'icp', (t) => t !== frozen, 5000);
+      await play.focus();
+      await p.keyboard.press('Enter');
+      await expect(step.isDisabled()).resolves.toBe(true);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('Reset All', () => {
   it('restores the initial state from the button and from Alt+R', async () => {
     const app = await openApp(browser);
