@@ -12,6 +12,27 @@ uniform vec4 uCoronalLambdoid;  // coronalZ0, coronalTilt, lambdoidZ0, lambdoidT
 uniform vec4 uSquamousBase;     // squamousTop, squamousCurve, baseY, unused
 uniform vec4 uFontanelle;       // halfWidthX, halfWidthZ, bregma z, 1 if open
 uniform vec3 uInnerSemiAxesM;   // inner skull surface, m (face parts stay outside it)
+uniform vec3 uSemiAxesM;        // outer skull surface, m
+uniform vec3 uHoleCentreM[3];   // orbits and nasal aperture carved out of vault and face, m
+uniform vec3 uHoleRadiiM[3];    // (radius 0 = unused)
+
+uniform float uFaceRecess;      // display shaping of the vault's lower front (head-geometry.ts)
+
+// the vault's display shape undone: p mapped back onto the plain ellipsoid family
+vec3 unrecess(vec3 p) {
+  vec3 u = normalize(p / uSemiAxesM);
+  float w = smoothstep(-0.12, -0.55, u.y) * smoothstep(0.15, 0.85, u.z) * uFaceRecess;
+  return vec3(p.x / (1.0 - 0.35 * w), p.y, p.z / (1.0 - w));
+}
+
+bool inFaceHole(vec3 p) {
+  for (int i = 0; i < 3; i++) {
+    if (uHoleRadiiM[i].x <= 0.0) continue;
+    vec3 q = (p - uHoleCentreM[i]) / uHoleRadiiM[i];
+    if (dot(q, q) < 1.0) return true;
+  }
+  return false;
+}
 varying vec3 vUnit;
 varying float vShownM;
 
@@ -28,7 +49,7 @@ float serration(float s) {
 
 float sutureMask(vec3 u) {
   float baseY = uSquamousBase.z;
-  if (u.y < baseY) return 0.0;
+  if (u.y < baseY - 0.05) return 0.0;
   float hw = uSutureHalfWidth;
   float around = atan(u.x, u.y);   // runs along coronal and lambdoid, side to side over the top
   float zc = u.z - (uCoronalLambdoid.x - uCoronalLambdoid.y * u.y);   // > 0 frontal
@@ -36,6 +57,8 @@ float sutureMask(vec3 u) {
   float ys = u.y - (uSquamousBase.x - uSquamousBase.y * u.z * u.z);   // < 0 temporal
   float m = sutureBand(zc + serration(around), hw);
   m = max(m, sutureBand(zl + serration(around + 3.0), hw));
+  // vault meets the fixed skull base: not one named suture but a real boundary of motion
+  m = max(m, 0.55 * sutureBand(u.y - baseY, hw * 0.8));
   if (zc < -hw && zl > hw) {
     if (ys > 0.0) m = max(m, sutureBand(u.x + serration(u.z * 2.0), hw));
     // squamous suture is a bevelled overlap, not serrated: a smoother, slightly wider line

@@ -14,8 +14,13 @@ varying vec3 vViewPos;
 
 void main() {
   vec3 p = position;
-#ifdef FOLLOWS_BONES
-  float d = clamp(uBoneDisplacementM[int(aBone + 0.5)] * uDisplacementScale, -uMaxShownM, 0.0);
+#if defined(FOLLOWS_BONES) || defined(MEMBRANE)
+  float d = uBoneDisplacementM[int(aBone + 0.5)] * uDisplacementScale;
+#ifdef MEMBRANE
+  d = clamp(d, -uMaxShownM, uMaxShownM);   // the fontanelle membrane moves with its bones
+#else
+  d = clamp(d, -uMaxShownM, 0.0);
+#endif
   vec3 g = aUnit / uSemiAxesM;
   float l = length(g);
   if (l > 0.0) p += (g / l) * d;

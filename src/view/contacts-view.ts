@@ -19,7 +19,7 @@ import {
   BoxGeometry,
   Vector3,
 } from 'three';
-import { surfaceNormal, surfacePoint, type HeadShape } from '../model/geometry';
+import { BONE_IDS, surfaceNormal, surfacePoint, type HeadShape } from '../model/geometry';
 import type { Contact } from '../model/types';
 
 /** Force (N) per contact at which the arrow has its shortest visible length. */
@@ -34,6 +34,13 @@ export function arrowLengthForForce(forceN: number): number {
   if (!(forceN > 0)) return 0;
   const decades = Math.log10(Math.max(forceN, ARROW_FORCE_FLOOR_N) / ARROW_FORCE_FLOOR_N);
   return Math.min(ARROW_LEN_MAX, ARROW_LEN_AT_FLOOR + ARROW_LEN_PER_DECADE * decades);
+}
+
+/** Everything drawn for one contact; it rides along with its bone's shown displacement. */
+interface ContactRig {
+  group: Group;
+  boneIndex: number;
+  normal: Vector3;
 }
 
 interface ArrowRig {
@@ -54,8 +61,11 @@ export class ContactsView {
   private readonly geometries: BufferGeometry[] = [];
   private readonly materials: Material[] = [];
   private readonly arrows: ArrowRig[] = [];
+  private readonly rigs: ContactRig[] = [];
   private readonly unitM: number;
   private lastForceN = Number.NaN;
+  /** the contact group being built */
+  private target: Group = this.group;
   triangles = 0;
 
   constructor(shape: HeadShape, contacts: readonly Contact[], colors: { glove: number; arrow: number; metal: number }) {
@@ -97,6 +107,10 @@ export class ContactsView {
       if (t.lengthSq() < 0.05) t.set(Math.sign(p.x) || 1, 0, 0).addScaledVector(n, -n.x);
       t.normalize();
       b.crossVectors(n, t);
+      const rig: ContactRig = { group: new Group(), boneIndex: BONE_IDS.indexOf(c.bone), normal: n.clone() };
+      this.rigs.push(rig);
+      this.group.add(rig.group);
+      this.target = rig.group;
 
       if (c.kind === 'plate') {
         this.addPlate(p, n, t, b, L, bar, screw, metal);
@@ -126,7 +140,7 @@ export class ContactsView {
       ag.add(shaft, head);
       ag.quaternion.setFromUnitVectors(Y_AXIS, d);
       ag.visible = false;
-      this.group.add(ag);
+      rig.group.add(ag);
       this.arrows.push({ group: ag, shaft, head, share: Number.isFinite(c.share) ? Math.max(0, c.share) : 0, anchor, dir: d.clone(), pushes });
       this.triangles += triCount(shaftGeo) + triCount(headGeo);
     }
@@ -148,6 +162,17 @@ export class ContactsView {
       // arrow points along dir; a push has its tip at the anchor, a pull its tail
       if (a.pushes) a.group.position.copy(a.anchor).addScaledVector(a.dir, -len);
       else a.group.position.copy(a.anchor);
+    }
+  }
+
+  /**
+   * Per frame: move each contact with its bone's shown (exaggerated, clipped) outward
+   * displacement, m, indexed like BONE_IDS, so pads and plates stay on the bone they press.
+   */
+  followBones(shownM: ArrayLike<number>): void {
+    for (const r of this.rigs) {
+      const d = r.boneIndex >= 0 ? shownM[r.boneIndex] : 0;
+      r.group.position.copy(r.normal).multiplyScalar(Number.isFinite(d) ? d : 0);
     }
   }
 
@@ -189,9 +214,10 @@ export class ContactsView {
     const basis = new Matrix4().makeBasis(b, n, t);
     plate.quaternion.setFromRotationMatrix(basis);
     plate.position.copy(p).addScaledVector(n, 0.012 * L);
-    const w = 0.05 * L;
-    const thick = 0.02 * L;
-    const armLen = 0.2 * L;
+    // Downey's plates were ~1 cm long on a ~3 cm rabbit braincase; drawn at that proportion
+    const w = 0.075 * L;
+    const thick = 0.028 * L;
+    const armLen = 0.28 * L;
     const stem = new Mesh(bar, metal);
     stem.scale.set(w, thick, armLen);
     stem.position.set(0, 0, armLen * 0.5);
@@ -215,11 +241,11 @@ export class ContactsView {
     }
     screwAt(0, armLen * 0.95); // eyelet screw where the pull hooks on
     this.triangles += triCount(bar);
-    this.group.add(plate);
+    this.target.add(plate);
   }
 
   private add(mesh: Mesh): void {
-    this.group.add(mesh);
+    this.target.add(mesh);
     this.triangles += triCount(mesh.geometry);
   }
 

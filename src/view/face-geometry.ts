@@ -15,20 +15,49 @@ import type { HeadShape } from '../model/geometry';
 import type { SubjectId } from '../model/types';
 import { addFixedAttributes } from './head-geometry';
 
-export type FacePartKind = 'bone' | 'dark' | 'tooth';
+export type FacePartKind = 'bone' | 'socket' | 'tooth';
 export interface FacePart {
   geometry: BufferGeometry;
   kind: FacePartKind;
 }
+/** An ellipsoid carved out of vault and face (orbit, nasal aperture), m, head frame. */
+export interface FaceHole {
+  centreM: readonly [number, number, number];
+  radiiM: readonly [number, number, number];
+}
+export interface FaceBuild {
+  parts: FacePart[];
+  holes: FaceHole[];
+}
+
+/** How far the vault's lower front is pulled in for the face (see ellipsoidLayer). */
+export function faceRecessFor(subject: SubjectId): number {
+  return subject === 'rabbit' ? 0 : subject === 'infant' ? 0.16 : 0.24;
+}
 
 type U3 = readonly [number, number, number];
 
-export function buildFace(subject: SubjectId, shape: HeadShape): FacePart[] {
+export function buildFace(subject: SubjectId, shape: HeadShape): FaceBuild {
   const [ax, ay, az] = shape.semiAxesM;
   const at = (u: U3): Vector3 => new Vector3(u[0] * ax, u[1] * ay, u[2] * az);
   const parts: FacePart[] = [];
-  const blob = (kind: FacePartKind, c: U3, s: U3, w = 20, h = 14): void => {
+  const holes: FaceHole[] = [];
+  // a socket: a dark bowl (drawn from inside) behind a hole carved out of the bone around it
+  const socket = (c: U3, r: U3): void => {
+    holes.push({ centreM: [c[0] * ax, c[1] * ay, c[2] * az], radiiM: [r[0] * ax, r[1] * ay, r[2] * az] });
+    blob('socket', c, r, 20, 14);
+  };
+  const blob = (kind: FacePartKind, c: U3, s: U3, w = 20, h = 14, taper = 0): void => {
     const g = new SphereGeometry(1, w, h);
+    if (taper > 0) {
+      // narrow toward +z (a snout): scale x and y down with distance forward
+      const p = g.getAttribute('position');
+      for (let i = 0; i < p.count; i++) {
+        const k = 1 - taper * ((p.getZ(i) + 1) / 2) ** 1.6;
+        p.setXY(i, p.getX(i) * k, p.getY(i) * k);
+      }
+      g.computeVertexNormals();
+    }
     g.scale(s[0] * ax, s[1] * ay, s[2] * az);
     g.translate(c[0] * ax, c[1] * ay, c[2] * az);
     parts.push({ geometry: addFixedAttributes(g), kind });
@@ -37,6 +66,12 @@ export function buildFace(subject: SubjectId, shape: HeadShape): FacePart[] {
     const curve = new CatmullRomCurve3(pts.map(at));
     const g = new TubeGeometry(curve, seg, radiusU * ax, 7, false);
     parts.push({ geometry: addFixedAttributes(g), kind });
+    // round the open ends (they would show the tube's inside): condyles, tips
+    for (const end of [pts[0], pts[pts.length - 1]]) {
+      const cap = new SphereGeometry(radiusU * ax * 1.12, 10, 8);
+      cap.translate(end[0] * ax, end[1] * ay, end[2] * az);
+      parts.push({ geometry: addFixedAttributes(cap), kind });
+    }
   };
   const teethArc = (y: number, z0: number, halfWidth: number, depth: number, count: number, size: U3): void => {
     for (let i = 0; i < count; i++) {
@@ -51,17 +86,18 @@ export function buildFace(subject: SubjectId, shape: HeadShape): FacePart[] {
   };
 
   if (subject === 'rabbit') {
-    blob('bone', [0, -0.3, 1.45], [0.62, 0.62, 1.55], 22, 14); // snout (nasal + maxilla)
-    blob('dark', [0.74, -0.02, 1.0], [0.3, 0.42, 0.36]); // orbits: lateral, large
-    blob('dark', [-0.74, -0.02, 1.0], [0.3, 0.42, 0.36]);
-    blob('dark', [0, -0.32, 2.96], [0.16, 0.2, 0.08], 12, 8); // nasal aperture
-    tube('bone', [[0.55, -0.55, 0.35], [0.9, -0.6, 0.9], [0.75, -0.62, 1.6]], 0.07);
-    tube('bone', [[-0.55, -0.55, 0.35], [-0.9, -0.6, 0.9], [-0.75, -0.62, 1.6]], 0.07);
-    tube('bone', [[0.62, -0.5, 0.15], [0.58, -1.35, 0.55], [0.35, -1.35, 1.8], [0.08, -1.05, 2.75]], 0.1);
-    tube('bone', [[-0.62, -0.5, 0.15], [-0.58, -1.35, 0.55], [-0.35, -1.35, 1.8], [-0.08, -1.05, 2.75]], 0.1);
-    teethArc(-0.93, 2.95, 0.1, 0.0, 2, [0.09, 0.38, 0.07]); // upper incisors
-    teethArc(-1.02, 2.8, 0.07, 0.0, 2, [0.08, 0.3, 0.07]); // lower incisors
-    return parts;
+    // rabbit skull ~80 mm long: braincase behind, a long tapering rostrum in front
+    blob('bone', [0, -0.28, 1.5], [0.66, 0.66, 1.6], 24, 16, 0.55); // snout (nasal + maxilla)
+    socket([0.66, -0.05, 1.0], [0.24, 0.3, 0.32]); // orbits: lateral, large
+    socket([-0.66, -0.05, 1.0], [0.24, 0.3, 0.32]);
+    socket([0, -0.3, 3.02], [0.12, 0.15, 0.1]); // nasal aperture
+    for (const s of [-1, 1]) {
+      tube('bone', [[s * 0.62, -0.55, 0.4], [s * 0.86, -0.58, 0.95], [s * 0.4, -0.5, 1.6]], 0.07);
+      tube('bone', [[s * 0.6, -0.45, 0.25], [s * 0.55, -1.15, 0.5], [s * 0.35, -1.05, 1.7], [s * 0.08, -0.82, 2.8]], 0.1);
+    }
+    teethArc(-0.78, 3.0, 0.08, 0.0, 2, [0.08, 0.34, 0.07]); // upper incisors
+    teethArc(-0.92, 2.86, 0.06, 0.0, 2, [0.07, 0.26, 0.07]); // lower incisors
+    return { parts, holes };
   }
   // human: proportions from the usual craniometric landmarks relative to the vault (nasion just
   // below the brow, orbits ~35 x 40 mm, bizygomatic breadth close to the vault's, chin ~1.4
@@ -70,9 +106,9 @@ export function buildFace(subject: SubjectId, shape: HeadShape): FacePart[] {
   const f = subject === 'infant' ? 0.72 : subject === 'child' ? 0.86 : 1;
   const fy = (y: number): number => -0.12 + (y + 0.12) * f; // scale the face down from nasion
   blob('bone', [0, fy(-0.5), 0.56], [0.6 * (0.6 + 0.4 * f), 0.42 * f, 0.44], 26, 18); // maxilla etc.
-  blob('dark', [0.4, -0.28, 0.83], [0.22, 0.19, 0.14]); // orbits
-  blob('dark', [-0.4, -0.28, 0.83], [0.22, 0.19, 0.14]);
-  blob('dark', [0, fy(-0.56), 0.97], [0.09, 0.15 * f, 0.08], 12, 10); // nasal aperture
+  socket([0.38, -0.25, 0.8], [0.22, 0.19, 0.2]); // orbits
+  socket([-0.38, -0.25, 0.8], [0.22, 0.19, 0.2]);
+  socket([0, fy(-0.56), 0.93], [0.085, 0.14 * f, 0.12]); // nasal aperture
   blob('bone', [0.56, fy(-0.48), 0.64], [0.17, 0.15 * f, 0.15]); // zygomatic bones
   blob('bone', [-0.56, fy(-0.48), 0.64], [0.17, 0.15 * f, 0.15]);
   for (const s of [-1, 1]) {
@@ -90,5 +126,5 @@ export function buildFace(subject: SubjectId, shape: HeadShape): FacePart[] {
   tube('bone', jaw, 0.085, 56);
   teethArc(fy(-0.93), 0.92, 0.3, 0.36, 12, [0.06, 0.1 * f, 0.06]);
   teethArc(fy(-1.04), 0.88, 0.28, 0.36, 12, [0.055, 0.09 * f, 0.06]);
-  return parts;
+  return { parts, holes };
 }

@@ -14,8 +14,14 @@ export const FIXED_BONE_INDEX = 6;
 /** Lowest point of the vault shell on the unit ellipsoid; the base plate closes it there. */
 export const VAULT_CUT_Y = -0.6;
 
+/**
+ * The bone a vertex moves with. Fontanelle vertices are cut out of the drawn bone anyway; they
+ * move with the bone around them (the partition without the fontanelle) so the triangles at the
+ * fontanelle's edge do not stretch back to a fixed point.
+ */
 export function boneIndexAt(shape: HeadShape, u: Vec3): number {
-  const r = regionAt(shape, u);
+  let r = regionAt(shape, u);
+  if (r === 'fontanelle') r = regionAt({ ...shape, fontanelleHalfWidth: [0, 0] }, u);
   if (r === 'base' || r === 'fontanelle') return FIXED_BONE_INDEX;
   return BONE_IDS.indexOf(r);
 }
@@ -34,14 +40,62 @@ interface GridOptions {
   closed: boolean;
   /** carve the longitudinal fissure between the hemispheres, m deep */
   fissureDepthM?: number;
+  /** pull the vault's lower front in (0..~0.3) so the face sits below a brow, not under a dome */
+  faceRecess?: number;
+}
+
+const smoothstep = (e0: number, e1: number, x: number): number => {
+  const t = Math.min(1, Math.max(0, (x - e0) / (e1 - e0)));
+  return t * t * (3 - 2 * t);
+};
+
+/** Below the brow and in front, the vault curves back toward the orbits and temples. */
+export function faceRecessWeight(u: Vec3): number {
+  return smoothstep(-0.12, -0.55, u[1]) * smoothstep(0.15, 0.85, u[2]);
+}
+
+/**
+ * Where a layer's vertex lies for a unit-ellipsoid direction (display shape only: the bone a
+ * vertex belongs to is still decided on the plain ellipsoid by regionAt).
+ */
+function layerPoint(o: GridOptions, u: Vec3, out: Float64Array): void {
+  const [ax, ay, az] = o.shape.semiAxesM;
+  let nx = u[0] / ax;
+  let ny = u[1] / ay;
+  let nz = u[2] / az;
+  const nl = Math.hypot(nx, ny, nz);
+  nx /= nl;
+  ny /= nl;
+  nz /= nl;
+  let px = ax * u[0] - nx * o.depthM;
+  let py = ay * u[1] - ny * o.depthM;
+  let pz = az * u[2] - nz * o.depthM;
+  if (o.fissureDepthM && py > 0) {
+    // a groove along the midline, deepest on top, fading toward the base
+    const w = 0.06 * ax;
+    const g = o.fissureDepthM * Math.exp(-(px * px) / (w * w)) * Math.min(1, py / (0.3 * ay));
+    px -= nx * g;
+    py -= ny * g;
+    pz -= nz * g;
+  }
+  if (o.faceRecess) {
+    const w = faceRecessWeight(u);
+    pz *= 1 - o.faceRecess * w;
+    px *= 1 - 0.35 * o.faceRecess * w;
+  }
+  if (o.floorYM !== undefined && py < o.floorYM) py = o.floorYM;
+  out[0] = px;
+  out[1] = py;
+  out[2] = pz;
 }
 
 /**
  * A latitude-longitude grid on the head ellipsoid, offset inward by depthM along the normal.
  * Attributes: position, normal, aUnit (unit-ellipsoid direction, the key into regionAt), aBone.
+ * Normals come from finite differences of the surface, so they are seamless and follow the
+ * display shaping.
  */
 export function ellipsoidLayer(o: GridOptions): BufferGeometry {
-  const [ax, ay, az] = o.shape.semiAxesM;
   const polarMax = o.closed ? Math.PI : Math.acos(VAULT_CUT_Y);
   const cols = o.segAround + 1;
   const rows = o.segPolar + 1;
@@ -50,48 +104,64 @@ export function ellipsoidLayer(o: GridOptions): BufferGeometry {
   const nor = new Float32Array(n * 3);
   const unit = new Float32Array(n * 3);
   const bone = new Float32Array(n);
+  const p0 = new Float64Array(3);
+  const pa = new Float64Array(3);
+  const pb = new Float64Array(3);
+  const dir = (polar: number, azim: number): Vec3 => {
+    const sp = Math.sin(polar);
+    return [sp * Math.sin(azim), Math.cos(polar), sp * Math.cos(azim)];
+  };
+  const h = 1e-4;
+  const [ax, ay, az] = o.shape.semiAxesM;
   let k = 0;
   for (let j = 0; j < rows; j++) {
     const polar = (j / o.segPolar) * polarMax;
-    const sp = Math.sin(polar);
-    const cp = Math.cos(polar);
     for (let i = 0; i < cols; i++) {
-      const az0 = (i / o.segAround) * Math.PI * 2;
-      const u: Vec3 = [sp * Math.sin(az0), cp, sp * Math.cos(az0)];
-      let nx = u[0] / ax;
-      let ny = u[1] / ay;
-      let nz = u[2] / az;
-      const nl = Math.hypot(nx, ny, nz);
-      nx /= nl;
-      ny /= nl;
-      nz /= nl;
-      let px = ax * u[0] - nx * o.depthM;
-      let py = ay * u[1] - ny * o.depthM;
-      let pz = az * u[2] - nz * o.depthM;
-      if (o.fissureDepthM && py > 0) {
-        // a groove along the midline, deepest on top, fading toward the base
-        const w = 0.06 * ax;
-        const g = o.fissureDepthM * Math.exp(-(px * px) / (w * w)) * Math.min(1, py / (0.3 * ay));
-        px -= nx * g;
-        py -= ny * g;
-        pz -= nz * g;
-      }
-      let fnx = nx;
-      let fny = ny;
-      let fnz = nz;
-      if (o.floorYM !== undefined && py < o.floorYM) {
-        py = o.floorYM;
-        fnx = 0;
-        fny = -1;
-        fnz = 0;
+      const azim = (i / o.segAround) * Math.PI * 2;
+      const u = dir(polar, azim);
+      layerPoint(o, u, p0);
+      let nx: number;
+      let ny: number;
+      let nz: number;
+      if (o.floorYM !== undefined && p0[1] <= o.floorYM + 1e-9) {
+        nx = 0;
+        ny = -1;
+        nz = 0;
+      } else if (Math.sin(polar) < 1e-3) {
+        nx = 0;
+        ny = Math.sign(Math.cos(polar));
+        nz = 0;
+      } else {
+        // tangents along increasing polar and azimuth; their cross product points outward
+        layerPoint(o, dir(polar + h, azim), pa);
+        layerPoint(o, dir(polar, azim + h), pb);
+        const tx = pa[0] - p0[0];
+        const ty = pa[1] - p0[1];
+        const tz = pa[2] - p0[2];
+        const sx = pb[0] - p0[0];
+        const sy = pb[1] - p0[1];
+        const sz = pb[2] - p0[2];
+        nx = sy * tz - sz * ty;
+        ny = sz * tx - sx * tz;
+        nz = sx * ty - sy * tx;
+        const l = Math.hypot(nx, ny, nz) || 1;
+        nx /= l;
+        ny /= l;
+        nz /= l;
+        // guard the orientation against the finite-difference sign convention
+        if (nx * u[0] / ax + ny * u[1] / ay + nz * u[2] / az < 0) {
+          nx = -nx;
+          ny = -ny;
+          nz = -nz;
+        }
       }
       const s = o.inward ? -1 : 1;
-      pos[k * 3] = px;
-      pos[k * 3 + 1] = py;
-      pos[k * 3 + 2] = pz;
-      nor[k * 3] = fnx * s;
-      nor[k * 3 + 1] = fny * s;
-      nor[k * 3 + 2] = fnz * s;
+      pos[k * 3] = p0[0];
+      pos[k * 3 + 1] = p0[1];
+      pos[k * 3 + 2] = p0[2];
+      nor[k * 3] = nx * s;
+      nor[k * 3 + 1] = ny * s;
+      nor[k * 3 + 2] = nz * s;
       unit[k * 3] = u[0];
       unit[k * 3 + 1] = u[1];
       unit[k * 3 + 2] = u[2];
@@ -117,7 +187,6 @@ export function ellipsoidLayer(o: GridOptions): BufferGeometry {
   g.setAttribute('aUnit', new BufferAttribute(unit, 3));
   g.setAttribute('aBone', new BufferAttribute(bone, 1));
   g.setIndex(idx);
-  if (o.floorYM !== undefined) g.computeVertexNormals();
   return g;
 }
 
@@ -130,7 +199,7 @@ function pushTri(idx: number[], flip: boolean, a: number, b: number, c: number):
  * The skull base plate closing the vault at VAULT_CUT_Y: an outer (downward) and inner (upward)
  * elliptical disc joined at the rim, so the vault is a closed solid for the cutaway.
  */
-export function basePlate(shape: HeadShape, thicknessM: number, seg: number): BufferGeometry {
+export function basePlate(shape: HeadShape, thicknessM: number, seg: number, faceRecess = 0): BufferGeometry {
   const [ax, ay, az] = shape.semiAxesM;
   const rimScale = Math.sqrt(1 - VAULT_CUT_Y * VAULT_CUT_Y);
   const yOut = ay * VAULT_CUT_Y;
@@ -140,8 +209,9 @@ export function basePlate(shape: HeadShape, thicknessM: number, seg: number): Bu
   pos.push(0, yOut, 0, 0, yOut + thicknessM, 0);
   for (let i = 0; i <= seg; i++) {
     const t = (i / seg) * Math.PI * 2;
-    const x = Math.sin(t) * ax * rimScale;
-    const z = Math.cos(t) * az * rimScale;
+    const w = faceRecess * faceRecessWeight([Math.sin(t) * rimScale, VAULT_CUT_Y, Math.cos(t) * rimScale]);
+    const x = Math.sin(t) * ax * rimScale * (1 - 0.35 * w);
+    const z = Math.cos(t) * az * rimScale * (1 - w);
     // outer rim on the ellipsoid, inner rim pulled in by about one thickness
     const shrinkX = Math.max(0.2, 1 - (1.6 * thicknessM) / (ax * rimScale));
     const shrinkZ = Math.max(0.2, 1 - (1.6 * thicknessM) / (az * rimScale));
@@ -179,6 +249,8 @@ export function fontanelleMembrane(shape: HeadShape, depthM: number, seg: number
   const bz = bregma(shape)[2];
   const [ax, ay, az] = shape.semiAxesM;
   const pos: number[] = [];
+  const units: number[] = [];
+  const bones: number[] = [];
   const idx: number[] = [];
   const cols = seg + 1;
   for (let j = 0; j <= seg; j++) {
@@ -201,6 +273,8 @@ export function fontanelleMembrane(shape: HeadShape, depthM: number, seg: number
       // the membrane sags a little inward at its centre (it is soft tissue, not bone)
       const sag = depthM * (1 + 0.6 * (1 - Math.max(Math.abs(a), Math.abs(b))));
       pos.push(ax * ux - nx * sag, ay * uy - ny * sag, az * uz - nz * sag);
+      units.push(ux, uy, uz);
+      bones.push(boneIndexAt(shape, [ux, uy, uz]));
     }
   }
   for (let j = 0; j < seg; j++) {
@@ -220,7 +294,9 @@ export function fontanelleMembrane(shape: HeadShape, depthM: number, seg: number
     const arr = nAttr.array as Float32Array;
     for (let i = 0; i < arr.length; i++) arr[i] = -arr[i];
   }
-  addFixedAttributes(g);
+  // the membrane stretches between the bones around it and moves with them
+  g.setAttribute('aUnit', new BufferAttribute(new Float32Array(units), 3));
+  g.setAttribute('aBone', new BufferAttribute(new Float32Array(bones), 1));
   return g;
 }
 

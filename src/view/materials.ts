@@ -3,6 +3,7 @@
 // and brain together: no per-frame allocation, no per-material copies to forget.
 
 import {
+  BackSide,
   Color,
   DoubleSide,
   MeshStandardMaterial,
@@ -37,6 +38,9 @@ export interface HeadUniforms {
   uCoronalLambdoid: IUniform<Vector4>;
   uSquamousBase: IUniform<Vector4>;
   uFontanelle: IUniform<Vector4>;
+  uHoleCentreM: IUniform<Float32Array>;
+  uHoleRadiiM: IUniform<Float32Array>;
+  uFaceRecess: IUniform<number>;
   uPressureMmHg: IUniform<number>;
   uPressureRangeMmHg: IUniform<Vector2>;
   uTime: IUniform<number>;
@@ -65,6 +69,9 @@ export function createHeadUniforms(): HeadUniforms {
     uCoronalLambdoid: { value: new Vector4() },
     uSquamousBase: { value: new Vector4() },
     uFontanelle: { value: new Vector4() },
+    uHoleCentreM: { value: new Float32Array(9) },
+    uHoleRadiiM: { value: new Float32Array(9) },
+    uFaceRecess: { value: 0 },
     uPressureMmHg: { value: 10 },
     uPressureRangeMmHg: { value: new Vector2(0, 20) },
     uTime: { value: 0 },
@@ -93,6 +100,9 @@ const BONE_UNIFORM_NAMES = [
   'uCoronalLambdoid',
   'uSquamousBase',
   'uFontanelle',
+  'uHoleCentreM',
+  'uHoleRadiiM',
+  'uFaceRecess',
 ] as const;
 
 export interface BoneMaterialOptions {
@@ -101,6 +111,8 @@ export interface BoneMaterialOptions {
   vault: boolean;
   /** facial parts: hidden where they would poke into the cranial cavity, never cut away */
   face?: boolean;
+  /** the dark bowl of an orbit or the nasal aperture, seen from inside through its hole */
+  socket?: boolean;
   roughness?: number;
 }
 
@@ -116,8 +128,10 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
     side: DoubleSide,
   });
   if (o.vault) m.defines = { VAULT: '' };
+  else if (o.socket) m.defines = { FACE: '', SOCKET: '' };
   else if (o.face) m.defines = { FACE: '' };
-  const key = o.vault ? 'craniolab-bone-vault' : o.face ? 'craniolab-bone-face' : 'craniolab-bone-fixed';
+  if (o.socket) m.side = BackSide;
+  const key = `craniolab-bone-${o.vault ? 'vault' : o.socket ? 'socket' : o.face ? 'face' : 'fixed'}`;
   m.customProgramCacheKey = () => key;
   m.onBeforeCompile = (shader) => {
     for (const name of BONE_UNIFORM_NAMES) shader.uniforms[name] = u[name];
@@ -137,10 +151,18 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
         '#include <clipping_planes_fragment>',
         `#include <clipping_planes_fragment>
         #ifdef FACE
-        // simple overlapping shapes: keep them out of the cranial cavity
-        if (length(vHeadPosM / uInnerSemiAxesM) < 1.0) discard;
+        // simple overlapping shapes: keep them out of the cranial cavity, and cut them only
+        // where they overlap the vault's bone, so the face stays whole in the cutaway
+        vec3 plainPos = unrecess(vHeadPosM);
+        #ifndef SOCKET
+        if (length(plainPos / uInnerSemiAxesM) < 1.0) discard;
+        #endif
+        if (removedByCutaway(vHeadPosM) && length(plainPos / uSemiAxesM) < 1.0) discard;
         #else
         if (removedByCutaway(vHeadPosM)) discard;
+        #endif
+        #if defined(VAULT) || (defined(FACE) && !defined(SOCKET))
+        if (inFaceHole(vHeadPosM)) discard;
         #endif
         #ifdef VAULT
         vec3 headU = normalize(vUnit);
@@ -153,7 +175,7 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
         `#include <color_fragment>
         #ifdef VAULT
         float motion = clamp(abs(vShownM) / uTintAtShownM, 0.0, 1.0);
-        diffuseColor.rgb = mix(diffuseColor.rgb, uTintColor, 0.55 * motion);
+        diffuseColor.rgb = mix(diffuseColor.rgb, uTintColor, 0.45 * motion);
         float suture = max(sutureMask(headU), 0.8 * (1.0 - smoothstep(1.0, 1.12, fontanelle)));
         diffuseColor.rgb = mix(diffuseColor.rgb, uSutureColor, suture * uSutureStrength);
         #endif`,
@@ -161,7 +183,9 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
       .replace(
         '#include <dithering_fragment>',
         `#include <dithering_fragment>
-        if (!gl_FrontFacing) gl_FragColor = vec4(uCapColor, 1.0);`,
+        #ifndef SOCKET
+        if (!gl_FrontFacing) gl_FragColor = vec4(uCapColor, 1.0);
+        #endif`,
       );
   };
   return m;

@@ -37,7 +37,7 @@ import { BONE_IDS, HEAD_SHAPES, bregma, type HeadShape } from '../model/geometry
 import { TECHNIQUES } from '../model/techniques';
 import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
 import { ContactsView } from './contacts-view';
-import { buildFace, type FacePartKind } from './face-geometry';
+import { buildFace, faceRecessFor, type FacePartKind } from './face-geometry';
 import {
   VAULT_CUT_Y,
   addFixedAttributes,
@@ -158,6 +158,7 @@ export class SkullScene {
   private cutaway: boolean | null = null;
   private lost = false;
   private disposed = false;
+  private readonly shownM = new Float32Array(7);
   private readonly tmpOffset = new Vector3();
   private readonly tmpSpherical = new Spherical();
 
@@ -218,7 +219,7 @@ export class SkullScene {
       vault: createBoneMaterial(u, { color: PROFILES.default.bone, vault: true }),
       fixed: createBoneMaterial(u, { color: PROFILES.default.bone, vault: false }),
       face: createBoneMaterial(u, { color: PROFILES.default.bone, vault: false, face: true }),
-      dark: createBoneMaterial(u, { color: COLORS.dark, vault: false, face: true, roughness: 1 }),
+      socket: createBoneMaterial(u, { color: COLORS.dark, vault: false, socket: true, roughness: 1 }),
       tooth: createBoneMaterial(u, { color: COLORS.tooth, vault: false, face: true, roughness: 0.4 }),
       csf: createCsfMaterial(u, 'layer'),
       ventricle: createCsfMaterial(u, 'ventricle'),
@@ -281,7 +282,9 @@ export class SkullScene {
       if (a > maxAbsM) maxAbsM = a;
     }
     disp[6] = 0;
-    this.overlay.setExaggeration(exaggeration, maxAbsM * exaggeration > MAX_SHOWN_FRACTION * L);
+    const maxShown = MAX_SHOWN_FRACTION * L;
+    for (let i = 0; i < 7; i++) this.shownM[i] = Math.min(maxShown, Math.max(-maxShown, disp[i] * exaggeration));
+    this.overlay.setExaggeration(exaggeration, maxAbsM * exaggeration > maxShown);
 
     let lo = input.icpRangeMmHg?.[0];
     let hi = input.icpRangeMmHg?.[1];
@@ -297,6 +300,7 @@ export class SkullScene {
     this.u.uTime.value = t;
 
     this.contacts?.setForce(input.forceN);
+    this.contacts?.followBones(this.shownM);
   }
 
   render(): void {
@@ -331,8 +335,8 @@ export class SkullScene {
   resetView(): void {
     const rabbit = this.subject === 'rabbit';
     // front-left-above: frontal, left parietal, coronal and sagittal sutures all in view
-    const dir = new Vector3(-0.62, 0.5, 0.62).normalize();
-    const target = rabbit ? new Vector3(0, -0.25, 0.75) : new Vector3(0, -0.22, 0.08);
+    const dir = new Vector3(-0.68, 0.3, 0.68).normalize();
+    const target = rabbit ? new Vector3(0, -0.3, 0.8) : new Vector3(0, -0.28, 0.1);
     this.controls.target.copy(target);
     this.camera.position.copy(target).addScaledVector(dir, rabbit ? 8.2 : 6.4);
     this.camera.lookAt(target);
@@ -394,23 +398,27 @@ export class SkullScene {
       return mesh;
     };
     const mats = this.materials;
+    const faceRecess = faceRecessFor(subject);
+    this.u.uFaceRecess.value = faceRecess;
     const interior: Mesh[] = [];
     const bone = layers.boneM;
     const csf = layers.csfM;
-    add(ellipsoidLayer({ shape, depthM: 0, segAround: 96, segPolar: 44, inward: false, closed: false }), mats.vault);
-    add(ellipsoidLayer({ shape, depthM: bone, segAround: 72, segPolar: 32, inward: true, closed: false }), mats.vault);
-    add(basePlate(shape, bone, 48), mats.fixed);
+    add(ellipsoidLayer({ shape, depthM: 0, segAround: 96, segPolar: 44, inward: false, closed: false, faceRecess }), mats.vault);
+    // same grid as the outer surface: where neighbouring bones are shown moving by different
+    // amounts, both surfaces stretch over the same triangles and the inner never pokes out
+    add(ellipsoidLayer({ shape, depthM: bone, segAround: 96, segPolar: 44, inward: true, closed: false, faceRecess }), mats.vault);
+    add(basePlate(shape, bone, 48, faceRecess), mats.fixed);
     const floorY = ay * VAULT_CUT_Y + bone;
     const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
     interior.push(
       add(
-        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 64, segPolar: 30, inward: false, closed: true, floorYM: floorY + gapM }),
+        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 64, segPolar: 30, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }),
         mats.csf,
       ),
     );
     interior.push(
       add(
-        ellipsoidLayer({ shape, depthM: bone + csf, segAround: 72, segPolar: 36, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L }),
+        ellipsoidLayer({ shape, depthM: bone + csf, segAround: 72, segPolar: 36, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess }),
         mats.brain,
       ),
     );
@@ -418,8 +426,15 @@ export class SkullScene {
     for (const m of interior) m.visible = this.cutaway === true;
     const membrane = fontanelleMembrane(shape, bone * 0.5, 14);
     if (membrane) add(membrane, mats.membrane, 1);
-    const kindMat: Record<FacePartKind, Material> = { bone: mats.face, dark: mats.dark, tooth: mats.tooth };
-    for (const p of buildFace(subject, shape)) add(p.geometry, kindMat[p.kind]);
+    const kindMat: Record<FacePartKind, Material> = { bone: mats.face, socket: mats.socket, tooth: mats.tooth };
+    const face = buildFace(subject, shape);
+    for (const p of face.parts) add(p.geometry, kindMat[p.kind]);
+    u.uHoleCentreM.value.fill(0);
+    u.uHoleRadiiM.value.fill(0);
+    face.holes.slice(0, 3).forEach((h, i) => {
+      u.uHoleCentreM.value.set(h.centreM, i * 3);
+      u.uHoleRadiiM.value.set(h.radiiM, i * 3);
+    });
 
     this.head.add(group);
     this.build = { group, geometries, triangles, interior };
