@@ -483,13 +483,11 @@ export class SkullScene {
   };
 
   private readonly onContextRestored = (): void => {
-    // three re-initialises its GL state itself; rebuilding our meshes and recompiling our
-    // materials makes sure nothing refers to buffers or programs of the dead context
+    // three's renderer re-initialises its GL state on restore and forgets every buffer and
+    // program of the dead context, so each geometry and texture is uploaded again on the next
+    // render. Our materials are told to rebuild their programs. Disposing the old geometries
+    // here would ask the new context to delete buffers it never had (WebGL INVALID_OPERATION).
     this.lost = false;
-    const subject = this.subject ?? 'adult';
-    this.buildHead(subject);
-    if (this.technique) this.buildContacts(HEAD_SHAPES[subject], this.technique);
-    this.contacts?.setForce(Number.NaN); // force a re-layout on the next update
     for (const m of Object.values(this.materials)) m.needsUpdate = true;
     this.onContextChange?.(false);
   };
