@@ -112,6 +112,11 @@ describe('lecture mode', () => {
       // large type: the root font grows in lecture mode
       const rootPx = await p.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       expect(rootPx).toBeGreaterThanOrEqual(18);
+      // fullscreen through the Fullscreen API, from a real click (browsers require a gesture)
+      await p.getByRole('button', { name: 'Fullscreen' }).click();
+      await p.waitForFunction(() => document.fullscreenElement === document.documentElement, null, { timeout: 5000 });
+      await p.getByRole('button', { name: 'Leave fullscreen' }).click();
+      await p.waitForFunction(() => document.fullscreenElement === null, null, { timeout: 5000 });
       await p.getByRole('button', { name: 'Exit lecture' }).click();
       expect(await p.locator('.lecture-bar').isVisible()).toBe(false);
       expect((await state(p)).lecture).toBe(false);

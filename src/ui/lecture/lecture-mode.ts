@@ -92,6 +92,13 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     toggle.focus();
   });
   fullscreen.addEventListener('click', () => {
+    // Browsers refuse fullscreen without a real user gesture (a scripted click, a fuzzer); ask
+    // only when one is active, so a refusal never reaches the console.
+    const ua = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+    if (!document.fullscreenElement && ua && !ua.isActive) {
+      showFullscreenRefused();
+      return;
+    }
     try {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
       else void root.requestFullscreen().catch(() => showFullscreenRefused());

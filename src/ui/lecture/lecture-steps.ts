@@ -31,9 +31,10 @@ export interface LectureStep {
 
 const nickelG = FORCE_MARKS_G.nickel;
 
-/** "about 1 in 330" style ratio text; ratios below 1 read as "x times larger". */
+/** A ratio as people read it: "22,000 times", "4.2 × 10⁶ times" (2 significant figures). */
 function times(ratio: number): string {
   if (!Number.isFinite(ratio) || ratio <= 0) return 'an unknown number of times';
+  if (ratio >= 1000 && ratio < 1e6) return `${Number(ratio.toPrecision(2)).toLocaleString('en-US')} times`;
   return `${formatNumber(ratio, { sig: 2, sciBelow: 1e-3 })} times`;
 }
 
