@@ -140,8 +140,16 @@ export const mountScaleView: MountView = (container, ctx) => {
     );
   };
   render();
-  const unsub = ctx.appStore.subscribe(render);
+  // a dragged force slider changes the store at 60 Hz: rebuild at most once per frame
+  let raf = 0;
+  const unsub = ctx.appStore.subscribe(() => {
+    if (!raf) raf = requestAnimationFrame(() => {
+      raf = 0;
+      render();
+    });
+  });
   return () => {
+    if (raf) cancelAnimationFrame(raf);
     unsub();
     disposers.forEach((d) => d());
     root.remove();
