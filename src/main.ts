@@ -61,6 +61,7 @@ mountInstructorTools({
   subjects: SUBJECTS,
   techniques: TECHNIQUES,
   controls: parsed.page.controls,
+  urlOptionNames: [...new URLSearchParams(location.search).keys()],
   // render and hand back the canvas in the same task, so the PNG export can read its pixels
   renderScene: () => {
     if (!scene) return null;
@@ -101,6 +102,7 @@ if (parsed.page.ea) {
     stepModel: (s) => loop.stepOnce(s),
     renderer: () => scene?.renderer ?? null,
     contextLost: () => scene?.contextLost ?? false,
+    frame: (now) => frame(now),
   });
 }
 if (parsed.page.fuzz) {

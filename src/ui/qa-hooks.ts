@@ -8,6 +8,8 @@
 //   renderInfo()   three.js resource counts: { geometries, textures, programs, calls, triangles },
 //                  or null without WebGL (the soak test asserts these stay flat)
 //   contextLost()  whether the WebGL context is currently lost
+//   renderNow()    run the app's own animation-frame callback now (model tick, scene update and
+//                  render, readouts), so a test can draw many states without waiting for vsync
 // Defined non-writable and non-enumerable, so page scripts cannot swap it unnoticed.
 
 import type { AppStore, SimStore } from '../state/store';
@@ -27,6 +29,7 @@ export interface QaHandle {
   step(modelSeconds: number): void;
   renderInfo(): RenderInfo | null;
   contextLost(): boolean;
+  renderNow(): void;
 }
 
 export interface QaDeps {
@@ -36,6 +39,8 @@ export interface QaDeps {
   /** the current renderer (null without WebGL) and whether its context is lost */
   renderer(): WebGLRenderer | null;
   contextLost(): boolean;
+  /** the app's frame callback */
+  frame(nowMs: number): void;
 }
 
 declare global {
@@ -64,6 +69,7 @@ export function exposeQaHooks(deps: QaDeps): QaHandle {
       };
     },
     contextLost: deps.contextLost,
+    renderNow: () => deps.frame(performance.now()),
   };
   Object.defineProperty(window, '__craniolab', { value: Object.freeze(handle), writable: false, enumerable: false, configurable: false });
   return handle;
