@@ -75,7 +75,7 @@ function traceChart(host: HTMLElement, spec: IcpSpectrum): Dispose {
       series: [
         {},
         { label: 'Model ICP at rest (mmHg)', stroke: '#0072B2', width: 2, points: { show: false } },
-        { label: 'Claimed CRI timing, 9/min (a claim; no measured size)', scale: 'cri', stroke: '#E69F00', width: 2, dash: [8, 6], points: { show: false } },
+        { label: 'Claimed CRI timing, 9/min (a claim; no measured size)', scale: 'cri', stroke: () => themeColour('--claim', '#E69F00'), width: 2, dash: [8, 6], points: { show: false } },
       ],
     },
     [xs, ys, claim],
