@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/model/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/ui/**/*.test.ts'],
           environment: 'node',
+          // Some model tests run minutes of simulated time (spectra, the Downey replay). They are
+          // not timed tests: the limit only guards against hangs on a busy 2-core machine.
+          testTimeout: 60_000,
         },
       },
       {
