@@ -33,6 +33,7 @@ import {
   WebGLRenderer,
 } from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
+import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { BONE_IDS, HEAD_SHAPES, bregma, type HeadShape } from '../model/geometry';
 import { TECHNIQUES } from '../model/techniques';
 import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
@@ -428,7 +429,14 @@ export class SkullScene {
     if (membrane) add(membrane, mats.membrane, 1);
     const kindMat: Record<FacePartKind, Material> = { bone: mats.face, socket: mats.socket, tooth: mats.tooth };
     const face = buildFace(subject, shape);
-    for (const p of face.parts) add(p.geometry, kindMat[p.kind]);
+    // one draw call per face material instead of one per tooth and tube
+    for (const kind of Object.keys(kindMat) as FacePartKind[]) {
+      const parts = face.parts.filter((p) => p.kind === kind).map((p) => p.geometry);
+      if (parts.length === 0) continue;
+      const merged = mergeGeometries(parts, false);
+      for (const g of parts) g.dispose();
+      if (merged) add(merged, kindMat[kind]);
+    }
     u.uHoleCentreM.value.fill(0);
     u.uHoleRadiiM.value.fill(0);
     face.holes.slice(0, 3).forEach((h, i) => {
