@@ -23,6 +23,8 @@ export interface InstructorToolsDeps {
   techniques: Readonly<Record<TechniqueId, { label: string; watchedBone: BoneId }>>;
   /** parsed.page.controls */
   controls: readonly ControlId[];
+  /** option names present in the page URL (see LectureDeps.urlOptionNames) */
+  urlOptionNames?: readonly string[];
   /** renders the scene now and returns its canvas (read it in the same task), or null without WebGL */
   renderScene(): HTMLCanvasElement | null;
 }
@@ -79,8 +81,10 @@ export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools
         const canvas = fig.querySelector('canvas');
         return canvas ? [{ title: fig.querySelector('figcaption')?.textContent ?? '', canvas }] : [];
       });
+      const bg = scene ? getComputedStyle(scene) : null;
       const slide = composeSlide({
         scene,
+        sceneBackground: bg ? { image: bg.backgroundImage, color: bg.backgroundColor } : undefined,
         charts,
         caption: exportCaption(store.getState(), labels()),
         background: cssVar('--bg', '#0f1419'),
@@ -102,7 +106,7 @@ export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools
     }
   });
 
-  const lecture = mountLecture({ store, header: actions, before: main });
+  const lecture = mountLecture({ store, header: actions, before: main, urlOptionNames: deps.urlOptionNames });
   const disposeEmbed = mountEmbedMode({ store, panel, parts: deps.panelParts, controls: deps.controls });
 
   return {

@@ -68,6 +68,24 @@ describe('lecture mode', () => {
     }
   });
 
+  it('a reloaded lecture link keeps the values its URL names; moving on sets each step up in full', async () => {
+    // the address bar recorded a change made during step 2 (force 500 g): a reload must keep it
+    const app = await openApp(browser, '?lecture=1&step=2&force=500&ea=1', { width: 960, height: 600 });
+    const p = app.page;
+    try {
+      expect(await title(p)).toBe("A nickel's touch");
+      expect((await state(p)).forceG).toBe(500);
+      expect(await p.locator('.lecture-caption').textContent()).toContain('500 g');
+      await p.getByRole('button', { name: /^Next/ }).click();
+      await p.getByRole('button', { name: /Previous/ }).click();
+      // entering step 2 again applies its set-up: the nickel
+      expect((await state(p)).forceG).toBe(5);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('leaves arrows to the control that has focus (slider, number field) and to the skull', async () => {
     const app = await openApp(browser, '?lecture=1&step=2&ea=1');
     const p = app.page;

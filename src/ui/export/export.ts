@@ -70,6 +70,8 @@ export interface ChartImage {
 export interface ComposeInput {
   /** the WebGL canvas, freshly rendered in this task (its drawing buffer is still valid), or null without WebGL */
   scene: HTMLCanvasElement | null;
+  /** the scene canvas's CSS background (its pixels are transparent where nothing is drawn) */
+  sceneBackground?: { image: string; color: string };
   charts: readonly ChartImage[];
   caption: string;
   /** page colours */
@@ -106,7 +108,10 @@ export function composeSlide(input: ComposeInput): HTMLCanvasElement {
   if (!ctx) throw new Error('This browser cannot make a 2D canvas for the image.');
   ctx.fillStyle = input.background;
   ctx.fillRect(0, 0, W, H);
-  if (input.scene && sceneH > 0) ctx.drawImage(input.scene, 0, 0, W, sceneH);
+  if (input.scene && sceneH > 0) {
+    paintBackground(ctx, W, sceneH, input.sceneBackground);
+    ctx.drawImage(input.scene, 0, 0, W, sceneH);
+  }
   let y = sceneH;
   charts.forEach((c, i) => {
     const x = pad + i * (chartW + pad);
@@ -122,6 +127,23 @@ export function composeSlide(input: ComposeInput): HTMLCanvasElement {
   ctx.textBaseline = 'middle';
   ctx.fillText(input.caption, pad, y + captionH / 2, W - 2 * pad);
   return out;
+}
+
+/**
+ * The scene's CSS background under its transparent canvas: a computed `radial-gradient(...)`
+ * (colour stops as rgb() and %) is redrawn as a canvas radial gradient centred as the scene's
+ * (50% 38%); anything else falls back to the background colour.
+ */
+function paintBackground(ctx: CanvasRenderingContext2D, w: number, h: number, bg: ComposeInput['sceneBackground']): void {
+  const stops = bg ? [...bg.image.matchAll(/(rgba?\([^)]*\))\s+([\d.]+)%/g)] : [];
+  if (bg && /radial-gradient/.test(bg.image) && stops.length >= 2) {
+    const g = ctx.createRadialGradient(w * 0.5, h * 0.38, 0, w * 0.5, h * 0.38, Math.hypot(w * 0.5, h * 0.62));
+    for (const [, colour, pct] of stops) g.addColorStop(Math.min(1, Math.max(0, Number(pct) / 100)), colour);
+    ctx.fillStyle = g;
+  } else {
+    ctx.fillStyle = bg && bg.color && bg.color !== 'rgba(0, 0, 0, 0)' ? bg.color : '#0b1016';
+  }
+  ctx.fillRect(0, 0, w, h);
 }
 
 /** canvas.toBlob as a promise; rejects instead of handing back null. */

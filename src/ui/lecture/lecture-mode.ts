@@ -8,6 +8,7 @@
 // caption recomputes its numbers for what is on screen.
 
 import { onResetAll, sanitizeState, setLecture, setStep, type AppStore } from '../../state/store';
+import type { AppState } from '../../state/app-state';
 import { h } from '../dom';
 import { LECTURE_STEPS, captionFor, stepAt } from './lecture-steps';
 import './lecture.css';
@@ -18,7 +19,17 @@ export interface LectureDeps {
   header: HTMLElement | null;
   /** the lecture bar is inserted just before this element (the main grid) */
   before: HTMLElement;
+  /**
+   * Option names present in the page's URL (e.g. ['lecture', 'step', 'force']). When the page
+   * opens on a step (or Reset All returns to it), these keep their URL values instead of the
+   * step's set-up: the address bar records a teacher's changes within a step, so a reload must
+   * reproduce them. Moving to another step applies that step's whole set-up.
+   */
+  urlOptionNames?: readonly string[];
 }
+
+/** URL option name -> AppState key, where they differ (url-schema.ts stateToOptions). */
+const STATE_KEY_OF_OPTION: Readonly<Record<string, keyof AppState>> = { force: 'forceG', paused: 'playing', randomSeed: 'seed' };
 
 export interface MountedLecture {
   readonly element: HTMLElement;
@@ -121,12 +132,18 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     setStep(store, s.step + delta);
   }
 
-  /** Apply the step's set-up: one store write, through the sanitiser. */
-  function enter(n: number): void {
+  const fromUrl = new Set<string>((deps.urlOptionNames ?? []).map((n) => STATE_KEY_OF_OPTION[n] ?? n));
+
+  /** Apply the step's set-up: one store write, through the sanitiser. `keepUrl`: see urlOptionNames. */
+  function enter(n: number, keepUrl: boolean): void {
     const st = stepAt(n);
     const s = store.getState();
-    store.setState(sanitizeState({ ...s, ...st.setup, step: st.n, lecture: true }, s));
+    const setup: Partial<AppState> = { ...st.setup };
+    if (keepUrl) for (const k of fromUrl) delete setup[k as keyof AppState];
+    store.setState(sanitizeState({ ...s, ...setup, step: st.n, lecture: true }, s));
   }
+  // true until the first step has been entered: the page's own (URL) start
+  let atUrlStart = true;
 
   let captionTimer: ReturnType<typeof setTimeout> | null = null;
   let shownStep = -1;
@@ -174,7 +191,9 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
       shownStep = -1;
     } else if (s.step !== appliedStep) {
       appliedStep = s.step;
-      enter(s.step); // re-enters sync through the subscription; appliedStep already matches
+      const keepUrl = atUrlStart && s.step === store.getInitialState().step && store.getInitialState().lecture;
+      atUrlStart = false;
+      enter(s.step, keepUrl); // re-enters sync through the subscription; appliedStep already matches
     }
     render();
   }
@@ -182,6 +201,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
   // Reset All returns to the page's starting state; in a lecture that means the step's set-up again.
   const offReset = onResetAll(store, () => {
     appliedStep = null;
+    atUrlStart = true;
     sync();
   });
   sync();
