@@ -75,7 +75,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
         `${SUBJECTS[s.subject].label}: the vault is made of the frontal, two parietal, occipital and two temporal bones, ` +
         `joined by sutures. Inside, about ${formatNumber(p.csfVolume.value, { sig: 3 })} mL of cerebrospinal fluid (CSF) ` +
         `surrounds the brain at a resting pressure (ICP) of about ${formatPressure(p.restingIcp.value)}. ` +
-        `The cutaway shows the CSF space and the ventricles.`
+        (s.cutaway ? `The cutaway shows the CSF space and the ventricles.` : `Turn on the cutaway to see the CSF space and the ventricles.`)
       );
     },
   },
