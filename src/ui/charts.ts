@@ -50,6 +50,7 @@ export class StripChart {
   private readonly host: HTMLElement;
   private readonly observer: ResizeObserver;
   private readonly caption: HTMLElement;
+  private fitFrame = 0;
 
   constructor(spec: ChartSpec) {
     this.host = h('div', { class: 'chart-host' });
@@ -80,7 +81,15 @@ export class StripChart {
       [[], []],
       this.host,
     );
-    this.observer = new ResizeObserver(() => this.fit());
+    // Resize on the next frame, not inside the observer: resizing the plot changes the page's
+    // height, which can toggle the page scrollbar and so the width of everything observed; done
+    // inside the callback, that is a ResizeObserver loop (a window error event at narrow widths).
+    this.observer = new ResizeObserver(() => {
+      if (this.fitFrame === 0) this.fitFrame = requestAnimationFrame(() => {
+        this.fitFrame = 0;
+        this.fit();
+      });
+    });
     this.observer.observe(this.host);
   }
 
@@ -114,6 +123,7 @@ export class StripChart {
 
   dispose(): void {
     this.observer.disconnect();
+    cancelAnimationFrame(this.fitFrame);
     this.plot.destroy();
     this.element.remove();
   }
