@@ -210,7 +210,18 @@ export function responsive(host: HTMLElement, render: (width: number) => Node): 
     host.replaceChildren(render(wNow > 0 ? wNow : 900));
   };
   draw();
-  const ro = new ResizeObserver(draw);
+  // redraw on the next frame, not inside the observer's callback: changing the host's content
+  // there can resize it again in the same frame ('ResizeObserver loop' error events)
+  let raf = 0;
+  const ro = new ResizeObserver(() => {
+    if (!raf) raf = requestAnimationFrame(() => {
+      raf = 0;
+      draw();
+    });
+  });
   ro.observe(host);
-  return () => ro.disconnect();
+  return () => {
+    if (raf) cancelAnimationFrame(raf);
+    ro.disconnect();
+  };
 }

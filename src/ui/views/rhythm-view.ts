@@ -81,12 +81,18 @@ function traceChart(host: HTMLElement, spec: IcpSpectrum): Dispose {
     [xs, ys, claim],
     host,
   );
+  // resize on the next frame, not inside the observer's callback (see common.ts responsive)
+  let raf = 0;
   const ro = new ResizeObserver(() => {
-    const w = Math.max(320, Math.floor(host.clientWidth));
-    if (w !== plot.width) plot.setSize({ width: w, height: 220 });
+    if (!raf) raf = requestAnimationFrame(() => {
+      raf = 0;
+      const w = Math.max(320, Math.floor(host.clientWidth));
+      if (w !== plot.width) plot.setSize({ width: w, height: 220 });
+    });
   });
   ro.observe(host);
   return () => {
+    if (raf) cancelAnimationFrame(raf);
     ro.disconnect();
     plot.destroy();
   };
