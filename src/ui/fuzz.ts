@@ -27,6 +27,8 @@ export function mulberry32(seed: number): () => number {
 
 /** Milliseconds between fuzz actions: ~25 actions/s, fast enough to find races, slow enough that a frame stall means the app stalled, not the fuzzer. */
 export const FUZZ_INTERVAL_MS = 40;
+/** Most actions run in one timer tick when the timer fires late. */
+const MAX_CATCH_UP = 4;
 /** Pointer moves in one canvas drag, one per action tick. */
 const DRAG_MOVES = 6;
 /** How many recent actions are kept for a failure report. */
@@ -44,6 +46,8 @@ export interface FuzzHandle {
   readonly actions: number;
   /** the last few actions, oldest first, for a failure report */
   readonly log: readonly string[];
+  /** the first few actions of the run: equal for equal seeds (the replay test compares them) */
+  readonly first: readonly string[];
   readonly seed: number;
   stop(): void;
 }
@@ -67,6 +71,7 @@ export function startFuzz(opts: { seed: number; doc?: Document; intervalMs?: num
   const rand = mulberry32(opts.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const log: string[] = [];
+  const first: string[] = [];
   let actions = 0;
   let drag: { el: Element; x: number; y: number; left: number } | null = null;
   let stopped = false;
@@ -75,6 +80,7 @@ export function startFuzz(opts: { seed: number; doc?: Document; intervalMs?: num
     actions++;
     log.push(s);
     if (log.length > LOG_LENGTH) log.shift();
+    if (first.length < LOG_LENGTH) first.push(s);
   };
 
   const candidates = (): Element[] => {
@@ -173,10 +179,19 @@ export function startFuzz(opts: { seed: number; doc?: Document; intervalMs?: num
     note(`click ${describe(el)}`);
   };
 
+  // Actions follow the clock, not the timer: a slow machine that fires the timer late gets the
+  // missed actions in the next tick (at most MAX_CATCH_UP), so a run covers as much input on a
+  // busy test machine as on a fast one.
+  const interval = opts.intervalMs ?? FUZZ_INTERVAL_MS;
+  let due = performance.now();
   const timer = win.setInterval(() => {
-    if (stopped) return;
-    act();
-  }, opts.intervalMs ?? FUZZ_INTERVAL_MS);
+    const now = performance.now();
+    for (let i = 0; i < MAX_CATCH_UP && due <= now && !stopped; i++) {
+      act();
+      due += interval;
+    }
+    if (due < now) due = now;
+  }, interval);
 
   return {
     get actions() {
@@ -184,6 +199,9 @@ export function startFuzz(opts: { seed: number; doc?: Document; intervalMs?: num
     },
     get log() {
       return log;
+    },
+    get first() {
+      return first;
     },
     seed: opts.seed,
     stop() {
