@@ -183,7 +183,9 @@ export class SkullScene {
     this.renderer.toneMapping = NoToneMapping;
     const canvas = this.renderer.domElement;
     canvas.className = 'craniolab-scene-canvas';
-    Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%', outline: 'none' });
+    // no `outline: none`: the canvas takes keyboard focus (arrow keys turn the skull), so it needs
+    // the page's visible :focus-visible ring like every other control (WCAG 2.4.7)
+    Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%' });
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'img');
     canvas.setAttribute(
