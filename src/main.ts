@@ -47,6 +47,10 @@ let scene: SkullScene | null = null;
 try {
   if (!SkullScene.isWebGLAvailable()) throw new Error('This browser or computer has WebGL 2 turned off or unsupported.');
   scene = new SkullScene(sceneEl);
+  // Shader compile errors are checked only with ?ea (assertions on): the check reads each
+  // program's link status back synchronously, which stalled the first frame by 200-300 ms on a
+  // software renderer (bench/run.ts); our shaders are fixed at build time.
+  scene.renderer.debug.checkShaderErrors = parsed.page.ea;
   scene.onContextChange = contextLostNotice(sceneEl);
   scene.resize();
 } catch (e) {
