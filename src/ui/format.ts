@@ -90,7 +90,9 @@ export function formatLength(m: number, opts: NumberFormat = {}): string {
   const reason = invalidReason(m);
   if (reason) return `${NO_VALUE} (${reason})`;
   if (Math.abs(m) >= 1e-3) return withUnit(m * 1e3, 'mm', (v) => formatNumber(v, opts));
-  return withUnit(m * 1e6, 'µm', (v) => formatNumber(v, opts));
+  // below a hundredth of a micrometre, nanometres read better than powers of ten of um
+  if (m === 0 || Math.abs(m) >= 1e-8) return withUnit(m * 1e6, 'µm', (v) => formatNumber(v, opts));
+  return withUnit(m * 1e9, 'nm', (v) => formatNumber(v, opts));
 }
 
 /** A pressure in mmHg (the unit clinicians read ICP in). */
@@ -161,7 +163,8 @@ export function spokenLength(m: number): string {
   const reason = invalidReason(m);
   if (reason) return `unknown (${reason})`;
   if (Math.abs(m) >= 1e-3) return `${spokenNumber(m * 1e3)} millimetres`;
-  return `${spokenNumber(m * 1e6)} micrometres`;
+  if (m === 0 || Math.abs(m) >= 1e-8) return `${spokenNumber(m * 1e6)} micrometres`;
+  return `${spokenNumber(m * 1e9)} nanometres`;
 }
 
 /** A pressure in spoken words: "3 times 10 to the minus 5 millimetres of mercury". */

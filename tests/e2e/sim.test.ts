@@ -78,7 +78,7 @@ describe('force slider by keyboard', () => {
       await waitReadout(p, 'force', (t) => t.startsWith('50 g'));
       const boneAfter = await waitReadout(p, 'bone', (t) => t !== boneBefore);
       const icpTouchAfter = await waitReadout(p, 'icpTouch', (t) => t !== icpTouchBefore);
-      expect(boneAfter).toMatch(/µm|mm/);
+      expect(boneAfter).toMatch(/nm|µm|mm/);
       expect(icpTouchAfter).toMatch(/mmHg$/);
 
       // an arrow is 1/20 decade (x1.12), Shift+arrow 1/100 decade (x1.023): 50 -> 56 -> 57 g

@@ -53,8 +53,11 @@ describe('formatLength', () => {
     expect(formatLength(3.0e-4)).toBe('300 µm');
     expect(formatLength(1.2e-3)).toBe('1.2 mm');
   });
-  it('goes scientific for sub-nanometre values instead of printing 0', () => {
-    expect(formatLength(3e-12)).toBe('3 × 10⁻⁶ µm');
+  it('shows the model\'s ~1 nm adult nickel displacement in nanometres, not powers of ten of µm', () => {
+    expect(formatLength(9.2e-10)).toBe('0.92 nm');
+  });
+  it('goes scientific for sub-picometre-scale values instead of printing 0', () => {
+    expect(formatLength(3e-12)).toBe('3 × 10⁻³ nm');
   });
   it('prints a reason for missing values', () => {
     expect(formatLength(NaN)).toBe('\u2014 (not a number)');

@@ -3,7 +3,6 @@
 // for beside the sim view's readouts. Numbers come from model/contrasts scaleComparison; each
 // threshold links to its source or carries a "model assumption" tag.
 
-import { formatLengthM } from '../../model/content';
 import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h, setText } from '../dom';
@@ -12,9 +11,8 @@ import { assumptionTag, sourceLinks, table, type Dispose, type ViewContext } fro
 
 export function formatPredicted(d: DetectorVerdict): string {
   if (d.detector.quantity === 'pressure') return formatPressure(paToMmHg(d.predictedSI));
-  // the readouts' µm, plus a readable prefix when that needs a power of ten
-  const um = formatLength(d.predictedSI);
-  return d.predictedSI > 0 && d.predictedSI < 1e-8 ? `${um} (${formatLengthM(d.predictedSI)})` : um;
+  // the readouts' own units (mm, µm, or nm below 0.01 µm)
+  return formatLength(d.predictedSI);
 }
 
 export function formatThreshold(d: DetectorVerdict): string {
