@@ -93,10 +93,13 @@ export async function readProbe(page: Page | Frame): Promise<ProbeReport> {
   });
 }
 
-/** Text of every readout and the scene overlay: none may show NaN, Infinity or undefined. */
+/**
+ * Text of every readout, the scene overlay, chart captions and status lines: none may show NaN,
+ * Infinity or undefined. (The URL notice is left out: it quotes what a link said, "speed=Infinity".)
+ */
 export async function readoutTexts(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('.readouts, .craniolab-scene-overlay, #charts figcaption, [role="status"], output, #view-host')].map(
+    [...document.querySelectorAll('.readouts, .craniolab-scene-overlay, #charts figcaption, [role="status"]:not(.notice), output, #view-host')].map(
       (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
     ),
   );
