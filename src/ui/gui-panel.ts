@@ -9,6 +9,8 @@ import GUI from 'lil-gui';
 // Bundling the CSS (instead of lil-gui injecting a <style> at run time) keeps the page working
 // under a Content-Security-Policy without 'unsafe-inline' styles (issue 6).
 import '../../node_modules/lil-gui/dist/lil-gui.min.css';
+// after lil-gui's stylesheet: the page's visible focus ring inside the panel too
+import './gui-panel.css';
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState, ColorProfile } from '../state/app-state';
 import { EXAGGERATION_RANGE, EXAGGERATION_SLIDER_STEP_DECADES } from '../state/ranges';
