@@ -11,6 +11,7 @@ import { createAppStore, createSimStore, resetAll, sanitizeState, setForceG } fr
 import { syncUrlWithStore } from './state/url-sync';
 import { parseUrlOptions } from './state/url-schema';
 import { mountUi } from './ui/app-ui';
+import { mountViewSwitcher } from './ui/views';
 import { mountInstructorTools } from './ui/instructor-tools';
 import { contextLostNotice, showSceneFallback } from './ui/notice';
 import { exposeQaHooks } from './ui/qa-hooks';
@@ -40,6 +41,10 @@ const ui = mountUi({
     resetAll: () => resetAll(store),
   },
 });
+
+// Tabs for the contrast views (?view=scale|rhythm|downey|finder|sources), bound to the store's
+// `view`, and the compact detectability list under the readouts (src/ui/views/index.ts).
+mountViewSwitcher({ appStore: store });
 
 // The scene, or a clear message where it would be; readouts and charts work either way.
 const sceneEl = document.getElementById('scene') as HTMLElement;

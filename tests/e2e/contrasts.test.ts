@@ -1,0 +1,182 @@
+// The contrast views in real Chromium: each opens from its own URL (?view=...), shows its numbers
+// with units and never "NaN", "Infinity" or "undefined"; the tab bar follows and drives the
+// store's view; the Downey table downloads as CSV from a same-page Blob URL; a source link opens
+// the Sources view at its entry; the sim view shows the compact detectability list.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, type AppPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function expectClean(app: AppPage): void {
+  expect(app.consoleErrors).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+  expect(app.foreignRequests).toEqual([]);
+}
+
+/** A number followed by a unit, as every view must show (e.g. "920 pm", "4.7 × 10⁻⁷ mmHg"). */
+const NUMBER_WITH_UNIT = /\d(?:[\d.,]*)(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)? ?(?:pm|nm|µm|mm|mmHg|N|g|kg|Hz|\/min|bpm|cm²|s)\b/g;
+const BAD_TEXT = /NaN|Infinity|undefined/;
+
+/** view id, a selector that exists once the view has computed, the least number of numbers-with-units it shows */
+const VIEWS: Array<[string, string, number]> = [
+  ['scale', '[data-testid="scale-sentence"]', 20],
+  ['rhythm', 'svg.spectrum', 10],
+  ['downey', '[data-testid="downey-verdict"]', 40],
+  ['finder', '[data-testid="finder-sentence"]', 8],
+  ['sources', '#source-downey2006', 1],
+];
+
+describe('contrast views open from their URL', () => {
+  for (const [view, ready, minNumbers] of VIEWS) {
+    it(`?view=${view} shows numbers with units and no NaN`, async () => {
+      const app = await openApp(browser, `?view=${view}`);
+      try {
+        const { page } = app;
+        await page.waitForSelector(`#view-host ${ready}`, { timeout: 30_000 });
+        await expect(page.locator(`#tab-${view}`).getAttribute('aria-selected')).resolves.toBe('true');
+        // the scene and the live charts give way to the view; the panel stays
+        await expect(page.locator('#scene').isVisible()).resolves.toBe(false);
+        await expect(page.locator('#panel').isVisible()).resolves.toBe(true);
+        const text = await page.locator('#view-host').innerText();
+        expect(text).not.toMatch(BAD_TEXT);
+        expect((text.match(NUMBER_WITH_UNIT) ?? []).length).toBeGreaterThanOrEqual(minNumbers);
+        if (view !== 'sources') {
+          // numbers link to their sources (links into the Sources view) or say they are assumptions
+          await expect(page.locator('#view-host a.source-link').count()).resolves.toBeGreaterThan(0);
+        }
+        await app.screenshot(`contrasts-${view}`);
+        expectClean(app);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
+  it('scale: the sentence compares the adult 5 g movement with something familiar, in pm or nm', async () => {
+    const app = await openApp(browser, '?view=scale&subject=adult&technique=vault-hold&force=5');
+    try {
+      const s = await app.page.locator('[data-testid="scale-sentence"]').innerText();
+      expect(s).toMatch(/^This touch moves the right parietal bone about .+ \([\d.]+ (pm|nm)\)\.$/);
+      // the detectability table has one row per detector, all "not detectable" at 5 g
+      const verdicts = await app.page.locator('.detectability-table tbody tr .verdict').allInnerTexts();
+      expect(verdicts).toHaveLength(4);
+      for (const v of verdicts) expect(v).toMatch(/^not detectable/);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('rhythm: the three peaks are marked, the claim is labelled, and the rabbit toggle redraws', async () => {
+    const app = await openApp(browser, '?view=rhythm&subject=adult');
+    try {
+      const { page } = app;
+      await page.waitForSelector('svg.spectrum');
+      const labels = await page.locator('svg.spectrum .peak-label').allTextContents();
+      expect(labels.map((l) => l.split(' ')[0])).toEqual(['Mayer', 'Breathing', 'Heartbeat']);
+      await expect(page.locator('svg.spectrum .claim-label').textContent()).resolves.toMatch(/claim/);
+      await expect(page.locator('.claim-box').innerText()).resolves.toMatch(/not a measurement/);
+      // ICC chart: one row per reliability study
+      await expect(page.locator('.icc-chart .icc-row:not(.icc-scale)').count()).resolves.toBe(6);
+      await page.locator('.segmented [data-subject="rabbit"]').click();
+      await page.waitForFunction(() => /Rabbit/.test(document.querySelector('.peak-table caption')?.textContent ?? ''));
+      const heart = await page.locator('.peak-table tbody tr').first().innerText();
+      // a rabbit's heart (200-300 bpm) beats at 3.3-5 Hz
+      const hz = Number(/([\d.]+) Hz/.exec(heart)?.[1]);
+      expect(hz).toBeGreaterThan(3.3);
+      expect(hz).toBeLessThan(5.1);
+      await app.screenshot('contrasts-rhythm-rabbit');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('Downey replay', () => {
+  it('downloads the table as CSV: a header with units and one line per step', async () => {
+    const app = await openApp(browser, '?view=downey');
+    try {
+      const { page } = app;
+      await page.waitForSelector('[data-testid="downey-csv"]');
+      const href = await page.locator('[data-testid="downey-csv"]').getAttribute('href');
+      expect(href).toMatch(/^blob:http:\/\/127\.0\.0\.1/);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="downey-csv"]').click()]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      const csv = readFileSync(await download.path(), 'utf8');
+      const lines = csv.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/load \(g\).*\(mm\).*\(mmHg\)/);
+      // baseline + 5, 10, 15, 20 g; baseline + 100 ... 10 000 g
+      expect(lines).toHaveLength(1 + 5 + 7);
+      expect(csv).not.toMatch(BAD_TEXT);
+      // the same text is on the page for copying
+      await expect(page.locator('[data-testid="downey-csv-text"]').textContent()).resolves.toBe(csv);
+      // the model's first step above caliper resolution is flagged in the table
+      await expect(page.locator('.downey-table .flag-first').count()).resolves.toBe(1);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('tabs and links', () => {
+  it('a tab click switches the view and the URL follows; Simulation brings the scene back', async () => {
+    const app = await openApp(browser, '');
+    try {
+      const { page } = app;
+      await expect(page.locator('#tab-sim').getAttribute('aria-selected')).resolves.toBe('true');
+      await page.locator('#tab-finder').click();
+      await page.waitForSelector('[data-testid="finder-sentence"]');
+      await page.waitForFunction(() => location.search.includes('view=finder'), undefined, { timeout: 5000 });
+      // keyboard: arrow right moves to the next tab
+      await page.locator('#tab-finder').press('ArrowRight');
+      await page.waitForSelector('#source-downey2006');
+      await page.locator('#tab-sim').click();
+      await expect(page.locator('#scene').isVisible()).resolves.toBe(true);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a source link opens the Sources view at that entry', async () => {
+    const app = await openApp(browser, '?view=finder');
+    try {
+      const { page } = app;
+      await page.waitForSelector('[data-testid="finder-sentence"]');
+      await page.locator('#view-host a.source-link[data-source="yoganandan1995"]').first().click();
+      await page.waitForSelector('#source-yoganandan1995');
+      await expect(page.locator('#tab-sources').getAttribute('aria-selected')).resolves.toBe('true');
+      await expect(page.locator('#source-yoganandan1995').isVisible()).resolves.toBe(true);
+      // the nine article sources are marked
+      await expect(page.locator('.source-item.article').count()).resolves.toBe(9);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the sim view shows the compact detectability list beside the readouts, following the force', async () => {
+    const app = await openApp(browser, '?subject=rabbit&technique=downey-distraction&force=500');
+    try {
+      const { page } = app;
+      const items = page.locator('#panel .detect-compact .detect-item');
+      await expect(items.count()).resolves.toBe(4);
+      const text = await page.locator('#panel .detect-compact').innerText();
+      expect(text).not.toMatch(BAD_TEXT);
+      // at 500 g the model moves the rabbit's frontal bone ~94 µm: a fingertip could feel it
+      await expect(page.locator('#panel .detect-item[data-detector="fingertip"]').getAttribute('class')).resolves.toMatch(/\byes\b/);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
