@@ -34,7 +34,7 @@ export interface ViewSwitcherOptions extends ViewContext {
   tabsAfter?: Element | null;
   /** the grid that holds scene, charts and panel (default: .app-main) */
   main?: HTMLElement | null;
-  /** where the compact detectability list goes (default: after the readouts in #panel) */
+  /** where the compact detectability list goes (default: end of #panel, before the instructor's details) */
   detectabilityAfter?: Element | null;
 }
 
@@ -92,13 +92,16 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   show();
   const unsub = appStore.subscribe(show);
 
+  // The compact list goes after the panel's student controls (before the instructor's details),
+  // not between readouts and the time controls: its source links would otherwise split the
+  // panel's keyboard run (force, subject, technique, pause, speed, true scale, Reset All).
   const panel = document.getElementById('panel');
-  const readouts = panel?.querySelector('.readouts')?.closest('.panel-section') ?? null;
-  const detectAfter = opts.detectabilityAfter ?? readouts;
+  const gui = panel?.querySelector(':scope > .details-gui') ?? null;
   let disposeDetect: Dispose = () => {};
   if (panel) {
     const slot = h('div', { class: 'detect-slot' });
-    if (detectAfter) detectAfter.after(slot);
+    if (opts.detectabilityAfter) opts.detectabilityAfter.after(slot);
+    else if (gui) gui.before(slot);
     else panel.append(slot);
     const d = mountDetectability(slot, { appStore });
     disposeDetect = () => {
