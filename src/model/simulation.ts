@@ -220,16 +220,14 @@ export class Simulation {
   }
 
   /** Pressure for the current state; dt > 0 includes the implicit absorption of this step. */
-  private solvePressure(dt: number, forceN = this.force): number {
+  private solvePressure(dt: number): void {
     const c = this.csf;
     const s = this.mech.skullComplianceM3PerPa;
     const B = c.restPa * s + (dt * c.restPa) / c.outflowResistance;
     const C =
-      this.w + this.vascularVolume() - forceN * this.resp.volumePerNewton + c.restPa * s +
+      this.w + this.vascularVolume() - this.force * this.resp.volumePerNewton + c.restPa * s +
       dt * c.formationM3PerS + (dt * c.sinusPa) / c.outflowResistance;
-    const y = solveLogPressure(c.k, B, C, this.y);
-    if (forceN === this.force) this.y = y;
-    return y;
+    this.y = solveLogPressure(c.k, B, C, this.y);
   }
 
   /** ICP change the touch causes now: pressure with the touch minus pressure without it. */
@@ -272,6 +270,7 @@ export class Simulation {
       icpTouchMmHg: this.touchPressurePa() / PA_PER_MMHG,
       boneDisplacementM: bones as Record<BoneId, number>,
       touchDisplacementM: this.force * this.resp.watchedPerNewton,
+      watchedDisplacementM: this.watchedDisplacementM(),
       sutureGapChangeM: sutures,
       measured: {
         icpMmHg: quantize(icpMmHg + I.icpNoiseMmHg * hashedGaussian(this.seed, this.stepCount, 0), I.icpResolutionMmHg),

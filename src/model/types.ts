@@ -76,6 +76,9 @@ export interface SimFrame {
   boneDisplacementM: Readonly<Record<BoneId, number>>;
   /** displacement of the watched bone at the contact caused by the touch alone, m (signed: + along the applied force) */
   touchDisplacementM: number;
+  /** the same bone and direction, touch plus the pressure pulse's push from inside, m (what
+   *  simulate() reports as boneDisplacementM) */
+  watchedDisplacementM: number;
   /** opening of each suture from rest (positive = gap widens), m */
   sutureGapChangeM: Readonly<Record<SutureId, number>>;
   /** simulated instrument readings, with noise and resolution; never used by the physics */

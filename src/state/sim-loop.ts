@@ -49,10 +49,11 @@ export interface SimLoopOptions {
   maxWallDtS?: number;
 }
 
-function watchedBoneDisplacementM(frame: SimFrame, state: AppState): number {
-  const bone = TECHNIQUES[state.technique]?.watchedBone;
-  const d = bone ? frame.boneDisplacementM[bone] : undefined;
-  return typeof d === 'number' ? d : frame.touchDisplacementM;
+// The chart plots the same bone, point and direction as the 'bone moves' readout (+ = the way
+// the hand pushes), with the pressure pulse's push from inside added, so the two never disagree
+// in sign.
+function watchedBoneDisplacementM(frame: SimFrame, _state: AppState): number {
+  return frame.watchedDisplacementM;
 }
 
 export class SimLoop {

@@ -112,7 +112,7 @@ export function mountUi(deps: UiDeps): MountedUi {
       icpMeanMmHg: icpMean,
       meanWindowS: windowS,
     });
-    dispChart.setTitle(`${BONE_LABELS[technique.watchedBone]} displacement (touch + pulse)`);
+    dispChart.setTitle(`${BONE_LABELS[technique.watchedBone]} at the hand: touch + pulse (+ = the way the hand pushes)`);
     if (historyVersion !== lastHistoryVersion) {
       lastHistoryVersion = historyVersion;
       icpChart.setData(h.timeS, h.icpMmHg);

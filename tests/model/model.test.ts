@@ -193,6 +193,17 @@ describe('time simulation', () => {
     expect(Math.sqrt(sum2 / n)).toBeLessThan(0.5);
   });
 
+  it('a frame\'s watched displacement is the one simulate() reports, so readout and chart agree', () => {
+    const o = simulate({ subject: 'infant', technique: 'vault-hold', forceN: 1, durationS: 3, seed: 8 });
+    const sim = new Simulation({ subject: 'infant', technique: 'vault-hold', forceN: 1, seed: 8, startTouched: false });
+    sim.advance(3);
+    const f = sim.frame();
+    expect(f.watchedDisplacementM).toBeCloseTo(o.boneDisplacementM[o.boneDisplacementM.length - 1], 15);
+    // pressing inward: the touch moves the bone the way the hand pushes (+), and dominates here
+    expect(f.touchDisplacementM).toBeGreaterThan(0);
+    expect(Math.sign(f.watchedDisplacementM)).toBe(1);
+  });
+
   it('measured values are kept apart from true values: quantised to the instrument, true ones are not', () => {
     const sim = new Simulation({ subject: 'adult', technique: 'vault-hold', forceN: NICKEL_N, seed: 1 });
     sim.advance(2);
