@@ -147,4 +147,3 @@ export function bolusTest({ subject, volumeML, params }: { subject: SubjectId; v
   };
 }
 
-export { SUBJECTS as SUBJECT_TABLE, TECHNIQUES as TECHNIQUE_TABLE };

@@ -6,7 +6,8 @@ export class SeededRandom {
   private spare: number | null = null;
 
   constructor(seed: number) {
-    this.state = (Number.isFinite(seed) ? Math.floor(seed) : 1) >>> 0 || 0x9e3779b9;
+    // mix the seed so that every 32-bit seed, 0 included, starts a distinct stream
+    this.state = hashedUniformBits(Number.isFinite(seed) ? Math.floor(seed) >>> 0 : 1, 0, 0);
   }
 
   /** uniform in [0, 1) */
@@ -35,11 +36,15 @@ export class SeededRandom {
 /** A uniform in [0, 1) that depends only on (seed, index, channel): a stateless hash
  *  (splitmix32-style mixing), so reading a value never changes the next one. */
 export function hashedUniform(seed: number, index: number, channel: number): number {
+  return hashedUniformBits(seed, index, channel) / 4294967296;
+}
+
+function hashedUniformBits(seed: number, index: number, channel: number): number {
   let h = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index >>> 0, 0x85ebca77) ^ Math.imul(channel + 1, 0xc2b2ae3d)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
   h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
   h ^= h >>> 15;
-  return (h >>> 0) / 4294967296;
+  return h >>> 0;
 }
 
 /** A standard normal that depends only on (seed, index, channel). */
