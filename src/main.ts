@@ -127,7 +127,10 @@ function frame(now: number): void {
   last = now;
   const s = store.getState();
   const f = sim.getState().frame;
-  scene?.update({
+  // The scene is hidden while a contrast view has its place: drawing it there only costs frames
+  // (on a software renderer, most of each frame).
+  const sceneShown = s.view === 'sim';
+  if (sceneShown) scene?.update({
     subject: s.subject,
     technique: s.technique,
     forceN: f ? f.appliedForceN : gramsToNewtons(s.forceG),
@@ -137,7 +140,7 @@ function frame(now: number): void {
     colorProfile: s.colorProfile,
     icpRangeMmHg: ICP_LEGEND_RANGE_MMHG,
   });
-  scene?.render();
+  if (sceneShown) scene?.render();
   ui.refresh(now);
   if (!ready) {
     // once: the benchmark reads this mark (navigation start to first rendered frame)

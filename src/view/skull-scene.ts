@@ -337,8 +337,11 @@ export class SkullScene {
 
   resize(): void {
     if (this.disposed) return;
-    const w = Math.max(1, this.container.clientWidth);
-    const h = Math.max(1, this.container.clientHeight);
+    // A hidden container (a contrast view has taken the scene's place) measures 0 x 0: keep the
+    // last size, so coming back does not reallocate the drawing buffer from 1 x 1.
+    if (this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
+    const w = this.container.clientWidth;
+    const h = this.container.clientHeight;
     this.renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
     this.renderer.setSize(w, h, false);
     this.camera.aspect = w / h;
