@@ -163,8 +163,10 @@ describe('keyboard', () => {
       const before = await canvas.screenshot();
       await p.keyboard.press('ArrowLeft');
       await p.keyboard.press('ArrowLeft');
-      await p.waitForTimeout(300);
-      expect((await canvas.screenshot()).equals(before)).toBe(false);
+      // at a few frames per second in software, the turned view arrives when a frame does
+      await expect
+        .poll(async () => (await canvas.screenshot()).equals(before), { timeout: 20_000, interval: 300 })
+        .toBe(false);
       // Reset All from the keyboard
       await p.getByRole('button', { name: 'Reset All' }).focus();
       await p.keyboard.press('Enter');

@@ -474,7 +474,8 @@ describe('export', () => {
     const app = await openApp(browser, '?ea=1');
     const p = app.page;
     try {
-      await p.waitForTimeout(1500); // a second of samples at 50 Hz
+      // two seconds of model time sampled at 50 Hz, whatever the frame rate (?ea step hook)
+      await p.evaluate(() => (window as unknown as { __craniolab: { step(s: number): void } }).__craniolab.step(2));
       const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download CSV' }).click()]);
       expect(download.suggestedFilename()).toBe('craniolab-adult-vault-hold-5g.csv');
       expect(download.url()).toMatch(/^blob:http:\/\/127\.0\.0\.1/);

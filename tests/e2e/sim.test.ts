@@ -264,9 +264,10 @@ describe('WebGL context loss', () => {
       expect(icp).not.toMatch(/—/);
       await p.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
       await p.waitForSelector('.context-lost', { state: 'detached' });
-      await p.waitForTimeout(500);
-      const stats = await pixelStats(p, '#scene canvas');
-      expect(stats.distinct).toBeGreaterThan(50);
+      // restoring recompiles every shader on a software renderer: wait for the skull, not a clock
+      await expect
+        .poll(async () => (await pixelStats(p, '#scene canvas')).distinct, { timeout: 30_000, interval: 500 })
+        .toBeGreaterThan(50);
       expect(app.pageErrors).toEqual([]);
       expect(app.foreignRequests).toEqual([]);
       // Chromium itself logs the context loss as a console warning, not an error; nothing else
