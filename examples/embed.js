@@ -5,9 +5,12 @@
 const PROTOCOL = 'craniolab';
 const VERSION = 1;
 
-// Where the app lives: ?app=<url> on this page, else the app next to this examples/ folder.
+// Where the app lives: ?app=<path> on this page, else the app next to this examples/ folder.
+// Only same-origin paths are honoured, so a copy of this page on a course site cannot be made
+// to frame any other site by a crafted link.
 const appParam = new URLSearchParams(location.search).get('app');
-const appUrl = new URL(appParam || '../index.html', location.href);
+const requested = appParam ? new URL(appParam, location.href) : null;
+const appUrl = requested && requested.origin === location.origin ? requested : new URL('../index.html', location.href);
 const appOrigin = appUrl.origin;
 
 const frame = document.getElementById('craniolab');
