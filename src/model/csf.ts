@@ -38,6 +38,35 @@ export function csfConstants(p: ParamValues): CsfConstants {
   };
 }
 
+/**
+ * Pressure after one backward-Euler step, as y = ln(P / P_ref): the one place the CSF balance is
+ * written, shared by the time loop, the held-touch response (dt = 0) and the bolus test.
+ *   w            CSF volume above rest at the start of the step, m^3
+ *   extraVolume  volume pushed into the space now (blood from the rhythms minus the touch's
+ *                skull volume change), m^3
+ *   extraInflowM3PerS  inflow besides formation during the step (a bolus injection), m^3/s
+ *   s            skull volume compliance, m^3/Pa
+ */
+export function stepLogPressure(
+  c: CsfConstants,
+  s: number,
+  w: number,
+  extraVolume: number,
+  extraInflowM3PerS: number,
+  dt: number,
+  y0: number,
+): number {
+  const B = c.restPa * s + (dt * c.restPa) / c.outflowResistance;
+  const C =
+    w + extraVolume + c.restPa * s + dt * (c.formationM3PerS + extraInflowM3PerS) + (dt * c.sinusPa) / c.outflowResistance;
+  return solveLogPressure(c.k, B, C, y0);
+}
+
+/** Change of the CSF volume above rest over a step that ends at pressure P, m^3. */
+export function csfVolumeChange(c: CsfConstants, pressurePa: number, extraInflowM3PerS: number, dt: number): number {
+  return dt * (c.formationM3PerS + extraInflowM3PerS - (pressurePa - c.sinusPa) / c.outflowResistance);
+}
+
 const Y_MIN = -700;
 const Y_MAX = 700;
 

@@ -1,7 +1,7 @@
 // The model's public face. Names and units here are contracts: the scene, the embed API and
 // outside checks rely on them. SI inside; names say the unit where it is not SI.
 
-import { csfConstants, solveLogPressure } from './csf';
+import { csfConstants, csfVolumeChange, stepLogPressure } from './csf';
 import { buildMechanics, techniqueResponse } from './mechanics';
 import { checkForce, checkSubjectTechnique, Simulation, DEFAULT_STEP_S } from './simulation';
 import { paramValues, SUBJECTS, type ParamValues } from './subjects';
@@ -49,7 +49,7 @@ export function touchResponse({ subject, technique, forceN, params }: TouchInput
   const c = csfConstants(p);
   const s = mech.skullComplianceM3PerPa;
   // No CSF has been absorbed yet (W = 0) and the rhythms are averaged out (V_vasc = 0).
-  const y = solveLogPressure(c.k, c.restPa * s, c.restPa * s - forceN * r.volumePerNewton, 0);
+  const y = stepLogPressure(c, s, 0, -forceN * r.volumePerNewton, 0, 0, 0);
   const dP = c.restPa * Math.expm1(y);
   return {
     boneDisplacementM: forceN * r.watchedPerNewton + dP * r.watchedPerPascal,
@@ -132,12 +132,10 @@ export function bolusTest({ subject, volumeML, params }: { subject: SubjectId; v
   let y = 0;
   let peak = c.restPa;
   for (let t = 0; t < injectS - 1e-12; t += dt) {
-    // backward Euler as in the simulation, with the injection as an extra inflow
-    const B = c.restPa * s + (dt * c.restPa) / c.outflowResistance;
-    const C = w + c.restPa * s + dt * (c.formationM3PerS + rate) + (dt * c.sinusPa) / c.outflowResistance;
-    y = solveLogPressure(c.k, B, C, y);
+    // the simulation's own step, with the injection as an extra inflow
+    y = stepLogPressure(c, s, w, 0, rate, dt, y);
     const P = c.restPa * Math.exp(y);
-    w += dt * (c.formationM3PerS + rate - (P - c.sinusPa) / c.outflowResistance);
+    w += csfVolumeChange(c, P, rate, dt);
     peak = Math.max(peak, P);
   }
   return {

@@ -2,7 +2,7 @@
 // mechanics under a touch that ramps on, holds and releases. Fixed step, backward Euler for the
 // slow CSF volume (see csf.ts); the mechanics is quasi-static and exact at every step.
 
-import { csfConstants, solveLogPressure, type CsfConstants } from './csf';
+import { csfConstants, csfVolumeChange, stepLogPressure, type CsfConstants } from './csf';
 import { BONE_IDS, SUTURE_IDS } from './geometry';
 import {
   boneNormalDisplacements,
@@ -206,8 +206,7 @@ export class Simulation {
     this.stepCount++;
     this.updateForce();
     this.solvePressure(dt);
-    const c = this.csf;
-    this.w += dt * (c.formationM3PerS - (this.pressurePa - c.sinusPa) / c.outflowResistance);
+    this.w += csfVolumeChange(this.csf, this.pressurePa, 0, dt);
   }
 
   private updateForce(): void {
@@ -221,23 +220,17 @@ export class Simulation {
 
   /** Pressure for the current state; dt > 0 includes the implicit absorption of this step. */
   private solvePressure(dt: number): void {
-    const c = this.csf;
-    const s = this.mech.skullComplianceM3PerPa;
-    const B = c.restPa * s + (dt * c.restPa) / c.outflowResistance;
-    const C =
-      this.w + this.vascularVolume() - this.force * this.resp.volumePerNewton + c.restPa * s +
-      dt * c.formationM3PerS + (dt * c.sinusPa) / c.outflowResistance;
-    this.y = solveLogPressure(c.k, B, C, this.y);
+    const extra = this.vascularVolume() - this.force * this.resp.volumePerNewton;
+    this.y = stepLogPressure(this.csf, this.mech.skullComplianceM3PerPa, this.w, extra, 0, dt, this.y);
   }
 
   /** ICP change the touch causes now: pressure with the touch minus pressure without it. */
   touchPressurePa(): number {
-    const c = this.csf;
     const s = this.mech.skullComplianceM3PerPa;
-    const C0 = this.w + this.vascularVolume() + c.restPa * s;
-    const y0 = solveLogPressure(c.k, c.restPa * s, C0, this.y);
-    const y1 = solveLogPressure(c.k, c.restPa * s, C0 - this.force * this.resp.volumePerNewton, this.y);
-    return c.restPa * (Math.exp(y1) - Math.exp(y0));
+    const v = this.vascularVolume();
+    const y0 = stepLogPressure(this.csf, s, this.w, v, 0, 0, this.y);
+    const y1 = stepLogPressure(this.csf, s, this.w, v - this.force * this.resp.volumePerNewton, 0, 0, this.y);
+    return this.csf.restPa * (Math.exp(y1) - Math.exp(y0));
   }
 
   /** displacement of the watched contact along its force, m (touch + pressure) */
