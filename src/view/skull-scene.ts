@@ -223,7 +223,10 @@ export class SkullScene {
     canvas.addEventListener('keydown', this.onKeyDown);
 
     this.controls = new OrbitControls(this.camera, canvas);
-    this.controls.enableDamping = true;
+    // prefers-reduced-motion: the camera stops when the drag stops instead of coasting (the
+    // pulse itself stays: it is the data being taught, and the true-scale switch stills it)
+    const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.controls.enableDamping = !reduceMotion;
     this.controls.dampingFactor = 0.12;
     this.controls.enablePan = false;
     this.controls.minDistance = 2.2;
