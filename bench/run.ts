@@ -25,6 +25,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { armProbe, percentile, probeScript, readProbe } from '../tests/e2e/hardening-probes';
 import { benchModel } from './model-bench';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
 const BUDGET = {
   gzipBytes: 250 * 1024,
@@ -36,18 +37,6 @@ const FIRST_FRAME_RUNS = 3;
 const WARM_UP_S = 3;
 const FRAME_WINDOW_S = 10;
 const VIEWPORT = { width: 1280, height: 720 };
-// The team's Chromium flags (software WebGL through SwiftShader), as in tests/e2e/browser.ts.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -13,16 +13,12 @@
 // does not move a native slider), so slider and select changes set the value and fire
 // input/change, as a user's edit would.
 
-/** mulberry32: a tiny, fast 32-bit seeded generator; good enough to pick fuzz actions. */
+import { SeededRandom } from '../model/random';
+
+/** The model's seeded generator as a function: the same seed always picks the same actions. */
 export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new SeededRandom(seed);
+  return () => r.next();
 }
 
 /** Milliseconds between fuzz actions: ~25 actions/s, fast enough to find races, slow enough that a frame stall means the app stalled, not the fuzzer. */
