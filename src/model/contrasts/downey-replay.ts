@@ -17,9 +17,9 @@ export const DOWNEY_RATE_MM_PER_MIN = DOWNEY_2006.rateMmPerMin;
 /** model time before the baseline reading, s: lets the rhythms' phases and CSF settle */
 const SETTLE_S = 30;
 /** hold at each load before reading, s (the 1 s ramp plus time for the CSF to respond) */
-const HOLD_S = 20;
+export const DOWNEY_HOLD_S = 20;
 /** ICP averaging window, s, sampled every ICP_SAMPLE_S */
-const ICP_WINDOW_S = 10;
+export const DOWNEY_ICP_WINDOW_S = 10;
 const ICP_SAMPLE_S = 0.1;
 
 export interface DowneyRow {
@@ -64,7 +64,7 @@ export interface DowneyReplay {
 function read(sim: Simulation): { icpMmHg: number; gapM: number } {
   let sum = 0;
   let n = 0;
-  for (let t = 0; t < ICP_WINDOW_S - 1e-9; t += ICP_SAMPLE_S) {
+  for (let t = 0; t < DOWNEY_ICP_WINDOW_S - 1e-9; t += ICP_SAMPLE_S) {
     sim.advance(ICP_SAMPLE_S);
     sum += sim.frame().measured.icpMmHg;
     n++;
@@ -105,7 +105,7 @@ function runSeries(series: DowneyRow['series'], steps: readonly DowneyLoadStep[]
   ];
   for (const s of steps) {
     sim.setForce(s.loadN);
-    sim.advance(HOLD_S);
+    sim.advance(DOWNEY_HOLD_S);
     rows.push(
       row(`${s.loadG} g`, s.loadG, read(sim), {
         studyMovement: s.reportedSutureMovement,

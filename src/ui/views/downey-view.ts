@@ -5,11 +5,15 @@
 // be copied or downloaded as CSV (a Blob URL on this page: no network).
 
 import { DOWNEY_2006, DETECTORS } from '../../model/content';
-import { downeyReplay, toCsv, type DowneyReplay, type DowneyRow } from '../../model/contrasts';
+import { DOWNEY_HOLD_S, DOWNEY_ICP_WINDOW_S, downeyReplay, toCsv, type DowneyReplay, type DowneyRow } from '../../model/contrasts';
 import { paToMmHg } from '../../model/units';
 import { h } from '../dom';
 import { formatForceG, formatLength, formatNumber, formatPressure } from '../format';
 import { assumptionTag, sourceLinks, type MountView } from './common';
+
+/** "5, 10, 15 and 20": the protocol's loads from the study record, not retyped */
+const loadList = (loads: readonly number[]): string =>
+  loads.length < 2 ? loads.join('') : `${loads.slice(0, -1).join(', ')} and ${loads[loads.length - 1]}`;
 
 const mm = (x: number): string => formatLength(x * 1e-3, { sciBelow: 1e-3 });
 const dmm = (x: number): string => formatLength(x * 1e-3, { signed: true, sciBelow: 1e-3 });
@@ -79,7 +83,7 @@ export const mountDowneyView: MountView = (container, ctx) => {
       h(
         'p',
         { class: 'note' },
-        `Protocol: ${DOWNEY_2006.animals} anaesthetised rabbits; ${DOWNEY_2006.plates}; ${DOWNEY_2006.loading}. Baseline, then 5, 10, 15 and 20 g, a radiograph and ICP at each. The model holds each load ${formatNumber(20)} s (its own 1 s ramp, the mechanics settle at once) and reads ICP as a 10 s mean. `,
+        `Protocol: ${DOWNEY_2006.animals} anaesthetised rabbits; ${DOWNEY_2006.plates}; ${DOWNEY_2006.loading}. Baseline, then ${loadList(DOWNEY_2006.mainSeries.map((st) => st.loadG))} g, a radiograph and ICP at each. The model holds each load ${formatNumber(DOWNEY_HOLD_S)} s (its own 1 s ramp, the mechanics settle at once) and reads ICP as a ${formatNumber(DOWNEY_ICP_WINDOW_S)} s mean. `,
         `Simulated instruments: caliper resolution ${formatLength(caliper.thresholdSI)} `,
         assumptionTag(caliper.rationale),
         `, transducer reading in steps of ${formatPressure(paToMmHg(icp.thresholdSI))} with noise `,
