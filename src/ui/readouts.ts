@@ -62,7 +62,8 @@ export class Readouts {
     const f = r.frame;
     setText(this.rows.bone.term, `${r.boneLabel} moves`);
     setText(this.rows.suture.term, `${r.sutureLabel} gap change`);
-    setText(this.rows.icpMean.term, `ICP mean (last ${Math.round(r.meanWindowS)} s)`);
+    // until a second of model time is charted, 'last 0 s' would be a window that does not exist
+    setText(this.rows.icpMean.term, r.meanWindowS >= 1 ? `ICP mean (last ${Math.round(r.meanWindowS)} s)` : 'ICP mean (so far)');
     if (!f) {
       for (const row of Object.values(this.rows)) setText(row.value, `${NO_VALUE} (no data yet)`);
       return;
