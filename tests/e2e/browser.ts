@@ -100,25 +100,37 @@ export async function openApp(browser: Browser, query = '', opts: OpenOptions = 
  * antialiasing noise does not count) and the share of pixels equal to the most common colour.
  * Decoded in the page with a 2D canvas, so no PNG library is needed in Node.
  */
-export async function pixelStats(page: Page, selector: string): Promise<{ distinct: number; dominantShare: number }> {
-  const png = await page.locator(selector).first().screenshot();
-  return page.evaluate(async (b64: string) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < d.length; i += 4) {
-      const key = ((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    let max = 0;
-    for (const v of counts.values()) max = Math.max(max, v);
-    return { distinct: counts.size, dominantShare: max / (d.length / 4) };
-  }, png.toString('base64'));
+export async function pixelStats(page: Page, selector: string): Promise<{ distinct: number; dominantShare: number; width: number; height: number }> {
+  return pngStats(page, await page.locator(selector).first().screenshot());
+}
+
+/** pixelStats for PNG bytes from anywhere (a download, a screenshot); `topFraction` < 1 counts
+ *  only the top part of the image. */
+export async function pngStats(
+  page: Page,
+  png: Buffer,
+  topFraction = 1,
+): Promise<{ distinct: number; dominantShare: number; width: number; height: number }> {
+  return page.evaluate(
+    async ([b64, top]: [string, number]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, Math.max(1, Math.floor(c.height * top))).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < d.length; i += 4) {
+        const key = ((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      let max = 0;
+      for (const v of counts.values()) max = Math.max(max, v);
+      return { distinct: counts.size, dominantShare: max / (d.length / 4), width: img.width, height: img.height };
+    },
+    [png.toString('base64'), topFraction] as [string, number],
+  );
 }

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppState } from '../../src/state/app-state';
-import { launchBrowser, openApp, pixelStats, type AppPage } from './browser';
+import { launchBrowser, openApp, pixelStats, pngStats, type AppPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -504,21 +504,9 @@ describe('export', () => {
       expect(download.suggestedFilename()).toBe('craniolab-adult-vault-hold-5g.png');
       const png = readFileSync((await download.path())!);
       expect(png.subarray(1, 4).toString()).toBe('PNG');
-      const info = await p.evaluate(async (b64: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        // the scene part: the top half (the scene is drawn first, full width)
-        const d = ctx.getImageData(0, 0, c.width, Math.floor(c.height / 2)).data;
-        const colours = new Set<number>();
-        for (let i = 0; i < d.length; i += 16) colours.add(((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4));
-        return { width: img.width, height: img.height, sceneColours: colours.size };
-      }, png.toString('base64'));
+      // the scene part: the top half (the scene is drawn first, full width)
+      const stats = await pngStats(p, png, 0.5);
+      const info = { width: stats.width, height: stats.height, sceneColours: stats.distinct };
       expect(info.width).toBe(1920);
       expect(info.height).toBeGreaterThan(900);
       // a blank (preserveDrawingBuffer-less, read too late) WebGL canvas would give 1-2 colours
