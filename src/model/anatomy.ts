@@ -1,7 +1,16 @@
-// Integrates the shared head geometry into what the mechanics needs: each bone's area, vector
-// area (the integral of the outward normal, so that a rigid translation x of the bone changes
-// the intracranial volume by a . x) and centroid, and for each pair of neighbours (or bone and
-// skull base) the suture length and the tensor sum ds n n^T of its in-surface opening directions.
+// Integrates the shared head geometry into what the mechanics needs. Per bone: area, centroid c,
+// vector area a = integral of the outward normal n dA and moment area b = integral of
+// (p - c) x n dA, so that a rigid motion (translation u, small rotation theta about c) changes
+// the intracranial volume by a . u + b . theta. Per joint (two bones along a suture, or a bone
+// and the skull base): its length and four geometric stiffness matrices over the joint's 12
+// degrees of freedom [u_a, theta_a, u_b, theta_b], integrated along the joint line:
+//   opening    sum ds B^T n n^T B   (n: in-surface direction from a to b)
+//   slide      sum ds B^T s s^T B   (s: along the joint)
+//   transverse sum ds B^T m m^T B   (m: outward normal)
+//   hinge    sum ds R^T s s^T R          (relative rotation about the joint line)
+//   twist    sum ds R^T n n^T R          (relative rotation about the opening direction)
+// where B maps the 12 dofs to the relative displacement of b against a at the segment and R to
+// their relative rotation. The mechanics multiplies each by a stiffness per unit length.
 // Computed once per subject on a latitude-longitude grid and cached.
 
 import { BONE_IDS, HEAD_SHAPES, regionAt, sutureBetween, surfaceNormal, type Region } from './geometry';
@@ -17,6 +26,8 @@ export interface BoneGeometry {
   centroid: Vec3;
   /** outward unit normal at the centroid direction */
   normal: Vec3;
+  /** integral of (p - c) x n dA: volume change per radian of rotation about the centroid, m^3 */
+  momentArea: Vec3;
 }
 
 export interface Joint {
@@ -26,18 +37,31 @@ export interface Joint {
   suture?: SutureId;
   /** total length, m */
   lengthM: number;
-  /** sum over segments of ds * n n^T, n = unit in-surface direction from a to b, m (row-major 3x3) */
-  openingTensor: number[];
   /** unit mean opening direction (from a toward b) */
   openingDir: Vec3;
+  /** 12 x 12 row-major geometric matrices (see the file header), m^3 (opening, slide,
+   *  transverse: integrals of ds r r over lever arms r) or m (hinge, twist) */
+  opening: Float64Array;
+  slide: Float64Array;
+  transverse: Float64Array;
+  hinge: Float64Array;
+  twist: Float64Array;
+  /** mean opening of the joint per unit of each dof: (1/L) sum ds n^T B (12) */
+  openingRow: Float64Array;
+  /** length-weighted mean distance from bone a's centroid to the joint along n, m: the span of
+   *  bone that bends and stretches when a bone continuous with the base moves (rigid-body-spring
+   *  models, Kawai 1978) */
+  spanM: number;
 }
 
 export interface Anatomy {
   subject: SubjectId;
   bones: Record<BoneId, BoneGeometry>;
   joints: Joint[];
-  /** mean radius of curvature of the vault, m (for local shell bending) */
+  /** mean radius of curvature of the vault, m (for the shell terms) */
   meanRadiusM: number;
+  /** the open anterior fontanelle (infant), or null where it has closed */
+  fontanelle: { areaM2: number; centroid: Vec3; normal: Vec3 } | null;
 }
 
 const cache = new Map<SubjectId, Anatomy>();
@@ -62,8 +86,9 @@ function buildAnatomy(subject: SubjectId): Anatomy {
 
   const regions: Region[] = new Array(N_POLAR * N_AZIMUTH);
   const points: Vec3[] = new Array(N_POLAR * N_AZIMUTH);
-  const acc = new Map<BoneId, { area: number; va: number[]; c: number[] }>();
-  for (const id of BONE_IDS) acc.set(id, { area: 0, va: [0, 0, 0], c: [0, 0, 0] });
+  const acc = new Map<BoneId, { area: number; va: number[]; c: number[]; pxn: number[] }>();
+  for (const id of BONE_IDS) acc.set(id, { area: 0, va: [0, 0, 0], c: [0, 0, 0], pxn: [0, 0, 0] });
+  const font = { area: 0, c: [0, 0, 0] };
 
   for (let i = 0; i < N_POLAR; i++) {
     const th = (i + 0.5) * dTh;
@@ -80,7 +105,7 @@ function buildAnatomy(subject: SubjectId): Anatomy {
       const r = regionAt(shape, u);
       regions[k] = r;
       points[k] = p;
-      if (r === 'base' || r === 'fontanelle') continue;
+      if (r === 'base') continue;
       const dpdth: Vec3 = [ax * ct * sp, -ay * st, az * ct * cp];
       const dpdph: Vec3 = [ax * st * cp, 0, -az * st * sp];
       // outward normal: dp/dth x dp/dph
@@ -89,6 +114,11 @@ function buildAnatomy(subject: SubjectId): Anatomy {
       const nz = dpdth[0] * dpdph[1] - dpdth[1] * dpdph[0];
       const w = dTh * dPh;
       const dA = Math.hypot(nx, ny, nz) * w;
+      if (r === 'fontanelle') {
+        font.area += dA;
+        for (let q = 0; q < 3; q++) font.c[q] += p[q] * dA;
+        continue;
+      }
       const b = acc.get(r)!;
       b.area += dA;
       b.va[0] += nx * w;
@@ -97,6 +127,10 @@ function buildAnatomy(subject: SubjectId): Anatomy {
       b.c[0] += p[0] * dA;
       b.c[1] += p[1] * dA;
       b.c[2] += p[2] * dA;
+      // p x (n w): the moment of the vector area about the origin
+      b.pxn[0] += (p[1] * nz - p[2] * ny) * w;
+      b.pxn[1] += (p[2] * nx - p[0] * nz) * w;
+      b.pxn[2] += (p[0] * ny - p[1] * nx) * w;
     }
   }
 
@@ -104,18 +138,25 @@ function buildAnatomy(subject: SubjectId): Anatomy {
   for (const id of BONE_IDS) {
     const b = acc.get(id)!;
     const c: Vec3 = [b.c[0] / b.area, b.c[1] / b.area, b.c[2] / b.area];
+    const va: Vec3 = [b.va[0], b.va[1], b.va[2]];
     bones[id] = {
       id,
       areaM2: b.area,
-      vectorArea: [b.va[0], b.va[1], b.va[2]],
+      vectorArea: va,
       centroid: c,
       normal: surfaceNormal(shape, [c[0] / ax, c[1] / ay, c[2] / az]),
+      // integral of (p - c) x n dA = integral of p x n dA - c x a
+      momentArea: [
+        b.pxn[0] - (c[1] * va[2] - c[2] * va[1]),
+        b.pxn[1] - (c[2] * va[0] - c[0] * va[2]),
+        b.pxn[2] - (c[0] * va[1] - c[1] * va[0]),
+      ],
     };
   }
 
-  // Joints: walk the grid's edges; where the regions differ, that edge is a piece of suture.
+  // Joints: walk the grid's edges; where the regions differ, that edge is a piece of joint line.
   const joints = new Map<string, Joint>();
-  const dirSums = new Map<Joint, number[]>();
+  const acc2 = new Map<Joint, { dir: number[]; row: Float64Array; span: number }>();
   const addEdge = (k1: number, k2: number, ds: number): void => {
     let r1 = regions[k1];
     let r2 = regions[k2];
@@ -134,46 +175,124 @@ function buildAnatomy(subject: SubjectId): Anatomy {
     const key = `${a}|${b}`;
     let jn = joints.get(key);
     if (!jn) {
-      jn = { a, b, suture, lengthM: 0, openingTensor: [0, 0, 0, 0, 0, 0, 0, 0, 0], openingDir: [0, 0, 0] };
+      jn = {
+        a,
+        b,
+        suture,
+        lengthM: 0,
+        openingDir: [0, 0, 0],
+        opening: new Float64Array(144),
+        slide: new Float64Array(144),
+        transverse: new Float64Array(144),
+        hinge: new Float64Array(144),
+        twist: new Float64Array(144),
+        openingRow: new Float64Array(12),
+        spanM: 0,
+      };
       joints.set(key, jn);
-      dirSums.set(jn, [0, 0, 0]);
+      acc2.set(jn, { dir: [0, 0, 0], row: new Float64Array(12), span: 0 });
     }
+    const mid: Vec3 = [(p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2, (p1[2] + p2[2]) / 2];
+    const m = surfaceNormal(shape, [mid[0] / ax, mid[1] / ay, mid[2] / az]);
+    // in-surface opening direction: the grid step from a to b with its normal part removed
     const d = [p2[0] - p1[0], p2[1] - p1[1], p2[2] - p1[2]];
-    const dl = Math.hypot(d[0], d[1], d[2]);
-    const n = [d[0] / dl, d[1] / dl, d[2] / dl];
+    const dm = d[0] * m[0] + d[1] * m[1] + d[2] * m[2];
+    const t = [d[0] - dm * m[0], d[1] - dm * m[1], d[2] - dm * m[2]];
+    const tl = Math.hypot(t[0], t[1], t[2]);
+    const n: Vec3 = [t[0] / tl, t[1] / tl, t[2] / tl];
+    const sAlong: Vec3 = [m[1] * n[2] - m[2] * n[1], m[2] * n[0] - m[0] * n[2], m[0] * n[1] - m[1] * n[0]];
+    const ca = bones[a].centroid;
+    const cb = b === 'base' ? null : bones[b].centroid;
+    // relative displacement of b against a at mid, per dof: rows of B (3 x 12)
+    const B = relativeMotionMatrix(mid, ca, cb);
+    addProjected(jn.opening, B, n, ds);
+    addProjected(jn.slide, B, sAlong, ds);
+    addProjected(jn.transverse, B, m, ds);
+    addRotational(jn.hinge, sAlong, ds, b !== 'base');
+    addRotational(jn.twist, n, ds, b !== 'base');
+    const ac = acc2.get(jn)!;
+    for (let q = 0; q < 12; q++) ac.row[q] += ds * (n[0] * B[q] + n[1] * B[12 + q] + n[2] * B[24 + q]);
+    for (let q = 0; q < 3; q++) ac.dir[q] += ds * n[q];
+    ac.span += ds * Math.abs((mid[0] - ca[0]) * n[0] + (mid[1] - ca[1]) * n[1] + (mid[2] - ca[2]) * n[2]);
     jn.lengthM += ds;
-    for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) jn.openingTensor[3 * r + c] += ds * n[r] * n[c];
-    const od = dirSums.get(jn)!;
-    od[0] += ds * n[0];
-    od[1] += ds * n[1];
-    od[2] += ds * n[2];
   };
   for (let i = 0; i < N_POLAR; i++) {
     for (let j = 0; j < N_AZIMUTH; j++) {
       const k = i * N_AZIMUTH + j;
       const kRight = i * N_AZIMUTH + ((j + 1) % N_AZIMUTH);
       // the shared edge between azimuth neighbours runs along the polar direction
-      addEdge(k, kRight, edgeLength(points, i, j, 'polar', shape.semiAxesM));
+      addEdge(k, kRight, edgeLength(i, j, 'polar', shape.semiAxesM));
       if (i + 1 < N_POLAR) {
         const kDown = (i + 1) * N_AZIMUTH + j;
-        addEdge(k, kDown, edgeLength(points, i, j, 'azimuth', shape.semiAxesM));
+        addEdge(k, kDown, edgeLength(i, j, 'azimuth', shape.semiAxesM));
       }
     }
   }
   const jointList = [...joints.values()];
   for (const jn of jointList) {
-    const od = dirSums.get(jn)!;
-    const l = Math.hypot(od[0], od[1], od[2]) || 1;
-    jn.openingDir = [od[0] / l, od[1] / l, od[2] / l];
+    const ac = acc2.get(jn)!;
+    const l = Math.hypot(ac.dir[0], ac.dir[1], ac.dir[2]) || 1;
+    jn.openingDir = [ac.dir[0] / l, ac.dir[1] / l, ac.dir[2] / l];
+    for (let q = 0; q < 12; q++) jn.openingRow[q] = ac.row[q] / jn.lengthM;
+    jn.spanM = ac.span / jn.lengthM;
   }
 
   // Mean radius of curvature: radius of the sphere of equal volume (a fair single number for a
   // near-spherical vault; local radii differ by about +/-25 %).
   const meanRadiusM = Math.cbrt(ax * ay * az);
-  return { subject, bones, joints: jointList, meanRadiusM };
+  let fontanelle: Anatomy['fontanelle'] = null;
+  if (font.area > 0) {
+    const c: Vec3 = [font.c[0] / font.area, font.c[1] / font.area, font.c[2] / font.area];
+    fontanelle = { areaM2: font.area, centroid: c, normal: surfaceNormal(shape, [c[0] / ax, c[1] / ay, c[2] / az]) };
+  }
+  return { subject, bones, joints: jointList, meanRadiusM, fontanelle };
 }
 
-function edgeLength(_points: Vec3[], i: number, j: number, along: 'polar' | 'azimuth', a: Vec3): number {
+/** Rows of the 3 x 12 map from [u_a, theta_a, u_b, theta_b] to the displacement of b minus that
+ *  of a at point p (rigid motions about the centroids ca, cb; cb null = the fixed base). Row-major,
+ *  36 numbers. A rigid motion moves p by u + theta x (p - c). */
+function relativeMotionMatrix(p: Vec3, ca: Vec3, cb: Vec3 | null): Float64Array {
+  const B = new Float64Array(36);
+  const put = (offset: number, c: Vec3, sign: number): void => {
+    const r = [p[0] - c[0], p[1] - c[1], p[2] - c[2]];
+    for (let i = 0; i < 3; i++) B[12 * i + offset + i] = sign;
+    // theta x r = -[r]x theta: rows of -[r]x
+    const skew = [
+      [0, r[2], -r[1]],
+      [-r[2], 0, r[0]],
+      [r[1], -r[0], 0],
+    ];
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) B[12 * i + offset + 3 + j] = sign * skew[i][j];
+  };
+  put(0, ca, -1);
+  if (cb) put(6, cb, 1);
+  return B;
+}
+
+/** M += ds (B^T e)(e^T B) for a unit direction e. */
+function addProjected(M: Float64Array, B: Float64Array, e: Vec3, ds: number): void {
+  const v = new Float64Array(12);
+  for (let q = 0; q < 12; q++) v[q] = e[0] * B[q] + e[1] * B[12 + q] + e[2] * B[24 + q];
+  for (let r = 0; r < 12; r++) {
+    if (v[r] === 0) continue;
+    for (let c = 0; c < 12; c++) M[12 * r + c] += ds * v[r] * v[c];
+  }
+}
+
+/** M += ds (R^T e)(e^T R) with R the relative rotation theta_b - theta_a (theta_a alone at the base). */
+function addRotational(M: Float64Array, e: Vec3, ds: number, withB: boolean): void {
+  const v = new Float64Array(12);
+  for (let i = 0; i < 3; i++) {
+    v[3 + i] = -e[i];
+    if (withB) v[9 + i] = e[i];
+  }
+  for (let r = 0; r < 12; r++) {
+    if (v[r] === 0) continue;
+    for (let c = 0; c < 12; c++) M[12 * r + c] += ds * v[r] * v[c];
+  }
+}
+
+function edgeLength(i: number, j: number, along: 'polar' | 'azimuth', a: Vec3): number {
   const dTh = Math.PI / N_POLAR;
   const dPh = (2 * Math.PI) / N_AZIMUTH;
   const th = (i + (along === 'polar' ? 0.5 : 1)) * dTh;

@@ -1,16 +1,20 @@
-// The CSF compartment (Marmarou 1978; Ursino & Lodi 1997): one lumped intracranial space whose
+// The CSF compartment (Marmarou 1978; Ursino & Lodi 1997): one lumped craniospinal space whose
 // pressure rises exponentially with the volume it holds, P = P_ref exp(k V_ex), k = ln10 / PVI.
-// CSF is formed at I_f and absorbed through the outflow resistance R_out into the venous sinus
-// at P_d, so at rest P = P_d + I_f R_out. The heartbeat, breathing, Mayer waves and slow waves
-// enter as blood volume added to the space; the skull, flexing outward under pressure, gives
-// some of it back (its compliance s comes from the mechanics).
+// CSF is formed at I_f and absorbed through the arachnoid granulations into the venous sinus at
+// P_d. Absorption is one-way: the granulations act as valves, so nothing flows back below sinus
+// pressure (outflow = max(0, P - P_d) / R_out). At rest P = P_d + I_f R_out.
 //
-// Excess volume:  V_ex = W + V_vasc(t) - (F c_t + (P - P_rest) s)
-//   W: CSF volume above rest, dW/dt = I_f - (P - P_d) / R_out
-//   F c_t: skull volume change the touch causes (c_t from the mechanics, m^3/N)
-// With y = ln(P / P_ref) the pressure solves g(y) = y/k + B e^y - C = 0, g increasing in y, so
-// the root is unique; backward Euler for W adds dt P / R_out to B, which makes the step
-// unconditionally stable at any stiffness.
+// The PVI is measured in living people with the skull in place, so the PV curve already holds
+// the skull's own give; the skull's compliance is therefore not added on top (it is reported as
+// a fraction of the whole, and used to move the bones under the pressure). What a touch does
+// is push volume: the skull volume change F c_t (c_t from the mechanics, m^3/N).
+//
+// Excess volume:  V_ex = W + V_vasc(t) - F c_t
+//   W: CSF volume above rest, dW/dt = I_f + I_inf - max(0, P - P_d) / R_out
+//   V_vasc: blood volume the heartbeat, breathing, Mayer and slow waves add
+// With y = ln(P / P_ref), backward Euler for W gives one scalar equation per step,
+//   y / k + (dt / R_out) max(0, P_ref e^y - P_d) = W + V_extra + dt (I_f + I_inf),
+// whose left side increases with y, so the root is unique and the step is unconditionally stable.
 
 import { mLPerMinToM3PerS, mLToM3, mmHgToPa, outflowResistanceToSI } from './units';
 import type { ParamValues } from './subjects';
@@ -38,33 +42,45 @@ export function csfConstants(p: ParamValues): CsfConstants {
   };
 }
 
+/** Absorption into the venous sinus at pressure P, m^3/s: one-way. */
+export function absorption(c: CsfConstants, pressurePa: number): number {
+  return pressurePa > c.sinusPa ? (pressurePa - c.sinusPa) / c.outflowResistance : 0;
+}
+
 /**
  * Pressure after one backward-Euler step, as y = ln(P / P_ref): the one place the CSF balance is
- * written, shared by the time loop, the held-touch response (dt = 0) and the bolus test.
+ * written, shared by the time loop, the held-touch response (dt = 0), the bolus and the infusion
+ * tests.
  *   w            CSF volume above rest at the start of the step, m^3
  *   extraVolume  volume pushed into the space now (blood from the rhythms minus the touch's
  *                skull volume change), m^3
- *   extraInflowM3PerS  inflow besides formation during the step (a bolus injection), m^3/s
- *   s            skull volume compliance, m^3/Pa
+ *   extraInflowM3PerS  inflow besides formation during the step (an injection or infusion), m^3/s
  */
 export function stepLogPressure(
   c: CsfConstants,
-  s: number,
   w: number,
   extraVolume: number,
   extraInflowM3PerS: number,
   dt: number,
   y0: number,
 ): number {
-  const B = c.restPa * s + (dt * c.restPa) / c.outflowResistance;
-  const C =
-    w + extraVolume + c.restPa * s + dt * (c.formationM3PerS + extraInflowM3PerS) + (dt * c.sinusPa) / c.outflowResistance;
-  return solveLogPressure(c.k, B, C, y0);
+  const C = w + extraVolume + dt * (c.formationM3PerS + extraInflowM3PerS);
+  // without absorption the pressure would be P_ref exp(k C); if that is at or below the sinus
+  // pressure, nothing drains during the step
+  const yFree = c.k * C;
+  if (dt === 0 || c.restPa * Math.exp(Math.min(yFree, 700)) <= c.sinusPa) return clampY(yFree);
+  // otherwise y/k + B e^y = C + dt P_d / R_out with B = dt P_ref / R_out
+  const B = (dt * c.restPa) / c.outflowResistance;
+  return solveLogPressure(c.k, B, C + (dt * c.sinusPa) / c.outflowResistance, y0);
 }
 
 /** Change of the CSF volume above rest over a step that ends at pressure P, m^3. */
 export function csfVolumeChange(c: CsfConstants, pressurePa: number, extraInflowM3PerS: number, dt: number): number {
-  return dt * (c.formationM3PerS + extraInflowM3PerS - (pressurePa - c.sinusPa) / c.outflowResistance);
+  return dt * (c.formationM3PerS + extraInflowM3PerS - absorption(c, pressurePa));
+}
+
+function clampY(y: number): number {
+  return Math.min(Y_MAX, Math.max(Y_MIN, y));
 }
 
 const Y_MIN = -700;

@@ -7,16 +7,18 @@ import { BONE_IDS, SUTURE_IDS } from './geometry';
 import {
   boneNormalDisplacements,
   buildMechanics,
+  techniqueToeGapM,
   sutureOpening,
   techniqueResponse,
   type SkullMechanics,
   type TechniqueResponse,
 } from './mechanics';
+import { scalpCompressionM } from './scalp';
 import { hashedGaussian, SeededRandom } from './random';
 import { paramValues, SUBJECTS, type ParamValues } from './subjects';
 import { TECHNIQUES } from './techniques';
 import type { BoneId, SimFrame, SubjectId, SutureId, TechniqueId } from './types';
-import { mmHgToPa, PA_PER_MMHG } from './units';
+import { mLPerMinToM3PerS, mLToM3, mmHgToPa, PA_PER_MMHG } from './units';
 
 /** default step: 2 ms, 120 steps per heartbeat even at a rabbit's 250 bpm */
 export const DEFAULT_STEP_S = 0.002;
@@ -44,6 +46,8 @@ export interface SimulationOptions {
   params?: Partial<ParamValues>;
   /** true: the touch is already applied at t = 0; false: it ramps on from zero */
   startTouched?: boolean;
+  /** constant-rate infusion into the CSF space (Katzman & Hussey 1970), mL/min; default 0 */
+  infusionMLPerMin?: number;
 }
 
 export function checkForce(forceN: number): void {
@@ -61,11 +65,12 @@ export function checkSubjectTechnique(subject: SubjectId, technique: TechniqueId
   }
 }
 
-// Cardiac ICP waveform: a fundamental with two harmonics gives the familiar P1 > P2 > P3 shape
-// (model assumption, shape only; the amplitude is set by the subject's cardiac pulse).
+// Cardiac blood volume waveform: a fundamental with two harmonics gives the familiar
+// P1 > P2 > P3 shape (model assumption, shape only; its size is the subject's arterial pulse
+// volume, and the pressure pulse is what the PV curve makes of it).
 const cardiacWave = (phase: number): number =>
   Math.sin(phase) + 0.45 * Math.sin(2 * phase + 0.7) + 0.18 * Math.sin(3 * phase + 1.4);
-const CARDIAC_P2P = (() => {
+const CARDIAC_RANGE = (() => {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < 4096; i++) {
@@ -73,8 +78,19 @@ const CARDIAC_P2P = (() => {
     lo = Math.min(lo, v);
     hi = Math.max(hi, v);
   }
-  return hi - lo;
+  return { lo, hi };
 })();
+const CARDIAC_P2P = CARDIAC_RANGE.hi - CARDIAC_RANGE.lo;
+
+/** Peak-to-peak ICP pulse the heartbeat's blood volume makes at resting pressure, mmHg: the
+ *  arterial pulse volume passed through the exponential PV curve (so it grows with mean ICP,
+ *  Avezaat 1979). */
+export function cardiacPulseMmHg(subject: SubjectId, params?: Partial<ParamValues>): number {
+  const p = paramValues(subject, params);
+  const c = csfConstants(p);
+  const amp = mLToM3(p.arterialPulseVolume) / CARDIAC_P2P;
+  return (c.restPa * (Math.exp(c.k * amp * CARDIAC_RANGE.hi) - Math.exp(c.k * amp * CARDIAC_RANGE.lo))) / PA_PER_MMHG;
+}
 
 /** Respiratory sinus arrhythmia: heart rate swings about +/-5 % with breathing (model assumption). */
 const RSA_DEPTH = 0.05;
@@ -112,6 +128,7 @@ export class Simulation {
   private stepCount = 0;
   private readonly initialForceN: number;
   private readonly startTouched: boolean;
+  private readonly infusionM3PerS: number;
 
   constructor(opts: SimulationOptions) {
     checkSubjectTechnique(opts.subject, opts.technique);
@@ -128,6 +145,9 @@ export class Simulation {
     this.seed = Number.isFinite(opts.seed) ? (opts.seed as number) : 1;
     this.initialForceN = opts.forceN;
     this.startTouched = opts.startTouched ?? true;
+    const infusion = opts.infusionMLPerMin ?? 0;
+    if (!(infusion >= 0) || !Number.isFinite(infusion)) throw new Error(`infusion must be a finite, non-negative rate in mL/min, got ${infusion}`);
+    this.infusionM3PerS = mLPerMinToM3PerS(infusion);
     this.reset();
   }
 
@@ -135,13 +155,17 @@ export class Simulation {
   reset(): void {
     this.rng = new SeededRandom(this.seed);
     const p = this.params;
-    const elastanceAtRest = this.csf.k * this.csf.restPa; // Pa per m^3
-    const vol = (p2pMmHg: number, waveP2P: number): number => mmHgToPa(p2pMmHg) / elastanceAtRest / waveP2P;
+    // The slower rhythms are stated as ICP swings at the subject's default rest; they are turned
+    // into fixed blood volumes with the default elastance, so that, like the heartbeat's, their
+    // pressure swings grow when mean ICP rises.
+    const nominal = csfConstants(paramValues(this.subject));
+    const nominalElastance = nominal.k * nominal.restPa; // Pa per m^3
+    const vol = (p2pMmHg: number): number => mmHgToPa(p2pMmHg) / nominalElastance / 2;
     const phase = (): number => 2 * Math.PI * this.rng.next();
-    this.cardiac = { freqHz: p.heartRate / 60, amp: vol(p.cardiacPulse, CARDIAC_P2P), phase0: phase() };
-    this.breathing = { freqHz: p.breathingRate / 60, amp: vol(p.respiratoryWave, 2), phase0: phase() };
-    this.mayer = { freqHz: p.mayerFrequency, amp: vol(p.mayerWave, 2), phase0: phase() };
-    this.slow = { freqHz: p.slowWaveRate / 60, amp: vol(p.slowWave, 2), phase0: phase() };
+    this.cardiac = { freqHz: p.heartRate / 60, amp: mLToM3(p.arterialPulseVolume) / CARDIAC_P2P, phase0: phase() };
+    this.breathing = { freqHz: p.breathingRate / 60, amp: vol(p.respiratoryWave), phase0: phase() };
+    this.mayer = { freqHz: p.mayerFrequency, amp: vol(p.mayerWave), phase0: phase() };
+    this.slow = { freqHz: p.slowWaveRate / 60, amp: vol(p.slowWave), phase0: phase() };
     this.cardiacPhase = this.cardiac.phase0;
     this.t = 0;
     this.w = 0;
@@ -206,7 +230,7 @@ export class Simulation {
     this.stepCount++;
     this.updateForce();
     this.solvePressure(dt);
-    this.w += csfVolumeChange(this.csf, this.pressurePa, 0, dt);
+    this.w += csfVolumeChange(this.csf, this.pressurePa, this.infusionM3PerS, dt);
   }
 
   private updateForce(): void {
@@ -221,15 +245,14 @@ export class Simulation {
   /** Pressure for the current state; dt > 0 includes the implicit absorption of this step. */
   private solvePressure(dt: number): void {
     const extra = this.vascularVolume() - this.force * this.resp.volumePerNewton;
-    this.y = stepLogPressure(this.csf, this.mech.skullComplianceM3PerPa, this.w, extra, 0, dt, this.y);
+    this.y = stepLogPressure(this.csf, this.w, extra, this.infusionM3PerS, dt, this.y);
   }
 
   /** ICP change the touch causes now: pressure with the touch minus pressure without it. */
   touchPressurePa(): number {
-    const s = this.mech.skullComplianceM3PerPa;
     const v = this.vascularVolume();
-    const y0 = stepLogPressure(this.csf, s, this.w, v, 0, 0, this.y);
-    const y1 = stepLogPressure(this.csf, s, this.w, v - this.force * this.resp.volumePerNewton, 0, 0, this.y);
+    const y0 = stepLogPressure(this.csf, this.w, v, 0, 0, this.y);
+    const y1 = stepLogPressure(this.csf, this.w, v - this.force * this.resp.volumePerNewton, 0, 0, this.y);
     return this.csf.restPa * (Math.exp(y1) - Math.exp(y0));
   }
 
@@ -239,7 +262,16 @@ export class Simulation {
   }
 
   watchedGapM(): number {
-    return this.force * this.resp.gapPerNewton + (this.pressurePa - this.csf.restPa) * this.resp.gapPerPascal;
+    return (
+      this.force * this.resp.gapPerNewton +
+      (this.pressurePa - this.csf.restPa) * this.resp.gapPerPascal +
+      techniqueToeGapM(this.resp, this.params, this.force)
+    );
+  }
+
+  /** how far the watched contact sinks into the scalp now, m (0 for screwed plates) */
+  scalpCompressionM(): number {
+    return scalpCompressionM(this.force * this.resp.watchedNormalPerNewton, this.resp.watchedContactRadiusM, this.params);
   }
 
   /** The state now, as plain data for the store and the view. Free of side effects: the
@@ -263,6 +295,7 @@ export class Simulation {
       icpTouchMmHg: this.touchPressurePa() / PA_PER_MMHG,
       boneDisplacementM: bones as Record<BoneId, number>,
       touchDisplacementM: this.force * this.resp.watchedPerNewton,
+      scalpCompressionM: this.scalpCompressionM(),
       watchedDisplacementM: this.watchedDisplacementM(),
       sutureGapChangeM: sutures,
       measured: {

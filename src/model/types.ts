@@ -76,6 +76,9 @@ export interface SimFrame {
   boneDisplacementM: Readonly<Record<BoneId, number>>;
   /** displacement of the watched bone at the contact caused by the touch alone, m (signed: + along the applied force) */
   touchDisplacementM: number;
+  /** how far the watched contact sinks into the scalp, m (what the practitioner's finger feels
+   *  give; 0 for Downey's plates, screwed to bone) */
+  scalpCompressionM: number;
   /** the same bone and direction, touch plus the pressure pulse's push from inside, m (what
    *  simulate() reports as boneDisplacementM) */
   watchedDisplacementM: number;

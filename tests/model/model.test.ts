@@ -1,5 +1,5 @@
 // Physical expectations of the model's public face. Each number is a physical expectation,
-// with its reason beside it (sources: ../shared/science.md).
+// with its reason beside it (sources: doc/model.md and src/model/content/sources.ts).
 import { describe, expect, it } from 'vitest';
 import {
   bolusTest,
@@ -13,7 +13,6 @@ import {
   type SubjectId,
   type TechniqueId,
 } from '../../src/model/index';
-import { buildMechanics, pointLoadStiffness } from '../../src/model/mechanics';
 import { paramValues } from '../../src/model/subjects';
 import { anatomyOf } from '../../src/model/anatomy';
 import { solveLogPressure } from '../../src/model/csf';
@@ -33,29 +32,13 @@ describe('CSF compartment', () => {
     expect(expected).toBeLessThanOrEqual(SUBJECTS[s].params.restingIcp.max);
   });
 
-  it('adult: a 1 mL bolus gives back the PVI of the parameters (25 mL, Marmarou), within 0.5 %', () => {
-    // the adult skull is so stiff that its own compliance adds < 0.01 %; absorption in 1 s ~0.1 %
-    expect(bolusTest({ subject: 'adult', volumeML: 1 }).pviML).toBeGreaterThan(25 * 0.995);
-    expect(bolusTest({ subject: 'adult', volumeML: 1 }).pviML).toBeLessThan(25 * 1.005);
-  });
-
-  it.each(subjects)('%s: a small bolus gives the PVI implied by PV curve plus skull compliance', (s) => {
+  it.each(subjects)('%s: a bolus gives back the PVI of the parameters: the in vivo PV curve already holds the skull (no double count)', (s) => {
+    // Marmarou's PVI is measured with the skull in place, so adding the skull's compliance on top
+    // would count it twice; absorption during the 1 s injection shifts the result by < 0.5 %
     const p = paramValues(s);
-    const m = buildMechanics(s, p);
-    const P0 = (p.sinusPressure + p.formation * p.outflowResistance) * 133.322387415;
-    const k = Math.LN10 / (p.pvi * 1e-6);
-    // compliance in series: dV/dP = 1/(kP) + s  ->  PVI = ln10 P (1/(kP) + s) for a small bolus
-    const implied = Math.LN10 * P0 * (1 / (k * P0) + m.skullComplianceM3PerPa) * 1e6;
-    const v = p.pvi * 0.01;
-    expect(bolusTest({ subject: s, volumeML: v }).pviML / implied).toBeGreaterThan(0.99);
-    expect(bolusTest({ subject: s, volumeML: v }).pviML / implied).toBeLessThan(1.01);
-  });
-
-  it('open infant sutures add compliance: the infant bolus PVI exceeds its PV-curve PVI, the adult barely', () => {
-    const infant = bolusTest({ subject: 'infant', volumeML: 0.1 }).pviML / paramValues('infant').pvi;
-    const adult = bolusTest({ subject: 'adult', volumeML: 0.25 }).pviML / paramValues('adult').pvi;
-    expect(infant).toBeGreaterThan(1.005);
-    expect(adult).toBeLessThan(1.002);
+    const pvi = bolusTest({ subject: s, volumeML: p.pvi * 0.04 }).pviML;
+    expect(pvi / p.pvi).toBeGreaterThan(0.995);
+    expect(pvi / p.pvi).toBeLessThan(1.005);
   });
 
   it('adult heartbeat, breathing and slow waves give an ICP swing of a few mmHg around 10 mmHg', () => {
@@ -97,20 +80,12 @@ describe('touch response', () => {
     },
   );
 
-  it('adult vertex stiffness is within an order of magnitude of the measured whole-head range', () => {
-    // Yoganandan 1995: 812 +/- 139 N/mm, range 467-5867 N/mm. The model is bone only; the tests
-    // loaded heads through the scalp, so the model should sit at or above the measured values.
-    const k = pointLoadStiffness(buildMechanics('adult'), 'parietal-right', [0.08, 0.99, 0.1]) / 1e3; // N/mm
-    expect(k).toBeGreaterThan(467 / 10);
-    expect(k).toBeLessThan(5867 * 10);
-    expect(k).toBeGreaterThan(812);
-  });
-
   it('a nickel on an adult moves bone by nanometres and ICP by far less than a heartbeat does', () => {
     for (const technique of techniques) {
       const r = touchResponse({ subject: 'adult', technique, forceN: NICKEL_N });
-      // hand estimate 0.049 N / 812 N/mm = 60 nm is the upper end (scalp-compliant stiffness)
-      expect(Math.abs(r.boneDisplacementM)).toBeLessThan(100e-9);
+      // bone-only stiffness is ~6.5 kN/mm (skull.test.ts): 0.049 N moves bone by nanometres,
+      // far below the 60 nm that 812 N/mm (a whole head with its scalp) would give
+      expect(Math.abs(r.boneDisplacementM)).toBeLessThan(60e-9);
       // cardiac pulse is 1-4 mmHg; the touch should be at least 1000x smaller
       expect(Math.abs(r.icpChangeMmHg)).toBeLessThan(1e-3);
     }
@@ -234,11 +209,11 @@ describe('time simulation', () => {
   });
 
   it('the touch ramps on, and CSF absorption then brings the pressure back toward rest', () => {
-    // infant: a 5 kg squeeze displaces measurable volume; the outflow time constant is minutes
-    const o = simulate({ subject: 'infant', technique: 'vault-hold', forceN: 49, durationS: 1200, seed: 2, every: 500 });
+    // infant: a 10 kg squeeze displaces measurable volume; the outflow time constant is minutes
+    const o = simulate({ subject: 'infant', technique: 'vault-hold', forceN: 98, durationS: 1200, seed: 2, every: 500 });
     expect(o.forceN[0]).toBe(0);
-    expect(o.forceN[o.forceN.length - 1]).toBeCloseTo(49, 9);
-    const early = touchResponse({ subject: 'infant', technique: 'vault-hold', forceN: 49 }).icpChangeMmHg;
+    expect(o.forceN[o.forceN.length - 1]).toBeCloseTo(98, 9);
+    const early = touchResponse({ subject: 'infant', technique: 'vault-hold', forceN: 98 }).icpChangeMmHg;
     const meanLast = o.icpMmHg.slice(-120).reduce((a, b) => a + b, 0) / 120;
     const rest = 3.5;
     expect(early).toBeGreaterThan(0.1);

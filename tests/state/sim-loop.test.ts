@@ -50,6 +50,7 @@ class FakeSimulation implements SimulationLike {
       icpTouchMmHg: 0,
       boneDisplacementM: bone,
       touchDisplacementM: -1,
+      scalpCompressionM: 0,
       // encodes the technique the simulation was built for, so the test can tell it was rebuilt
       watchedDisplacementM: (Object.keys(TECHNIQUES).indexOf(this.init.technique) + 1) * 1e-6,
       sutureGapChangeM: {} as Record<SutureId, number>,
@@ -68,7 +69,7 @@ function setup(opts: { sampleHz?: number; history?: ChartHistory } = {}) {
       made.push(s);
       return s;
     },
-    touchResponse: ({ forceN }) => ({ boneDisplacementM: forceN * 1e-6, sutureGapChangeM: 0, volumeChangeML: 0, icpChangeMmHg: 0 }),
+    touchResponse: ({ forceN }) => ({ boneDisplacementM: forceN * 1e-6, sutureGapChangeM: 0, volumeChangeML: 0, icpChangeMmHg: 0, scalpCompressionM: 0 }),
     ...opts,
   });
   const sim = () => made[made.length - 1];

@@ -28,6 +28,11 @@ export type SourceId =
   | 'coatsMargulies2006'
   | 'mclaughlin2000'
   | 'heiseyAdams1993'
+  | 'mcpherson1980'
+  | 'losken1999'
+  | 'borie2017'
+  | 'li2007'
+  | 'mitchell2011'
   // CSF and ICP physiology
   | 'norager2021'
   | 'malm2011'
@@ -47,6 +52,12 @@ export type SourceId =
   | 'andresen2015'
   | 'yiangou2023'
   | 'williams1976'
+  | 'avezaat1986'
+  | 'avezaat1979'
+  | 'qvarlander2010'
+  | 'katzmanHussey1970'
+  | 'boetelBrinker1994'
+  | 'pedersen2017'
   // instruments and touch
   | 'czosnyka1996'
   | 'bolanowski1988'
@@ -63,6 +74,7 @@ export type SourceId =
   | 'guillaud2016'
   | 'crow2009'
   | 'mri2024'
+  | 'sergueef2011'
   // the nine sources of the article CranioLab starts from
   | 'arnadottir2013'
   | 'harrisonPage2011'
@@ -186,6 +198,74 @@ const ALL: readonly Source[] = [
     articleSource: false,
     unverifiedFields: ['pages'],
     note: 'Authors, volume 12 number 4 and abstract read in a stored scan; 12 unembalmed cadaver heads, loaded at 2.5 mm/s. First page 659 from science.md; last page recalled.',
+  }),
+  entry('mcpherson1980', {
+    authors: 'McPherson GK, Kriewall TJ',
+    year: 1980,
+    title: 'The elastic modulus of fetal cranial bone: a first step towards an understanding of the biomechanics of fetal head molding',
+    container: 'J Biomech',
+    volume: '13',
+    pages: '9-16',
+    kind: 'journal-article',
+    topic: 'skull mechanics',
+    usedFor: ['infant cranial bone modulus: 1.65 GPa (preterm) to 3.86 GPa (term) along the fibres, in three-point bending'],
+    articleSource: false,
+    unverifiedFields: ['title'],
+    note: 'Abstract read (86 fetal specimens, 25-40 weeks; 12 from a 6-year-old for comparison); the full title is recalled.',
+  }),
+  entry('losken1999', {
+    authors: 'Losken HW et al.',
+    year: 1999,
+    title: 'Biomechanical properties of the coronal suture in craniosynostotic rabbits (title not verified)',
+    container: 'J Craniofac Surg',
+    volume: '10',
+    issue: '1',
+    pages: '27-37',
+    kind: 'journal-article',
+    topic: 'rabbit study',
+    usedFor: ['13.72 kg (134.6 N) distracted the coronal sutures of normal 42-day-old rabbits by 1 mm (48.39 kg in synostotic ones): the basis of the rabbit suture modulus'],
+    articleSource: false,
+    unverifiedFields: ['authors', 'title'],
+    note: 'Abstract read (Mooney/Siegel rabbit colony, the same group as Downey 2006); force-displacement fitted by a third-order polynomial.',
+  }),
+  entry('borie2017', {
+    authors: 'Borie E et al.',
+    year: 2017,
+    title: 'Thickness of the rabbit calvaria and mandible (title not verified)',
+    container: 'Biomed Res',
+    volume: '28',
+    pages: '5468',
+    kind: 'journal-article',
+    topic: 'skull mechanics',
+    usedFor: ['rabbit calvarial thickness 1.5 mm (22 rabbit heads)'],
+    articleSource: false,
+    unverifiedFields: ['authors', 'title'],
+  }),
+  entry('li2007', {
+    authors: 'Li H et al.',
+    year: 2007,
+    title: 'Distribution of cranial thickness (title not verified)',
+    container: 'Int J Vehicle Safety',
+    volume: '2',
+    issue: '4',
+    kind: 'journal-article',
+    topic: 'skull mechanics',
+    usedFor: ['adult vault thickness by CT of 3000 skulls: frontal 6.6-7.5, parietal 5.4-5.6, occipital 7.6-8.2 mm'],
+    articleSource: false,
+    unverifiedFields: ['authors', 'title'],
+  }),
+  entry('mitchell2011', {
+    authors: 'Mitchell LA et al.',
+    year: 2011,
+    title: 'Normal sagittal and coronal suture widths by using CT imaging',
+    container: 'AJNR Am J Neuroradiol',
+    volume: '32',
+    pages: '1801-1805',
+    kind: 'journal-article',
+    topic: 'skull mechanics',
+    usedFor: ['infant suture widths: coronal ~1 mm, sagittal ~2 mm at 6 months'],
+    articleSource: false,
+    unverifiedFields: ['authors', 'title', 'pages'],
   }),
   entry('jBiomechEng2023', {
     authors: 'Authors not verified',
@@ -481,6 +561,88 @@ const ALL: readonly Source[] = [
     topic: 'CSF and ICP',
     usedFor: ['lumped CSF model structure; elastance coefficient k ~0.11 /mL (as quoted in science.md)'],
     articleSource: false,
+  }),
+  entry('avezaat1986', {
+    authors: 'Avezaat CJ, van Eijndhoven JH',
+    year: 1986,
+    title: 'Clinical observations on the relationship between cerebrospinal fluid pulse pressure and intracranial pressure',
+    container: 'Acta Neurochir (Wien)',
+    volume: '79',
+    pages: '13-29',
+    doi: '10.1007/BF01403461',
+    kind: 'journal-article',
+    topic: 'CSF and ICP',
+    usedFor: ['pulsatile change of cerebral blood volume 0.36-4.38 mL per heartbeat (65 recordings, 58 patients): the arterial pulse volume', 'ICP pulse pressure rises linearly with mean ICP'],
+    articleSource: false,
+    unverifiedFields: ['year', 'volume', 'pages'],
+    note: 'Abstract and DOI read; year, volume and pages recalled.',
+  }),
+  entry('avezaat1979', {
+    authors: 'Avezaat CJ, van Eijndhoven JH, Wyper DJ',
+    year: 1979,
+    title: 'Cerebrospinal fluid pulse pressure and intracranial volume-pressure relationships',
+    container: 'J Neurol Neurosurg Psychiatry',
+    volume: '42',
+    issue: '8',
+    pages: '687-700',
+    kind: 'journal-article',
+    topic: 'CSF and ICP',
+    usedFor: ['in six dogs the CSF pulse pressure rose linearly with mean ICP up to ~60 mmHg'],
+    articleSource: false,
+    unverifiedFields: ['title'],
+  }),
+  entry('qvarlander2010', {
+    authors: 'Qvarlander S et al.',
+    year: 2010,
+    title: 'Pulsatility in CSF dynamics: pulse amplitude and mean pressure (title not verified)',
+    container: 'Physiol Meas',
+    volume: '31',
+    issue: '11',
+    pages: '1517-1528',
+    doi: '10.1088/0967-3334/31/11/008',
+    kind: 'journal-article',
+    topic: 'CSF and ICP',
+    usedFor: ['pulse amplitude nearly flat with mean ICP at 0-10 mmHg, linear at 14-32 mmHg (25 patients): where the exponential model disagrees'],
+    articleSource: false,
+    unverifiedFields: ['authors', 'title'],
+  }),
+  entry('katzmanHussey1970', {
+    authors: 'Katzman R, Hussey F',
+    year: 1970,
+    title: 'A simple constant-infusion manometric test for measurement of CSF absorption',
+    container: 'Neurology',
+    volume: '20',
+    pages: '534-544',
+    kind: 'journal-article',
+    topic: 'CSF and ICP',
+    usedFor: ['constant-rate infusion: the plateau pressure P_0 + I R_out gives the outflow resistance'],
+    articleSource: false,
+    unverifiedFields: ['title', 'pages'],
+  }),
+  entry('boetelBrinker1994', {
+    authors: 'Boetel C, Brinker T',
+    year: 1994,
+    title: 'Intracranial pressure, pressure-volume index and CSF outflow resistance in the rat (title not verified)',
+    container: 'J Exp Anim Sci',
+    volume: '36',
+    issue: '2-3',
+    pages: '78-83',
+    kind: 'journal-article',
+    topic: 'CSF and ICP',
+    usedFor: ['rat PVI 0.0518 +/- 0.018 mL, R_out 464 +/- 196 mmHg/(mL/min), ICP 8 +/- 1.7 mmHg (10 rats): the basis of the rabbit PVI'],
+    articleSource: false,
+    unverifiedFields: ['title'],
+  }),
+  entry('pedersen2017', {
+    authors: 'Pedersen SH, Lilja-Cyron A, Andresen M, Juhler M',
+    year: 2017,
+    title: 'The relationship between intracranial pressure and age: chasing age-related reference values',
+    container: 'World Neurosurg',
+    kind: 'journal-article',
+    topic: 'CSF and ICP',
+    usedFor: ['daytime ICP 2.8 +/- 2.2 mmHg in 14 "pseudonormal" children, higher at night by 5.8 mmHg'],
+    articleSource: false,
+    unverifiedFields: ['year'],
   }),
   entry('czosnykaPickard2004', {
     authors: 'Czosnyka M, Pickard JD',
@@ -803,6 +965,20 @@ const ALL: readonly Source[] = [
       'of seven shape measures only the intracranial area difference was both significant and above that resolution',
     ],
     articleSource: false,
+  }),
+  entry('sergueef2011', {
+    authors: 'Sergueef N, Greer MA, Nelson KE, Glonek T',
+    year: 2011,
+    title: 'The palpated cranial rhythmic impulse (CRI): its normative rate and examiner experience',
+    container: 'Int J Osteopath Med',
+    volume: '14',
+    issue: '1',
+    pages: '10-16',
+    kind: 'journal-article',
+    topic: 'claimed rhythm',
+    usedFor: ['palpated CRI rate 6.88 +/- 4.45 per minute (734 subjects, 727 valid), falling with examiner experience (1 y 7.39, 3-25 y 4.78 per minute)'],
+    articleSource: false,
+    note: 'First page and abstract read. The link to Traube-Hering-Mayer waves is the same group\'s (Nelson 2001), not stated in this abstract.',
   }),
   entry('mri2024', {
     authors: 'Authors not verified',

@@ -3,7 +3,7 @@
 // the push that each heartbeat's own pressure pulse already gives the same bone from inside, and
 // whether each detector could resolve it. Pure: no DOM.
 
-import { touchResponse, type TouchResponse } from '../index';
+import { cardiacPulseMmHg, touchResponse, type TouchResponse } from '../index';
 import { anatomyOf } from '../anatomy';
 import {
   DETECTORS,
@@ -67,7 +67,7 @@ export interface ScaleComparison {
   lengths: Placed<ReferenceLength>[];
   pressures: Placed[];
   forces: Placed[];
-  /** the heartbeat's ICP pulse (subject's parameter) times the watched bone's area (model head
+  /** the heartbeat's ICP pulse (the model's, from the arterial pulse volume) times the watched bone's area (model head
    *  geometry: a model assumption, not a measured area) */
   heartbeat: { pushN: number; pulseMmHg: number; boneAreaM2: number; pulseSource: string; timesTouch: number };
   detectors: DetectorVerdict[];
@@ -87,8 +87,9 @@ export function scaleComparison({ subject, technique, forceN }: { subject: Subje
   const displacementM = Math.abs(response.boneDisplacementM);
   const icpChangePa = Math.abs(mmHgToPa(response.icpChangeMmHg));
   const area = anatomyOf(subject).bones[bone].areaM2;
-  const pulse = SUBJECTS[subject].params.cardiacPulse;
-  const pushN = heartbeatPushN(area, pulse.value);
+  const pulseMmHg = cardiacPulseMmHg(subject);
+  const pulseSource = SUBJECTS[subject].params.arterialPulseVolume.source;
+  const pushN = heartbeatPushN(area, pulseMmHg);
   const detectors: DetectorVerdict[] = DETECTOR_IDS.map((id: DetectorId) => {
     const d = DETECTORS[id];
     const predictedSI = d.quantity === 'pressure' ? icpChangePa : displacementM;
@@ -112,7 +113,7 @@ export function scaleComparison({ subject, technique, forceN }: { subject: Subje
     lengths: place(REFERENCE_LENGTHS, displacementM),
     pressures: place(REFERENCE_PRESSURES, icpChangePa),
     forces: place(REFERENCE_FORCES, forceN),
-    heartbeat: { pushN, pulseMmHg: pulse.value, boneAreaM2: area, pulseSource: pulse.source, timesTouch: forceN > 0 ? pushN / forceN : 0 },
+    heartbeat: { pushN, pulseMmHg, boneAreaM2: area, pulseSource, timesTouch: forceN > 0 ? pushN / forceN : 0 },
     detectors,
     sentence: sentenceForLength(displacementM, `This touch moves the ${boneName}`),
     pressureSentence: sentenceForPressure(icpChangePa, 'It changes ICP by'),

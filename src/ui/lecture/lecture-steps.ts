@@ -9,7 +9,7 @@
 // called the model's, and where a rhythm does exist (Mayer waves at about the claimed rate) the
 // caption says so.
 
-import { TECHNIQUES, SUBJECTS, touchResponse } from '../../model/index';
+import { TECHNIQUES, SUBJECTS, touchResponse, cardiacPulseMmHg } from '../../model/index';
 import { scaleComparison, forceFinder, BONE_NAMES } from '../../model/contrasts/index';
 import { DETECTORS } from '../../model/content/detectors';
 import { CRI_BAND_PER_MIN, DOWNEY_2006 } from '../../model/content/reliability';
@@ -120,7 +120,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
       return (
         `Practitioners describe a "cranial rhythm" of ${CRI_BAND_PER_MIN.min}-${CRI_BAND_PER_MIN.max} cycles per minute (a claim). ` +
         `Measured ICP has rhythms of its own, and the chart shows the model's: the heartbeat ` +
-        `(${formatNumber(p.heartRate.value, { sig: 3 })} per minute, about ${formatPressure(p.cardiacPulse.value)}), ` +
+        `(${formatNumber(p.heartRate.value, { sig: 3 })} per minute, about ${formatPressure(cardiacPulseMmHg(s.subject))}), ` +
         `breathing (${formatNumber(p.breathingRate.value, { sig: 3 })} per minute) and slower Mayer waves ` +
         `(${formatNumber(p.mayerFrequency.value * 60, { sig: 2 })} per minute). No known physiology drives a separate cranial rhythm.`
       );
@@ -182,12 +182,12 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     caption: (s) => {
       const r = touchNow(s);
       const p = SUBJECTS[s.subject].params;
-      const pulseRatio = Math.abs(r.icpChangeMmHg) > 0 ? p.cardiacPulse.value / Math.abs(r.icpChangeMmHg) : Infinity;
+      const pulseRatio = Math.abs(r.icpChangeMmHg) > 0 ? cardiacPulseMmHg(s.subject) / Math.abs(r.icpChangeMmHg) : Infinity;
       return (
         `${formatForceG(s.forceG)} on the ${boneOf(s)}: ${formatLength(r.boneDisplacementM)} of bone motion, ` +
         `${times(fingertip.thresholdSI / Math.max(Math.abs(r.boneDisplacementM), Number.MIN_VALUE))} below what a fingertip feels; ` +
         `an ICP change of ${formatPressure(r.icpChangeMmHg, { signed: true })}, ` +
-        (Number.isFinite(pulseRatio) ? `${times(pulseRatio)} smaller than each heartbeat's ${formatPressure(p.cardiacPulse.value)} pulse. ` : 'none at all. ') +
+        (Number.isFinite(pulseRatio) ? `${times(pulseRatio)} smaller than each heartbeat's ${formatPressure(cardiacPulseMmHg(s.subject))} pulse. ` : 'none at all. ') +
         `What practitioners feel is real to them; in this model it is not the skull bones moving or the CSF pressure changing under the touch.`
       );
     },

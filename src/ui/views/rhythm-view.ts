@@ -14,7 +14,7 @@ import {
   RELIABILITY_STUDIES,
 } from '../../model/content';
 import { icpSpectrum, rhythmPeaks, type IcpSpectrum, type Peak, type RhythmPeaks } from '../../model/contrasts';
-import { SUBJECTS } from '../../model/index';
+import { SUBJECTS, cardiacPulseMmHg } from '../../model/index';
 import type { SubjectId } from '../../model/types';
 import { h } from '../dom';
 import { formatNumber, formatPressure } from '../format';
@@ -301,7 +301,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
         const mayer = peaks.mayer;
         body.replaceChildren(
           h('h3', { text: `Model ICP at rest, ${SUBJECTS[subject].label}: the last ${formatNumber(TRACE_S)} s` }),
-          h('p', { class: 'hint', text: `Pulses are the heartbeat (about ${formatPressure(SUBJECTS[subject].params.cardiacPulse.value)} peak to peak); the slower swell is breathing and Mayer waves. The dashed line only marks the timing practitioners describe; it has no measured size.` }),
+          h('p', { class: 'hint', text: `Pulses are the heartbeat (about ${formatPressure(cardiacPulseMmHg(subject))} peak to peak); the slower swell is breathing and Mayer waves. The dashed line only marks the timing practitioners describe; it has no measured size.` }),
           traceHost,
           h('h3', { text: 'Power spectrum: which rhythms are in it, and how strong' }),
           specHost,

@@ -27,10 +27,10 @@ function refTable(ctx: ViewContext, caption: string, refs: readonly Reference[],
 }
 
 function pulseProvenance(ctx: ViewContext, c: ScaleComparison): HTMLElement {
-  const pulse = SUBJECTS[c.subject].params.cardiacPulse;
-  // only the human figure has a study behind it; other subjects' pulses are our assumptions
-  return pulse.source.includes('Czosnyka')
-    ? h('span', {}, '(', sourceLinks(ctx.appStore, ['czosnykaPickard2004']), ')')
+  const pulse = SUBJECTS[c.subject].params.arterialPulseVolume;
+  // only the adult's pulse volume was measured; other subjects' are scaled from it (assumptions)
+  return pulse.confidence === 'read'
+    ? h('span', {}, '(', sourceLinks(ctx.appStore, ['avezaat1986', 'czosnykaPickard2004']), ')')
     : assumptionTag(pulse.source);
 }
 
