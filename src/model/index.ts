@@ -154,7 +154,7 @@ export type IndentSite = 'vertex' | 'frontal' | 'parietal' | 'occipital' | 'font
 
 /** Where each indentation site lies on the unit head (x right, y up, z forward): on the bone the
  *  name says, in every subject's partition (tested). The fontanelle is found from the geometry. */
-const INDENT_SITES: Readonly<Record<Exclude<IndentSite, 'fontanelle'>, Vec3>> = {
+export const INDENT_SITES: Readonly<Record<Exclude<IndentSite, 'fontanelle'>, Vec3>> = {
   vertex: [0, 1, 0],
   frontal: [0, 0.45, 0.89],
   parietal: [0.8, 0.55, -0.2],
