@@ -10,7 +10,7 @@ const gap = (g: number, params?: Partial<ParamValues>) =>
   touchResponse({ subject: 'rabbit', technique: 'downey-distraction', forceN: gramsToNewtons(g), params }).sutureGapChangeM;
 
 describe('rabbit coronal suture under Downey\'s plates', () => {
-  const ranges = SUBJECTS.rabbit.params as Record<string, { min: number; max: number }>;
+  const ranges: Record<string, { min: number; max: number }> = { ...SUBJECTS.rabbit.params };
   const cases: Array<[string, Partial<ParamValues> | undefined]> = [['defaults', undefined]];
   for (const [key, r] of Object.entries(ranges)) for (const v of [r.min, r.max]) cases.push([`${key}=${v}`, { [key]: v }]);
 

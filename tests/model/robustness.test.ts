@@ -13,7 +13,7 @@ const TRANSDUCER_MMHG = 1;
 describe('robustness: 5 g stays undetectable at every range end', () => {
   for (const subject of Object.keys(SUBJECTS) as SubjectId[]) {
     it(`${subject}: every parameter at its min and at its max, every technique`, () => {
-      const params = SUBJECTS[subject].params as Record<string, { min: number; max: number }>;
+      const params: Record<string, { min: number; max: number }> = { ...SUBJECTS[subject].params };
       let checked = 0;
       for (const [key, range] of Object.entries(params)) {
         for (const v of [range.min, range.max]) {
