@@ -27,18 +27,22 @@ export interface CsfConstants {
   outflowResistance: number;
   /** elastance coefficient, 1/m^3 */
   k: number;
+  /** ln(P_d / P_ref): below this y nothing drains */
+  yAtSinus: number;
 }
 
 export function csfConstants(p: ParamValues): CsfConstants {
   const sinusPa = mmHgToPa(p.sinusPressure);
   const formationM3PerS = mLPerMinToM3PerS(p.formation);
   const outflowResistance = outflowResistanceToSI(p.outflowResistance);
+  const restPa = sinusPa + formationM3PerS * outflowResistance;
   return {
     sinusPa,
     formationM3PerS,
     outflowResistance,
-    restPa: sinusPa + formationM3PerS * outflowResistance,
+    restPa,
     k: Math.LN10 / mLToM3(p.pvi),
+    yAtSinus: Math.log(sinusPa / restPa),
   };
 }
 
@@ -68,7 +72,7 @@ export function stepLogPressure(
   // without absorption the pressure would be P_ref exp(k C); if that is at or below the sinus
   // pressure, nothing drains during the step
   const yFree = c.k * C;
-  if (dt === 0 || c.restPa * Math.exp(Math.min(yFree, 700)) <= c.sinusPa) return clampY(yFree);
+  if (dt === 0 || yFree <= c.yAtSinus) return clampY(yFree);
   // otherwise y/k + B e^y = C + dt P_d / R_out with B = dt P_ref / R_out
   const B = (dt * c.restPa) / c.outflowResistance;
   return solveLogPressure(c.k, B, C + (dt * c.sinusPa) / c.outflowResistance, y0);
@@ -89,7 +93,6 @@ const Y_MAX = 700;
 /** Root of y/k + B e^y = C, starting from y0. Newton, with a bracketed bisection fallback so that
  *  any finite input gives a finite answer. */
 export function solveLogPressure(k: number, B: number, C: number, y0: number): number {
-  const g = (y: number): number => y / k + B * Math.exp(y) - C;
   let y = Number.isFinite(y0) ? y0 : 0;
   for (let i = 0; i < 6; i++) {
     const e = Math.exp(y);
@@ -98,6 +101,12 @@ export function solveLogPressure(k: number, B: number, C: number, y0: number): n
     // relative convergence: near rest y itself is tiny (P close to P_ref)
     if (Math.abs(dy) <= 1e-14 * Math.abs(y) + 1e-300 && y > Y_MIN && y < Y_MAX) return y;
   }
+  return solveBracketed(k, B, C);
+}
+
+/** The robust path of solveLogPressure, kept out of the hot loop. */
+function solveBracketed(k: number, B: number, C: number): number {
+  const g = (y: number): number => y / k + B * Math.exp(y) - C;
   // Robust path: a tight bracket, then Newton guarded by bisection. g is increasing, and
   // y/k <= C - B e^y < C gives y < kC; B e^y <= C - y/k gives y < ln(C/B) when the root is
   // positive; B e^y < B for y < 0 gives y > k(C - B).
@@ -106,7 +115,7 @@ export function solveLogPressure(k: number, B: number, C: number, y0: number): n
   if (C > B) hi = Math.min(hi, Math.max(0, Math.log(C / B)));
   if (g(lo) >= 0) return lo;
   if (g(hi) <= 0) return hi;
-  y = hi;
+  let y = hi;
   for (let i = 0; i < 400; i++) {
     const gy = g(y);
     if (gy > 0) hi = y;

@@ -14,6 +14,7 @@ import {
   type TechniqueResponse,
 } from './mechanics';
 import { scalpCompressionM } from './scalp';
+import { Oscillator } from './oscillator';
 import { hashedGaussian, SeededRandom } from './random';
 import { paramValues, SUBJECTS, type ParamValues } from './subjects';
 import { TECHNIQUES } from './techniques';
@@ -70,6 +71,15 @@ export function checkSubjectTechnique(subject: SubjectId, technique: TechniqueId
 // volume, and the pressure pulse is what the PV curve makes of it).
 const cardiacWave = (phase: number): number =>
   Math.sin(phase) + 0.45 * Math.sin(2 * phase + 0.7) + 0.18 * Math.sin(3 * phase + 1.4);
+const [C07, S07, C14, S14] = [Math.cos(0.7), Math.sin(0.7), Math.cos(1.4), Math.sin(1.4)];
+/** cardiacWave from the cosine and sine of the phase (double- and triple-angle formulas) */
+function cardiacWaveCS(c1: number, s1: number): number {
+  const c2 = c1 * c1 - s1 * s1;
+  const s2 = 2 * s1 * c1;
+  const c3 = c1 * c2 - s1 * s2;
+  const s3 = s1 * c2 + c1 * s2;
+  return s1 + 0.45 * (s2 * C07 + c2 * S07) + 0.18 * (s3 * C14 + c3 * S14);
+}
 const CARDIAC_RANGE = (() => {
   let lo = Infinity;
   let hi = -Infinity;
@@ -93,9 +103,9 @@ export function cardiacPulseMmHg(subject: SubjectId, params?: Partial<ParamValue
 }
 
 /** Respiratory sinus arrhythmia: heart rate swings about +/-5 % with breathing (model assumption). */
-const RSA_DEPTH = 0.05;
+export const RSA_DEPTH = 0.05;
 
-interface Rhythm {
+export interface Rhythm {
   freqHz: number;
   /** volume amplitude, m^3 (half peak-to-peak for sinusoids) */
   amp: number;
@@ -116,7 +126,12 @@ export class Simulation {
   private breathing!: Rhythm;
   private mayer!: Rhythm;
   private slow!: Rhythm;
-  private cardiacPhase = 0;
+  /** phases as rotating unit vectors (oscillator.ts): no trigonometry in the step */
+  private readonly heart = new Oscillator();
+  private readonly breath = new Oscillator();
+  private readonly mayerOsc = new Oscillator();
+  private readonly slowOsc = new Oscillator();
+  private pressure = 0;
   private t = 0;
   private w = 0;
   private y = 0;
@@ -166,7 +181,12 @@ export class Simulation {
     this.breathing = { freqHz: p.breathingRate / 60, amp: vol(p.respiratoryWave), phase0: phase() };
     this.mayer = { freqHz: p.mayerFrequency, amp: vol(p.mayerWave), phase0: phase() };
     this.slow = { freqHz: p.slowWaveRate / 60, amp: vol(p.slowWave), phase0: phase() };
-    this.cardiacPhase = this.cardiac.phase0;
+    const dt = this.stepS;
+    const turn = (r: Rhythm): number => 2 * Math.PI * r.freqHz * dt;
+    this.heart.reset(this.cardiac.phase0, turn(this.cardiac));
+    this.breath.reset(this.breathing.phase0, turn(this.breathing));
+    this.mayerOsc.reset(this.mayer.phase0, turn(this.mayer));
+    this.slowOsc.reset(this.slow.phase0, turn(this.slow));
     this.t = 0;
     this.w = 0;
     this.y = 0;
@@ -194,7 +214,7 @@ export class Simulation {
     return this.force;
   }
   get pressurePa(): number {
-    return this.csf.restPa * Math.exp(this.y);
+    return this.pressure;
   }
 
   /** Advance by a duration; steps are fixed, and a remainder shorter than a step carries over. */
@@ -208,29 +228,31 @@ export class Simulation {
 
   /** Blood volume added to the cranium now by the rhythms, m^3. */
   vascularVolume(): number {
-    const t = this.t;
-    const b = this.breathing;
-    const m = this.mayer;
-    const s = this.slow;
     return (
-      this.cardiac.amp * cardiacWave(this.cardiacPhase) +
-      b.amp * Math.sin(2 * Math.PI * b.freqHz * t + b.phase0) +
-      m.amp * Math.sin(2 * Math.PI * m.freqHz * t + m.phase0) +
-      s.amp * Math.sin(2 * Math.PI * s.freqHz * t + s.phase0)
+      this.cardiac.amp * cardiacWaveCS(this.heart.c, this.heart.s) +
+      this.breathing.amp * this.breath.s +
+      this.mayer.amp * this.mayerOsc.s +
+      this.slow.amp * this.slowOsc.s
     );
+  }
+
+  /** The rhythms as defined at reset: frequency (Hz), volume amplitude (m^3), starting phase. */
+  rhythms(): Readonly<Record<'cardiac' | 'breathing' | 'mayer' | 'slow', Readonly<Rhythm>>> {
+    return { cardiac: this.cardiac, breathing: this.breathing, mayer: this.mayer, slow: this.slow };
   }
 
   step(): void {
     const dt = this.stepS;
-    const b = this.breathing;
-    const hr = this.cardiac.freqHz * (1 + RSA_DEPTH * Math.sin(2 * Math.PI * b.freqHz * this.t + b.phase0));
-    this.cardiacPhase += 2 * Math.PI * hr * dt;
-    if (this.cardiacPhase > 2 * Math.PI * 1e6) this.cardiacPhase %= 2 * Math.PI;
+    // respiratory sinus arrhythmia: the heart's phase advances faster on the in-breath
+    this.heart.advanceBy(2 * Math.PI * this.cardiac.freqHz * dt * RSA_DEPTH * this.breath.s);
+    this.breath.advance();
+    this.mayerOsc.advance();
+    this.slowOsc.advance();
     this.t += dt;
     this.stepCount++;
     this.updateForce();
     this.solvePressure(dt);
-    this.w += csfVolumeChange(this.csf, this.pressurePa, this.infusionM3PerS, dt);
+    this.w += csfVolumeChange(this.csf, this.pressure, this.infusionM3PerS, dt);
   }
 
   private updateForce(): void {
@@ -246,6 +268,7 @@ export class Simulation {
   private solvePressure(dt: number): void {
     const extra = this.vascularVolume() - this.force * this.resp.volumePerNewton;
     this.y = stepLogPressure(this.csf, this.w, extra, this.infusionM3PerS, dt, this.y);
+    this.pressure = this.csf.restPa * Math.exp(this.y);
   }
 
   /** ICP change the touch causes now: pressure with the touch minus pressure without it. */
