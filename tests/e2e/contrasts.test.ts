@@ -165,14 +165,15 @@ describe('tabs and links', () => {
   });
 
   it('the sim view shows the compact detectability list beside the readouts, following the force', async () => {
-    const app = await openApp(browser, '?subject=rabbit&technique=downey-distraction&force=500');
+    const app = await openApp(browser, '?subject=infant&technique=vault-hold&force=10000');
     try {
       const { page } = app;
       const items = page.locator('#panel .detect-compact .detect-item');
       await expect(items.count()).resolves.toBe(4);
       const text = await page.locator('#panel .detect-compact').innerText();
       expect(text).not.toMatch(BAD_TEXT);
-      // at 500 g the model moves the rabbit's frontal bone ~94 µm: a fingertip could feel it
+      // a 10 kg squeeze moves an infant's parietal bone ~150 µm (73 nm per 5 g): a fingertip could
+      // feel that, where 5 g is 270 times too little
       await expect(page.locator('#panel .detect-item[data-detector="fingertip"]').getAttribute('class')).resolves.toMatch(/\byes\b/);
       expectClean(app);
     } finally {
