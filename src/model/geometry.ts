@@ -34,7 +34,7 @@ export interface HeadShape {
 // Semi-axes: adult head breadth ~150 mm and length ~190 mm (anthropometric averages, recalled);
 // child (6 y) and infant (6 mo) scaled by head circumference ~51 cm and ~43 cm against ~56 cm
 // (WHO growth standards, recalled); rabbit braincase ~40 x 28 x 22 mm (model assumption).
-// Anterior fontanelle at 6 months ~2 cm across (recalled; closes by 12-18 months, science.md).
+// Anterior fontanelle at 6 months ~2 cm across (Popich & Smith 1972; closes by 12-18 months, Pindrik 2014).
 export const HEAD_SHAPES: Readonly<Record<SubjectId, HeadShape>> = {
   adult: {
     semiAxesM: [0.075, 0.085, 0.095],

@@ -26,7 +26,7 @@ export const DEFAULT_STEP_S = 0.002;
 /** a practitioner eases into and out of a hold (model assumption) */
 export const DEFAULT_RAMP_S = 1;
 
-/** Simulated instruments (science.md section 3; assumptions stated there). */
+/** Simulated instruments (model assumptions: doc/model.md section 6). */
 export const INSTRUMENTS = {
   /** epidural transducer: reads whole mmHg, with ~0.3 mmHg noise (model assumption) */
   icpResolutionMmHg: 1,

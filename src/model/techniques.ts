@@ -1,6 +1,6 @@
 // Techniques: how each hand placement turns into forces on bones. Placements follow the
 // descriptions of the craniosacral (Upledger) and cranial osteopathic protocols in outline; the
-// Downey distraction reproduces the 2006 rabbit experiment (science.md section 5).
+// Downey distraction reproduces the 2006 rabbit experiment (doc/model.md section 5).
 //
 // Sites are directions on the unit head ellipsoid (see geometry.ts), so one placement fits every
 // subject. Directions are unit vectors in the head frame (x right, y up, z forward).

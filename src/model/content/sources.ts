@@ -8,7 +8,8 @@
 //   entry during the 2026-11-26 evidence pass. Fields we could not check are listed in
 //   `unverifiedFields`, and then `verified` is false.
 // - A DOI or URL appears only if it was seen in such a copy, or if it came from
-//   ../shared/science.md (then `unverifiedFields` includes 'doi'). We never construct one.
+//   the project's original science brief (then `unverifiedFields` includes 'doi'). We never
+//   construct one.
 
 import type { Param } from '../types';
 
@@ -120,11 +121,11 @@ export interface Source {
   topic: SourceTopic;
   /** which numbers or claims CranioLab takes from it */
   usedFor: readonly string[];
-  /** one of the nine sources of the article CranioLab starts from (science.md section 7) */
+  /** one of the nine sources of the article CranioLab starts from (listed in doc/model.md and the Sources tab) */
   articleSource: boolean;
   /** true only if every printed field above was seen in a stored copy (see file header) */
   verified: boolean;
-  /** printed fields that come from memory or from science.md and were not re-seen */
+  /** printed fields that come from memory or from the science brief and were not re-seen */
   unverifiedFields?: readonly string[];
   /** what was checked, where, and anything surprising */
   note?: string;
@@ -161,7 +162,7 @@ const ALL: readonly Source[] = [
     ],
     articleSource: false,
     unverifiedFields: ['volume', 'issue', 'pages', 'doi'],
-    note: 'Authors, title, journal and abstract read in a stored copy of the article; volume, pages and DOI come from science.md.',
+    note: 'Authors, title, journal and abstract read in a stored copy of the article; volume, pages and DOI were recalled, not re-seen.',
   }),
   entry('downey2005', {
     authors: 'Downey PA',
@@ -197,7 +198,7 @@ const ALL: readonly Source[] = [
     ],
     articleSource: false,
     unverifiedFields: ['pages'],
-    note: 'Authors, volume 12 number 4 and abstract read in a stored scan; 12 unembalmed cadaver heads, loaded at 2.5 mm/s. First page 659 from science.md; last page recalled.',
+    note: 'Authors, volume 12 number 4 and abstract read in a stored scan; 12 unembalmed cadaver heads, loaded at 2.5 mm/s. First page 659 recalled; last page recalled.',
   }),
   entry('mcpherson1980', {
     authors: 'McPherson GK, Kriewall TJ',
@@ -297,7 +298,7 @@ const ALL: readonly Source[] = [
       '6-year-old suture modulus 1.10 +/- 0.53 GPa',
     ],
     articleSource: false,
-    note: 'Title, authors, journal, volume and pages read in a stored copy; 47 samples from one cranium. Moduli as quoted in science.md.',
+    note: 'Title, authors, journal, volume and pages read in a stored copy; 47 samples from one cranium. Moduli as quoted in the science brief.',
   }),
   entry('zwirner2021', {
     authors: 'Zwirner J, et al.',
@@ -309,7 +310,7 @@ const ALL: readonly Source[] = [
     usedFor: ['adult vault thickness 5-7 mm; outer table ~2.4 mm, inner table ~1.7 mm'],
     articleSource: false,
     unverifiedFields: ['authors', 'title', 'volume', 'pages'],
-    note: 'Cited from science.md; not found in the stored copies during this pass.',
+    note: 'Cited recalled; not found in the stored copies during this pass.',
   }),
   entry('lynnerup2005', {
     authors: 'Lynnerup N, Astrup JG, Sejrsen B',
@@ -338,7 +339,7 @@ const ALL: readonly Source[] = [
     usedFor: ['infant sutures are membranous and far more compliant than bone (qualitative)'],
     articleSource: false,
     unverifiedFields: ['title', 'issue', 'pages'],
-    note: 'Journal, volume and first page from science.md.',
+    note: 'Journal, volume and first page recalled.',
   }),
   entry('coatsMargulies2006', {
     authors: 'Coats B, Margulies SS',
@@ -368,7 +369,7 @@ const ALL: readonly Source[] = [
     usedFor: ['neonatal rat suture: about 1 um per gram of load (~10^4 N/m), ~10 MPa'],
     articleSource: false,
     unverifiedFields: ['authors', 'title', 'issue', 'pages'],
-    note: 'Journal, volume and first page from science.md.',
+    note: 'Journal, volume and first page recalled.',
   }),
   entry('heiseyAdams1993', {
     authors: 'Heisey SR, Adams T',
@@ -450,7 +451,7 @@ const ALL: readonly Source[] = [
     usedFor: ['anaesthetised rabbit ICP 5.85 +/- 0.58 mmHg'],
     articleSource: false,
     unverifiedFields: ['authors', 'title', 'pages'],
-    note: 'Cited from science.md (article number 504248); not checked in this pass.',
+    note: 'Cited from the science brief (article number 504248); not checked in this pass.',
   }),
   entry('sakka2011', {
     authors: 'Sakka L, Coll G, Chazal J',
@@ -490,7 +491,7 @@ const ALL: readonly Source[] = [
     articleSource: false,
     unverifiedFields: ['authors', 'title'],
     note:
-      'Table 4 read on PMC (published online 2017-12-21 in volume 37). It gives rabbit formation 0.36-0.6 mL/h = 6-10 uL/min; science.md says 6-13 uL/min.',
+      'Table 4 read on PMC (published online 2017-12-21 in volume 37). It gives rabbit formation 0.36-0.6 mL/h = 6-10 uL/min; the science brief had said 6-13 uL/min; the model uses 6-10.',
   }),
   entry('artru1999', {
     authors: 'Artru AA',
@@ -546,7 +547,7 @@ const ALL: readonly Source[] = [
     usedFor: ['exponential pressure-volume curve and the pressure-volume index (PVI ~25 mL in adults)'],
     articleSource: false,
     unverifiedFields: ['authors', 'title', 'issue', 'pages'],
-    note: 'Journal, volume and first page from science.md.',
+    note: 'Journal, volume and first page recalled.',
   }),
   entry('ursinoLodi1997', {
     authors: 'Ursino M, Lodi CA',
@@ -559,7 +560,7 @@ const ALL: readonly Source[] = [
     doi: '10.1152/jappl.1997.82.4.1256',
     kind: 'journal-article',
     topic: 'CSF and ICP',
-    usedFor: ['lumped CSF model structure; elastance coefficient k ~0.11 /mL (as quoted in science.md)'],
+    usedFor: ['lumped CSF model structure; elastance coefficient k ~0.11 /mL (as quoted in the science brief)'],
     articleSource: false,
   }),
   entry('avezaat1986', {
@@ -660,7 +661,7 @@ const ALL: readonly Source[] = [
     ],
     articleSource: false,
     unverifiedFields: ['issue', 'pages'],
-    note: 'Title, journal, year and volume seen in an index entry; first page from science.md.',
+    note: 'Title, journal, year and volume seen in an index entry; first page recalled.',
   }),
   entry('julien2006', {
     authors: 'Julien C',
@@ -675,7 +676,7 @@ const ALL: readonly Source[] = [
     usedFor: ['Mayer (Traube-Hering-Mayer) waves ~0.1 Hz in humans, ~0.3 Hz in rabbits'],
     articleSource: false,
     unverifiedFields: ['title', 'issue', 'pages'],
-    note: 'Journal, volume and first page from science.md.',
+    note: 'Journal, volume and first page recalled.',
   }),
   entry('lundberg1960', {
     authors: 'Lundberg N',
@@ -836,7 +837,7 @@ const ALL: readonly Source[] = [
     usedFor: ['the claimed craniosacral rhythm of 6-12 cycles per minute', 'the ~5 g ("weight of a nickel") touch'],
     articleSource: false,
     unverifiedFields: ['container'],
-    note: 'Cited by Nelson 2001 among authors reporting the CRI; the 6-12/min figure is quoted from science.md.',
+    note: 'Cited by Nelson 2001 among authors reporting the CRI; the 6-12/min figure is quoted from the science brief.',
   }),
   entry('nelson2001', {
     authors: 'Nelson KE, Sergueef N, Lipinski CM, Chapman AR, Glonek T',
@@ -870,7 +871,7 @@ const ALL: readonly Source[] = [
     articleSource: false,
     unverifiedFields: ['volume', 'issue', 'pages'],
     note:
-      'Title, authors, year and abstract read; volume and pages from science.md. One stored listing gives "Phys Ther 1995;75(4):328-30", which is probably the published exchange of letters that followed.',
+      'Title, authors, year and abstract read; volume and pages recalled. One stored listing gives "Phys Ther 1995;75(4):328-30", which is probably the published exchange of letters that followed.',
   }),
   entry('rogers1998', {
     authors: 'Rogers JS, Witt PL, Gross MT, Hacke JD, Genova PA',
@@ -1042,7 +1043,7 @@ const ALL: readonly Source[] = [
     ],
     articleSource: true,
     unverifiedFields: ['authors', 'title', 'volume', 'pages'],
-    note: 'Abstract and DOI read on the publisher page; volume and first page from science.md.',
+    note: 'Abstract and DOI read on the publisher page; volume and first page recalled.',
   }),
   entry('wetzler2017', {
     authors: 'Wetzler G, Roland M, Fryer-Dietz S, Dettmann-Ahern D',
@@ -1071,7 +1072,7 @@ const ALL: readonly Source[] = [
     usedFor: ['online survey: 264 therapists and 124 parents reported perceived changes; no control group'],
     articleSource: true,
     unverifiedFields: ['authors'],
-    note: 'Title, journal, pages and abstract read in an index entry; first author from science.md.',
+    note: 'Title, journal, pages and abstract read in an index entry; first author recalled.',
   }),
   entry('jakel2012', {
     authors: 'Jäkel A, von Hauenschild P',
@@ -1164,7 +1165,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = Object.fromEntries(
 
 export const SOURCE_IDS: readonly SourceId[] = ALL.map((s) => s.id);
 
-/** the nine sources of the article CranioLab starts from, in the order science.md lists them */
+/** the nine sources of the article CranioLab starts from, in the order the source article lists them */
 export const ARTICLE_SOURCE_IDS: readonly SourceId[] = ALL.filter((s) => s.articleSource).map((s) => s.id);
 
 export function isSourceId(id: string): id is SourceId {
