@@ -13,6 +13,7 @@ import {
 } from '../state/ranges';
 import { h, setText, uid } from './dom';
 import { forceWords, formatForceG, roundForceG } from './format';
+import { parseForce } from './parse-force';
 
 const LOG_MIN = Math.log10(FORCE_RANGE_G.min);
 const LOG_MAX = Math.log10(FORCE_RANGE_G.max);
@@ -75,13 +76,13 @@ export class ForceControl {
     bracket.style.setProperty('--span', String(b - a));
     downey.append(bracket);
 
+    // a text field, not type=number: it must take "0,5", "50 kg" or "2 N" and say how it read them
     this.numberInput = h('input', {
-      type: 'number',
+      type: 'text',
       id: numberId,
-      min: FORCE_RANGE_G.min,
-      max: FORCE_RANGE_G.max,
-      step: 'any',
       inputmode: 'decimal',
+      autocomplete: 'off',
+      spellcheck: 'false',
       'aria-describedby': msgId,
     });
     this.message = h('p', { id: msgId, class: 'field-message', 'aria-live': 'polite' });
@@ -163,25 +164,40 @@ export class ForceControl {
     this.commit(10 ** next);
   }
 
+  /** the force a "read as" note describes, so the note goes when the force changes */
+  private noteForG: number | null = null;
+  /** what onTyped last wrote into the field in place of the typed text */
+  private writtenBack: string | null = null;
+
   private onTyped(): void {
-    const raw = this.numberInput.value.trim();
-    const g = Number(raw);
+    // Enter and the change event both land here; text we wrote back ourselves is not new input
+    if (this.numberInput.value === this.writtenBack) return;
+    this.writtenBack = null;
+    const parsed = parseForce(this.numberInput.value);
     const range = `${formatForceG(FORCE_RANGE_G.min)} and ${formatForceG(FORCE_RANGE_G.max)} (${FORCE_RANGE_G.max} g)`;
-    if (raw === '' || !Number.isFinite(g)) {
-      this.showError(`Type a number of grams between ${range}.`);
+    if (!parsed.ok) {
+      this.showMessage(`${parsed.message} The force stays at ${formatForceG(this.deps.getForceG())}.`, true);
       return;
     }
+    const g = parsed.grams;
     if (g < FORCE_RANGE_G.min || g > FORCE_RANGE_G.max) {
-      this.showError(`${formatForceG(g)} is outside the range: type a force between ${range}.`);
+      this.showMessage(`${formatForceG(g)} is outside the range: type a force between ${range}.`, true);
       return;
     }
-    this.showError('');
+    this.noteForG = parsed.note ? g : null;
     this.deps.setForceG(g);
+    // say how the text was read when it was not plain grams ("50 kg = 50,000 g")
+    this.showMessage(parsed.note ? `Read as ${formatForceG(g)} (${parsed.note}).` : '', false);
+    const shown = String(roundForceG(g));
+    if (parsed.note && this.numberInput.value !== shown) {
+      this.numberInput.value = shown;
+      this.writtenBack = shown;
+    }
   }
 
-  private showError(text: string): void {
+  private showMessage(text: string, invalid: boolean): void {
     setText(this.message, text);
-    if (text) this.numberInput.setAttribute('aria-invalid', 'true');
+    if (invalid) this.numberInput.setAttribute('aria-invalid', 'true');
     else this.numberInput.removeAttribute('aria-invalid');
   }
 
@@ -193,7 +209,12 @@ export class ForceControl {
     if (document.activeElement !== this.numberInput) {
       const shown = String(roundForceG(g));
       if (this.numberInput.value !== shown) this.numberInput.value = shown;
-      this.showError('');
+      this.writtenBack = null;
+    }
+    // a message about typed text lasts until the force moves on
+    if (g !== this.noteForG) {
+      this.noteForG = null;
+      this.showMessage('', false);
     }
   }
 }

@@ -1,0 +1,58 @@
+// "A student's first ten minutes": each finding of that issue as a test named after it, in real
+// Chromium. A finding's test fails on the code the issue was measured on and passes once fixed.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, type AppPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const panel = (p: Page) => p.locator('#panel');
+const slider = (p: Page) => panel(p).getByRole('slider', { name: 'Touch force' });
+const valueText = (p: Page) => slider(p).getAttribute('aria-valuetext');
+
+function expectClean(app: AppPage): void {
+  expect(app.consoleErrors).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+  expect(app.foreignRequests).toEqual([]);
+}
+
+describe('finding 6: typed input is never silently misread', () => {
+  it('reads a decimal comma and units, says how it read them, and keeps the force on what it cannot read', async () => {
+    const app = await openApp(browser);
+    const p = app.page;
+    try {
+      const field = panel(p).getByLabel('Exact force in grams');
+      const message = panel(p).locator('.force-control .field-message');
+      // "0,5" was read as 5 g, a tenfold error
+      await field.fill('0,5');
+      await field.press('Enter');
+      await expect.poll(() => valueText(p)).toBe('0.5 grams');
+      await expect(message.textContent()).resolves.toMatch(/decimal comma/);
+      // "5 kg" was read as 5 g (a thousandfold error)
+      await field.fill('5 kg');
+      await field.press('Enter');
+      await expect.poll(() => valueText(p)).toBe('5 kilograms');
+      await expect(message.textContent()).resolves.toMatch(/5 kg = 5,000 g/);
+      // 2 N is 204 grams-force (1 gram-force = 9.81 mN), shown to 2 significant figures
+      await field.fill('2 N');
+      await field.press('Enter');
+      await expect.poll(() => valueText(p)).toBe('200 grams');
+      // nonsense gets a message and changes nothing
+      const before = await valueText(p);
+      await field.fill('five grams');
+      await field.press('Enter');
+      await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(message.textContent()).resolves.toMatch(/Could not read/);
+      expect(await valueText(p)).toBe(before);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
