@@ -56,3 +56,22 @@ describe('finding 6: typed input is never silently misread', () => {
     }
   });
 });
+
+describe('finding 9: internal notes and jargon do not reach students', () => {
+  it('the Sources tab lists references as a reader looks them up, with no verification notes', async () => {
+    const app = await openApp(browser, '?view=sources');
+    const p = app.page;
+    try {
+      await p.waitForSelector('#view-host #source-downey2006');
+      const text = await p.locator('#view-host').innerText();
+      // these were printed: "Not every field was re-checked", "come from science.md", "last page recalled"
+      expect(text).not.toMatch(/re-checked|science\.md|recalled|not verified|stored copy|Authors not verified/i);
+      const downey = await p.locator('#source-downey2006').innerText();
+      expect(downey).toMatch(/Downey PA.*\(2006\)\. Craniosacral therapy.*J Orthop Sports Phys Ther 36\(11\):845-853/s);
+      expect(downey).toMatch(/CranioLab uses it for:/);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,9 +1,11 @@
-// The teachers' URL option table (doc/teacher-tips.md) is generated from the one schema; this
-// fails when the schema changed and `npm run docs:options` was not run.
+// Generated docs stay current: the teachers' URL option table (doc/teacher-tips.md, from the one
+// schema) and doc/sources.md (from the source table); each fails when its source changed and the
+// script (`npm run docs:options`, `npm run docs:sources`) was not run.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILES, withOptions } from '../../scripts/docs-options';
+import { SOURCES_DOC, sourcesMarkdown } from '../../scripts/docs-sources';
 
 describe('generated docs', () => {
   for (const f of FILES) {
@@ -12,4 +14,7 @@ describe('generated docs', () => {
       expect(withOptions(text)).toBe(text);
     });
   }
+  it(`${SOURCES_DOC} lists the current source table (npm run docs:sources)`, () => {
+    expect(readFileSync(resolve(import.meta.dirname, '../..', SOURCES_DOC), 'utf8')).toBe(sourcesMarkdown());
+  });
 });

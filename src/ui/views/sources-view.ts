@@ -1,9 +1,10 @@
-// Sources view (?view=sources): every study, book and page CranioLab cites, with its full
-// reference, what the app takes from it and how far the reference was checked, grouped by
-// topic; the nine sources of the article CranioLab starts from are marked. Other views link
-// here by `#source-<id>`.
+// Sources view (?view=sources): every study, book and page CranioLab cites, as a reader looks it
+// up (authors, year, title, journal, link) with what the app uses it for, grouped by topic; the
+// nine sources of the article CranioLab starts from are marked. Other views link here by
+// `#source-<id>`. How far each reference was checked is kept in the data and in doc/sources.md
+// for instructors, not printed to students.
 
-import { ARTICLE_SOURCE_IDS, SOURCE_IDS, SOURCES, formatReference, sourceLink, type SourceTopic } from '../../model/content';
+import { ARTICLE_SOURCE_IDS, SOURCE_IDS, SOURCES, formatReferenceForReaders, sourceLink, type SourceTopic } from '../../model/content';
 import { h } from '../dom';
 import { type MountView } from './common';
 
@@ -34,10 +35,8 @@ export const mountSourcesView: MountView = (container) => {
       const s = SOURCES[id];
       const link = sourceLink(id);
       const li = h('li', { id: `source-${id}`, class: `source-item${s.articleSource ? ' article' : ''}`, tabindex: '-1' });
-      li.append(h('p', { class: 'source-ref' }, s.articleSource ? h('span', { class: 'article-badge', text: 'article source' }) : '', s.articleSource ? ' ' : '', formatReference(id)));
-      if (s.usedFor.length > 0) li.append(h('p', { class: 'source-use', text: `Used for: ${s.usedFor.join('; ')}` }));
-      const check = s.verified ? 'Reference checked against a stored copy.' : `Not every field was re-checked${s.unverifiedFields?.length ? ` (${s.unverifiedFields.join(', ')})` : ''}.`;
-      li.append(h('p', { class: 'source-check', text: `${check}${s.note ? ` ${s.note}` : ''}` }));
+      li.append(h('p', { class: 'source-ref' }, s.articleSource ? h('span', { class: 'article-badge', text: 'article source' }) : '', s.articleSource ? ' ' : '', formatReferenceForReaders(id)));
+      if (s.usedFor.length > 0) li.append(h('p', { class: 'source-use', text: `CranioLab uses it for: ${s.usedFor.join('; ')}.` }));
       if (link) li.append(h('p', { class: 'source-open' }, h('a', { href: link, rel: 'noopener noreferrer', target: '_blank', text: link })));
       list.append(li);
     }
