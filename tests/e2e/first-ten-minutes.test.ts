@@ -75,3 +75,31 @@ describe('finding 9: internal notes and jargon do not reach students', () => {
     }
   });
 });
+
+describe('finding 10: small screens', () => {
+  it('at 390x844 every tab and, in lecture mode, every lecture and header control is on screen; the Embed dialog links to a page that ships', async () => {
+    const app = await openApp(browser, '?lecture=1', { width: 390, height: 844 });
+    const p = app.page;
+    try {
+      const clipped = await p.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.app-header button, [role="tab"], [class^="lecture"] button')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < 0 || r.right > innerWidth);
+          })
+          .map((el) => el.textContent?.trim()),
+      );
+      expect(clipped).toEqual([]);
+      await p.keyboard.press('Escape');
+      await p.getByRole('button', { name: 'Embed' }).click();
+      const link = p.locator('.embed-dialog a[href]');
+      const href = await link.getAttribute('href');
+      expect(href).not.toMatch(/doc\/embed\.md/);
+      const status = await p.evaluate(async (h) => (await fetch(new URL(h!, location.href))).status, href);
+      expect(status).toBe(200);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});

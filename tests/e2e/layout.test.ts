@@ -52,6 +52,7 @@ async function overlappingRegions(page: import('playwright-core').Page): Promise
 describe('layout', () => {
   for (const [w, hgt] of [
     [1280, 720],
+    [1366, 768],
     [1920, 1080],
   ] as const) {
     it(`shows slider and readouts without scrolling at ${w}x${hgt}`, async () => {
@@ -72,10 +73,14 @@ describe('layout', () => {
     });
   }
 
-  it('stacks into one column at 800 px with no overflow or overlap', async () => {
-    const app = await openApp(browser, '', { width: 800, height: 900 });
+  for (const [w, hgt] of [
+    [800, 900],
+    [390, 844],
+  ] as const)
+  it(`stacks into one column at ${w} px with no overflow or overlap`, async () => {
+    const app = await openApp(browser, '', { width: w, height: hgt });
     try {
-      await app.screenshot('app-800x900');
+      await app.screenshot(`app-${w}x${hgt}`);
       const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // one column: scene, panel and charts stacked, none drawn over another, and each region
@@ -88,7 +93,17 @@ describe('layout', () => {
         }),
       );
       expect(spill).toEqual([]);
-      await app.page.screenshot({ path: app.screenshotPath('app-800x900-full'), fullPage: true });
+      // every header button and every tab lies fully inside the window: none cut off
+      const clipped = await app.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.app-header button, [role="tab"]')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < 0 || r.right > innerWidth);
+          })
+          .map((el) => el.textContent),
+      );
+      expect(clipped).toEqual([]);
+      await app.page.screenshot({ path: app.screenshotPath(`app-${w}x${hgt}-full`), fullPage: true });
     } finally {
       await app.close();
     }

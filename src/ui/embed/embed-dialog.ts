@@ -114,10 +114,7 @@ export function createEmbedDialog(store: AppStore, initialControls: readonly Con
     code,
     fileNote,
     h('div', { class: 'embed-actions' }, copy, close, status),
-    h('p', {
-      class: 'hint',
-      text: 'Pages can also drive the embedded simulation with postMessage: see doc/embed.md.',
-    }),
+    apiHint(),
   );
   document.body.append(dialog);
 
@@ -197,4 +194,20 @@ export function createEmbedDialog(store: AppStore, initialControls: readonly Con
       dialog.remove();
     },
   };
+}
+
+/** Where a host page learns the postMessage API: the example host page ships with the normal build
+ *  (examples/embed.html, beside the app); the one-file build has no second page, so it says where
+ *  the description lives instead of linking to a page that is not there. */
+function apiHint(): HTMLElement {
+  if (import.meta.env.MODE === 'single') {
+    return h('p', { class: 'hint', text: 'Pages can also drive the embedded simulation with postMessage; the commands and events are described in the CranioLab source (doc/embed.md).' });
+  }
+  return h(
+    'p',
+    { class: 'hint' },
+    'Pages can also drive the embedded simulation with postMessage: ',
+    h('a', { href: 'examples/embed.html', target: '_blank', rel: 'noopener', text: 'an example host page' }),
+    ' sends each command and logs every event.',
+  );
 }
