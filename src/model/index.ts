@@ -18,6 +18,8 @@ export type { SimulationOptions } from './simulation';
 export { HEAD_SHAPES, regionAt, BONE_IDS, SUTURE_IDS, surfacePoint, surfaceNormal } from './geometry';
 export * from './types';
 export * as units from './units';
+// PLACEHOLDER until the nonlinear rabbit suture law lands from main (see suture-law.ts)
+export { sutureFailureForceN } from './suture-law';
 
 export interface TouchInput {
   subject: SubjectId;
