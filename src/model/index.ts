@@ -20,6 +20,8 @@ export * from './types';
 export * as units from './units';
 // PLACEHOLDER until the nonlinear rabbit suture law lands from main (see suture-law.ts)
 export { sutureFailureForceN } from './suture-law';
+export { downeyStudy } from './contrasts/downey-study';
+export type { DowneyStudy, DowneyAnimal, DowneySingleAnimal, DowneyStudyAnova, AnovaTable, AnovaSource } from './contrasts/downey-study';
 
 export interface TouchInput {
   subject: SubjectId;
