@@ -3,7 +3,7 @@
 // statistics or the study it stands for.
 import { describe, expect, it } from 'vitest';
 import { downeyStudy, INSTRUMENTS, SUBJECTS, touchResponse } from '../../src/model/index';
-import { downeySingleAnimal, drawRabbitParams, fUpperTailP, twoWayAnova } from '../../src/model/contrasts';
+import { downeySingleAnimal, downeyStudyCsv, drawRabbitParams, fUpperTailP, twoWayAnova } from '../../src/model/contrasts';
 import type { SubjectParams } from '../../src/model/index';
 import { SeededRandom } from '../../src/model/random';
 import { gramsToNewtons } from '../../src/model/units';
@@ -259,5 +259,27 @@ describe('downeyStudy: cost', () => {
     const s = downeyStudy({ seed: 3 });
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(s.protocol.stepS).toBe(0.005);
+  });
+});
+
+describe('downeyStudyCsv', () => {
+  it('one line per animal and load, then the one animal; units in the header; no NaN', () => {
+    const csv = downeyStudyCsv(study);
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/load \(g\).*plate separation \(mm\).*ICP mean \(mmHg\)/);
+    expect(lines).toHaveLength(1 + 13 * 5 + 7);
+    expect(csv).not.toMatch(/NaN|Infinity|undefined|\r/);
+    // animal 1 at 20 g: its caliper reading and the transducer's mean, as in the study
+    const a1 = lines[5].split(',');
+    expect(a1.slice(0, 4)).toEqual(['13 animals', '1', '1', '20']);
+    expect(Number(a1[5])).toBe(study.animals[0].measuredGapMM[4]);
+    expect(Number(a1[8])).toBe(study.animals[0].measuredIcpMmHg[4]);
+    // the change from baseline is a whole number of 0.01 mm caliper steps
+    for (const l of lines.slice(1, 66)) {
+      const d = Number(l.split(',')[6]);
+      expect(Math.abs(d * 100 - Math.round(d * 100))).toBeLessThan(1e-9);
+    }
+    // the one animal: true values only, measured columns empty
+    expect(lines[lines.length - 1].split(',').slice(0, 8)).toEqual(['one animal to 10 kg', 'default rabbit', '1', '10000', '98.07', '', '', String(Number(study.singleAnimal.trueGapMM[6].toPrecision(4)))]);
   });
 });

@@ -153,7 +153,9 @@ const CSV_COLUMNS: Array<[string, (r: DowneyRow) => string | number]> = [
   ['study: separation (mm)', (r) => (r.studySeparationMm === null ? '' : r.studySeparationMm)],
 ];
 
-function csvCell(v: string | number): string {
+/** One CSV cell: numbers to 4 significant figures (never NaN: non-finite is empty), text quoted
+ *  when it holds a comma, quote or newline. */
+export function csvCell(v: string | number): string {
   if (typeof v === 'number') {
     // 4 significant figures, plain decimal or e-notation a spreadsheet reads; never NaN
     if (!Number.isFinite(v)) return '';

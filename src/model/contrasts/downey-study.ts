@@ -34,7 +34,7 @@ import { INSTRUMENTS, Simulation } from '../simulation';
 import { paramValues, SUBJECTS, type ParamValues, type SubjectParams } from '../subjects';
 import { DOWNEY_2006 } from '../content/reliability';
 import { gramsToNewtons, PA_PER_MMHG } from '../units';
-import { DOWNEY_HOLD_S, DOWNEY_ICP_SAMPLE_S, DOWNEY_ICP_WINDOW_S, DOWNEY_SETTLE_S } from './downey-replay';
+import { csvCell, DOWNEY_HOLD_S, DOWNEY_ICP_SAMPLE_S, DOWNEY_ICP_WINDOW_S, DOWNEY_SETTLE_S } from './downey-replay';
 
 /** the study's loads, g: 0 = the baseline radiograph and ICP, then the protocol's 5-20 g */
 export const DOWNEY_STUDY_LOADS_G: readonly number[] = [0, ...DOWNEY_2006.mainSeries.map((s) => s.loadG)];
@@ -374,4 +374,47 @@ export function downeyStudy({ seed = 1 }: { seed?: number } = {}): DowneyStudy {
       icpNoiseMmHg: INSTRUMENTS.icpNoiseMmHg,
     },
   };
+}
+
+// ------------------------------------------------------------------ CSV
+
+const STUDY_CSV_HEADER = [
+  'series',
+  'animal',
+  'seed',
+  'load (g)',
+  'load (N)',
+  'simulated caliper: plate separation (mm)',
+  'simulated caliper: change from baseline (mm)',
+  'model true suture opening from baseline (mm)',
+  'simulated transducer: ICP mean (mmHg)',
+  'model true ICP mean (mmHg)',
+];
+
+/** The study as CSV, one line per animal and load (long format, ready for a spreadsheet's or a
+ *  stats package's two-way ANOVA), then the one animal's loads (true values only: the model
+ *  gives no simulated readings for it). Header with units; never NaN; no CR. */
+export function downeyStudyCsv(study: DowneyStudy): string {
+  const lines = [STUDY_CSV_HEADER.map(csvCell).join(',')];
+  const line = (cells: Array<string | number>): number => lines.push(cells.map(csvCell).join(','));
+  study.animals.forEach((a, i) =>
+    a.loadsG.forEach((g, j) =>
+      line([
+        '13 animals',
+        i + 1,
+        study.seed,
+        g,
+        gramsToNewtons(g),
+        a.measuredGapMM[j],
+        // difference of two 0.01 mm readings: round away float noise ("0.03", not "0.02999")
+        Math.round((a.measuredGapMM[j] - a.measuredGapMM[0]) * CALIPER_STEPS_PER_MM) / CALIPER_STEPS_PER_MM,
+        a.trueGapMM[j],
+        a.measuredIcpMmHg[j],
+        a.trueIcpMmHg[j],
+      ]),
+    ),
+  );
+  const s = study.singleAnimal;
+  s.loadsG.forEach((g, j) => line(['one animal to 10 kg', 'default rabbit', study.seed, g, gramsToNewtons(g), '', '', s.trueGapMM[j], '', s.trueIcpMmHg[j]]));
+  return `${lines.join('\n')}\n`;
 }
