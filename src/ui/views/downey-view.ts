@@ -15,7 +15,7 @@ import {
   type DowneyStudy,
 } from '../../model/contrasts';
 import { SUBJECTS } from '../../model/subjects';
-import { paToMmHg } from '../../model/units';
+import { newtonsToGrams, paToMmHg } from '../../model/units';
 import { h, uid } from '../dom';
 import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
 import { assumptionTag, sourceLinks, svg, type MountView } from './common';
@@ -26,7 +26,7 @@ const loadList = (loads: readonly number[]): string =>
 
 /** a length given in mm: in mm down to 0.01 mm (the caliper's scale), below that in µm or nm */
 const mm = (x: number, opts: { signed?: boolean } = {}): string =>
-  Math.abs(x) >= 0.01 ? `${formatNumber(x, { sig: 2, ...opts })} mm` : formatLength(x * 1e-3, { sciBelow: 1e-3, ...opts });
+  x === 0 ? '0 mm' : Math.abs(x) >= 0.01 ? `${formatNumber(x, { sig: 2, ...opts })} mm` : formatLength(x * 1e-3, { sciBelow: 1e-3, ...opts });
 /** a caliper reading: always mm with its two decimals, as the caliper shows it */
 const reading = (x: number): string => `${x.toFixed(2)} mm`;
 const mmHg = (x: number, decimals = 2): string => formatPressure(x, { decimals });
@@ -247,7 +247,10 @@ function singleAnimalSvg(study: DowneyStudy): SVGSVGElement {
   // failure: past it the opening is shown at its value at failure
   if (s.failureG !== null) {
     root.append(svg('line', { x1: X(s.failureG), x2: X(s.failureG), y1: y0, y2: y1, class: 'failure-line' }));
-    root.append(svg('text', { x: X(s.failureG) - 5, y: y1 + 12, 'text-anchor': 'end', class: 'failure-label' }, `fails at ${formatForceG(s.failureG)}`));
+    // the label left of the line, unless that would run into the y axis's tick labels
+    const fx = X(s.failureG);
+    const left = fx - x0 > 110;
+    root.append(svg('text', { x: left ? fx - 5 : fx + 5, y: y1 + 12, 'text-anchor': left ? 'end' : 'start', class: 'failure-label' }, `failed by ${formatForceG(s.failureG)}`));
   }
   // first movement
   if (s.firstMovementG !== null) {
@@ -286,14 +289,14 @@ function curveKey(study: DowneyStudy): HTMLElement {
     [
       'first',
       s.firstMovementG === null
-        ? `The model's opening stays below ${mm(study.protocol.caliperResolutionMM)} up to ${formatForceG(s.loadsG[s.loadsG.length - 1])}`
+        ? `The model's opening never reaches ${mm(study.protocol.caliperResolutionMM)} at these loads`
         : `First load at which the model's opening reaches ${mm(study.protocol.caliperResolutionMM)}: ${formatForceG(s.firstMovementG)}`,
     ],
     [
       'failure',
       s.failureG === null
         ? `No failure: the model's suture and plates hold up to ${formatForceG(s.loadsG[s.loadsG.length - 1])}`
-        : `Failure at ${formatForceG(s.failureG)} (the suture or plates give way at ${formatForceN(s.failureForceN)}); past it the opening is not defined and is drawn at its value at failure`,
+        : `Failed by ${formatForceG(s.failureG)}: the suture or plates give way at ${formatForceN(s.failureForceN)} (${formatForceG(newtonsToGrams(s.failureForceN))}); past that the opening is not defined and is drawn at its value at failure`,
     ],
   ];
   const ul = h('ul', { class: 'curve-key' });
