@@ -16,7 +16,10 @@
 //   side of a suture a fraction of a millimetre wide). A reading is that separation plus the
 //   suture's opening at that moment in the time simulation (touch plus the pressure pulse) plus
 //   the caliper's noise (INSTRUMENTS.caliperNoiseM, 0.03 mm), rounded to the caliper's 0.01 mm
-//   reading step (INSTRUMENTS.caliperReadingM).
+//   reading step (INSTRUMENTS.caliperReadingM). The noise is drawn from the study's seeded
+//   generator: Simulation.frame().measured.caliperGapM rounds the *change* to 0.01 mm, and a
+//   caliper on a radiograph rounds the absolute separation. trueGapMM is the quasi-static
+//   opening (touchResponse with the animal's parameters), 0 at baseline by definition.
 // - ICP: the epidural transducer's readings (Simulation.frame().measured: 0.3 mmHg noise, whole
 //   mmHg) averaged over a 10 s window every 0.1 s, as downey-replay.ts reads them. Each reading is
 //   a whole mmHg, so the mean of the 100 readings is a multiple of 0.01 mmHg. The true ICP is the
@@ -24,6 +27,11 @@
 // - Time step: 5 ms (DOWNEY_STUDY_STEP_S), not the default 2 ms. The rabbit's heart beats at
 //   ~4 Hz (250 bpm), so a beat still has ~50 steps; the CSF step is unconditionally stable
 //   (backward Euler), and the 13-animal study runs in a few hundred ms in Node.
+// - Failure (sutureFailureForceN): at and past the failure force the opening is not defined;
+//   those loads report the values at the failure force (finite, never NaN).
+// - ANOVA: p is the F distribution's upper tail (@stdlib/stats-base-dists-f-cdf). Zero residual
+//   variance gives F = 0, p = 1 if the loads do not differ either, else F = Number.MAX_VALUE,
+//   p = 0, flagged degenerate: 'zero-residual' (see AnovaTable).
 
 import fCdf from '@stdlib/stats-base-dists-f-cdf';
 
