@@ -20,6 +20,8 @@ export type { SimulationOptions } from './simulation';
 export { HEAD_SHAPES, regionAt, BONE_IDS, SUTURE_IDS, surfacePoint, surfaceNormal } from './geometry';
 export * from './types';
 export * as units from './units';
+export { downeyStudy } from './contrasts/downey-study';
+export type { DowneyStudy, DowneyAnimal, DowneySingleAnimal, DowneyStudyAnova, AnovaTable, AnovaSource } from './contrasts/downey-study';
 
 export interface TouchInput {
   subject: SubjectId;

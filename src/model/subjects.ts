@@ -205,7 +205,7 @@ export const SUBJECTS: Readonly<Record<SubjectId, Subject>> = {
       boneThickness: p(1.5, 1, 2, 'mm', 'read', 'Borie 2017 Biomed Res 28:5468 (22 rabbit heads: 1.5 mm)'),
       sutureModulus: p(0.001, 0.0005, 0.003, 'GPa', 'inferred', 'derived from Losken 1999 J Craniofac Surg 10:27: 13.7 kg (134.6 N) distracted the coronal sutures of 42-day-old rabbits by 1 mm, E = F w / (d t L) ~ 1 MPa; adults may be stiffer'),
       sutureWidth: p(0.3, 0.1, 0.5, 'mm', 'inferred', 'model assumption'),
-      sutureOssification: p(0, 0, 0.05, 'fraction', 'model assumption', 'rabbit sutures stay largely patent'),
+      sutureOssification: p(0, 0, 0, 'fraction', 'model assumption', 'adult rabbit sutures stay patent; the Losken 1999 modulus already holds their interdigitation'),
       scalpThickness: p(1.5, 1, 2.5, 'mm', 'model assumption', 'model assumption: thin rabbit scalp (Downey screwed the plates to bone, so the scalp is not in that load path)'),
       scalpModulus: SCALP_MODULUS,
       scalpCompressedModulus: SCALP_SQUEEZED,

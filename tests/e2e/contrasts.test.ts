@@ -1,10 +1,11 @@
 // The contrast views in real Chromium: each opens from its own URL (?view=...), shows its numbers
 // with units and never "NaN", "Infinity" or "undefined"; the tab bar follows and drives the
-// store's view; the Downey table downloads as CSV from a same-page Blob URL; a source link opens
+// store's view; the Downey study's data download as CSV from a same-page Blob URL; a source link opens
 // the Sources view at its entry; the sim view shows the compact detectability list.
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downeyStudy } from '../../src/model/index';
 import { launchBrowser, openApp, type AppPage } from './browser';
 
 let browser: Browser;
@@ -100,26 +101,54 @@ describe('contrast views open from their URL', () => {
   });
 });
 
-describe('Downey replay', () => {
-  it('downloads the table as CSV: a header with units and one line per step', async () => {
-    const app = await openApp(browser, '?view=downey');
+describe('Downey study', () => {
+  it('13 animals, the ANOVA beside the paper, the one-animal curve, and the data as CSV', async () => {
+    const seed = 7;
+    const app = await openApp(browser, `?view=downey&randomSeed=${seed}`);
     try {
       const { page } = app;
-      await page.waitForSelector('[data-testid="downey-csv"]');
+      await page.waitForSelector('[data-testid="downey-csv"]', { timeout: 60_000 });
+      // the page runs the same study the model gives in Node for that seed
+      const study = downeyStudy({ seed });
+      await expect(page.locator('[data-testid="downey-verdict"]').innerText()).resolves.toContain(`seed ${seed}`);
+      // 13 animals in each readings table, the baseline and four loads as columns
+      for (const cls of ['downey-gap', 'downey-icp']) {
+        await expect(page.locator(`table.${cls} tbody tr`).count()).resolves.toBe(13);
+        await expect(page.locator(`table.${cls} thead th`).count()).resolves.toBe(1 + 5);
+      }
+      const firstGap = await page.locator('table.downey-gap tbody tr').first().locator('td .measured').allInnerTexts();
+      expect(firstGap).toEqual(study.animals[0].measuredGapMM.map((v) => `${v.toFixed(2)} mm`));
+      // true values appear on request
+      await expect(page.locator('table.downey-gap .true-val').first().isVisible()).resolves.toBe(false);
+      await page.locator('[data-testid="downey-show-true"]').check();
+      await expect(page.locator('table.downey-gap .true-val').first().isVisible()).resolves.toBe(true);
+      // the ANOVA: the model's p for each reading beside the paper's F
+      for (const key of ['gap', 'icp'] as const) {
+        const row = page.locator(`.downey-anova tr[data-anova="${key}"]`);
+        const p = study.anova[key].p;
+        const shown = await row.locator('td.model-p').innerText();
+        if (p >= 0.001) expect(Number(shown.replace(/ .*/, ''))).toBeCloseTo(p, 1);
+        await expect(row.innerText()).resolves.toContain(String(study.published[key].F));
+      }
+      // the single-animal curve: an SVG with the caliper line and the load axis in grams
+      await expect(page.locator('svg.downey-curve .caliper-line').count()).resolves.toBe(1);
+      await expect(page.locator('svg.downey-curve').textContent()).resolves.toMatch(/100 g.*10 kg/);
+      // the model's first step above caliper resolution is flagged in the one-animal table
+      await expect(page.locator('.downey-table .flag-first').count()).resolves.toBe(1);
+      // CSV: a header with units, 13 animals x 5 readings, then the one animal's 7 loads
       const href = await page.locator('[data-testid="downey-csv"]').getAttribute('href');
       expect(href).toMatch(/^blob:http:\/\/127\.0\.0\.1/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="downey-csv"]').click()]);
-      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      expect(download.suggestedFilename()).toBe(`downey2006-study-seed${seed}.csv`);
       const csv = readFileSync(await download.path(), 'utf8');
       const lines = csv.trimEnd().split('\n');
       expect(lines[0]).toMatch(/load \(g\).*\(mm\).*\(mmHg\)/);
-      // baseline + 5, 10, 15, 20 g; baseline + 100 ... 10 000 g
-      expect(lines).toHaveLength(1 + 5 + 7);
+      expect(lines).toHaveLength(1 + 13 * 5 + 7);
       expect(csv).not.toMatch(BAD_TEXT);
       // the same text is on the page for copying
       await expect(page.locator('[data-testid="downey-csv-text"]').textContent()).resolves.toBe(csv);
-      // the model's first step above caliper resolution is flagged in the table
-      await expect(page.locator('.downey-table .flag-first').count()).resolves.toBe(1);
+      const text = await page.locator('#view-host').innerText();
+      expect(text).not.toMatch(BAD_TEXT);
       expectClean(app);
     } finally {
       await app.close();

@@ -15,12 +15,13 @@ import { gramsToNewtons } from '../units';
 /** the study's loading rate, kept for the table; the model's ramp is its own (1 s, quasi-static) */
 export const DOWNEY_RATE_MM_PER_MIN = DOWNEY_2006.rateMmPerMin;
 /** model time before the baseline reading, s: lets the rhythms' phases and CSF settle */
-const SETTLE_S = 30;
+export const DOWNEY_SETTLE_S = 30;
 /** hold at each load before reading, s (the 1 s ramp plus time for the CSF to respond) */
 export const DOWNEY_HOLD_S = 20;
-/** ICP averaging window, s, sampled every ICP_SAMPLE_S */
+/** ICP averaging window, s, sampled every DOWNEY_ICP_SAMPLE_S */
 export const DOWNEY_ICP_WINDOW_S = 10;
-const ICP_SAMPLE_S = 0.1;
+/** ICP transducer sampling interval within the window, s */
+export const DOWNEY_ICP_SAMPLE_S = 0.1;
 
 export interface DowneyRow {
   series: 'main' | 'single-animal';
@@ -64,8 +65,8 @@ export interface DowneyReplay {
 function read(sim: Simulation): { icpMmHg: number; gapM: number } {
   let sum = 0;
   let n = 0;
-  for (let t = 0; t < DOWNEY_ICP_WINDOW_S - 1e-9; t += ICP_SAMPLE_S) {
-    sim.advance(ICP_SAMPLE_S);
+  for (let t = 0; t < DOWNEY_ICP_WINDOW_S - 1e-9; t += DOWNEY_ICP_SAMPLE_S) {
+    sim.advance(DOWNEY_ICP_SAMPLE_S);
     sum += sim.frame().measured.icpMmHg;
     n++;
   }
@@ -74,7 +75,7 @@ function read(sim: Simulation): { icpMmHg: number; gapM: number } {
 
 function runSeries(series: DowneyRow['series'], steps: readonly DowneyLoadStep[], seed: number): DowneyRow[] {
   const sim = new Simulation({ subject: 'rabbit', technique: 'downey-distraction', forceN: 0, seed });
-  sim.advance(SETTLE_S);
+  sim.advance(DOWNEY_SETTLE_S);
   const base = read(sim);
   const caliperMm = INSTRUMENTS.caliperResolutionM * 1e3;
   const row = (label: string, loadG: number, r: { icpMmHg: number; gapM: number }, study: Pick<DowneyRow, 'studyMovement' | 'studyIcp' | 'studySeparationMm'>): DowneyRow => {
@@ -152,7 +153,9 @@ const CSV_COLUMNS: Array<[string, (r: DowneyRow) => string | number]> = [
   ['study: separation (mm)', (r) => (r.studySeparationMm === null ? '' : r.studySeparationMm)],
 ];
 
-function csvCell(v: string | number): string {
+/** One CSV cell: numbers to 4 significant figures (never NaN: non-finite is empty), text quoted
+ *  when it holds a comma, quote or newline. */
+export function csvCell(v: string | number): string {
   if (typeof v === 'number') {
     // 4 significant figures, plain decimal or e-notation a spreadsheet reads; never NaN
     if (!Number.isFinite(v)) return '';

@@ -1,57 +1,411 @@
-// Downey 2006 replay view (?view=downey): the rabbit study step by step. For each load: the
-// model's true suture opening and ICP change, what the simulated radiograph + caliper and ICP
-// transducer read (noise, resolution), and what the study reported. Then the one-animal series
-// to 10 000 g and where movement first exceeds caliper resolution, model vs study. The table can
-// be copied or downloaded as CSV (a Blob URL on this page: no network).
+// Downey 2006 study view (?view=downey): the rabbit study run in the model as a study. Thirteen
+// simulated rabbits, each drawn from the parameter ranges, go through the protocol (baseline,
+// 5, 10, 15, 20 g); the table shows what the simulated caliper and ICP transducer read (the
+// model's true values on request), the two-way ANOVA on those readings beside the paper's F and
+// p, and the one animal to 10 000 g as a curve (true opening vs load, log axes, the caliper's
+// 0.1 mm, first movement and failure). The data download as CSV (a Blob URL on this page: no
+// network). All numbers come from downeyStudy; this file only formats them.
 
 import { DOWNEY_2006, DETECTORS } from '../../model/content';
-import { DOWNEY_HOLD_S, DOWNEY_ICP_WINDOW_S, downeyReplay, toCsv, type DowneyReplay, type DowneyRow } from '../../model/contrasts';
-import { paToMmHg } from '../../model/units';
-import { h } from '../dom';
-import { formatForceG, formatLength, formatNumber, formatPressure } from '../format';
-import { assumptionTag, sourceLinks, type MountView } from './common';
+import {
+  DOWNEY_PLATE_SEPARATION_MM,
+  downeyStudy,
+  downeyStudyCsv,
+  type AnovaTable,
+  type DowneyStudy,
+} from '../../model/contrasts';
+import { SUBJECTS } from '../../model/subjects';
+import { newtonsToGrams, paToMmHg } from '../../model/units';
+import { h, uid } from '../dom';
+import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
+import { assumptionTag, sourceLinks, svg, type MountView } from './common';
 
 /** "5, 10, 15 and 20": the protocol's loads from the study record, not retyped */
 const loadList = (loads: readonly number[]): string =>
   loads.length < 2 ? loads.join('') : `${loads.slice(0, -1).join(', ')} and ${loads[loads.length - 1]}`;
 
-const mm = (x: number): string => formatLength(x * 1e-3, { sciBelow: 1e-3 });
-const dmm = (x: number): string => formatLength(x * 1e-3, { signed: true, sciBelow: 1e-3 });
+/** a length given in mm: in mm down to 0.01 mm (the caliper's scale), below that in µm or nm */
+const mm = (x: number, opts: { signed?: boolean } = {}): string =>
+  x === 0 ? '0 mm' : Math.abs(x) >= 0.01 ? `${formatNumber(x, { sig: 2, ...opts })} mm` : formatLength(x * 1e-3, { sciBelow: 1e-3, ...opts });
+/** a caliper reading: always mm with its two decimals, as the caliper shows it */
+const reading = (x: number): string => `${x.toFixed(2)} mm`;
+const mmHg = (x: number, decimals = 2): string => formatPressure(x, { decimals });
 const dmmHg = (x: number): string => formatPressure(x, { signed: true, sciBelow: 1e-3 });
 
-function rowCells(r: DowneyRow, firstModel: number | null): Array<string | Node> {
-  const flag = r.loadG > 0 && r.loadG === firstModel;
-  return [
-    r.step === 'baseline' ? 'baseline' : formatForceG(r.loadG),
-    h('span', { class: flag ? 'flag-first' : '' }, dmm(r.trueGapMm), flag ? ' ← first above 0.1 mm' : ''),
-    `${dmm(r.measuredGapChangeMm)}${r.measuredAboveCaliper ? ' (seen)' : ''}`,
-    dmmHg(r.trueIcpChangeMmHg),
-    `${formatPressure(r.measuredIcpMmHg, { decimals: 1 })} (${dmmHg(r.measuredIcpChangeMmHg)})`,
-    `${r.studyMovement}; ${r.studyIcp}`,
-  ];
+/** F to 2 significant figures (3 below 0.1, as the paper's 0.045); the degenerate case in words */
+function fText(t: Pick<AnovaTable, 'F' | 'degenerate'>): string {
+  if (t.degenerate === 'zero-residual') return t.F === 0 ? '0 (no variation at all)' : 'not defined (zero residual variance)';
+  return formatNumber(t.F, { sig: t.F < 0.1 ? 3 : 2, sciBelow: 1e-3 });
+}
+function pText(p: number): string {
+  if (p < 0.001) return '< 0.001';
+  return formatNumber(p, { sig: 2, sciBelow: 1e-3 });
 }
 
-function replayTable(caption: string, rows: DowneyRow[], firstModel: number | null): HTMLTableElement {
-  const t = h('table', { class: 'data-table downey-table' });
-  t.append(h('caption', { text: caption }));
-  const head = ['Load', 'Model: true gap change', 'Simulated radiograph + caliper', 'Model: true ICP change', 'Simulated ICP mean (change)', 'Study reported'];
-  const thead = h('thead');
-  const tr = h('tr');
-  for (const c of head) tr.append(h('th', { scope: 'col', text: c }));
-  thead.append(tr);
+// ------------------------------------------------------------------ the 13 animals
+
+type Animal = DowneyStudy['animals'][number];
+interface ReadingKind {
+  caption: string;
+  measured: (a: Animal, j: number) => number;
+  truth: (a: Animal, j: number) => number;
+  showMeasured: (v: number) => string;
+  showTrue: (v: number, j: number) => string;
+  showChange: (v: number) => string;
+  showTrueChange: (v: number) => string;
+}
+
+/** one length unit for a whole column of true openings (mixing nm and µm invites misreading) */
+function lengthUnit(maxAbsMM: number): { unit: string; perMM: number } {
+  if (maxAbsMM >= 1) return { unit: 'mm', perMM: 1 };
+  if (maxAbsMM >= 1e-3) return { unit: 'µm', perMM: 1e3 };
+  return { unit: 'nm', perMM: 1e6 };
+}
+
+function gapKind(study: DowneyStudy): ReadingKind {
+  const max = Math.max(...study.animals.flatMap((a) => a.trueGapMM.map(Math.abs)));
+  const u = lengthUnit(max);
+  const inUnit = (v: number, signed: boolean): string => `${formatNumber(v * u.perMM, { sig: 2, signed, sciBelow: 1e-3 })} ${u.unit}`;
+  return {
+    caption: 'Radiograph + caliper: plate separation',
+    measured: (a, j) => a.measuredGapMM[j],
+    truth: (a, j) => a.trueGapMM[j],
+    showMeasured: reading,
+    showTrue: (v, j) => (j === 0 ? `true opening 0 ${u.unit}` : `true opening ${inUnit(v, true)}`),
+    // a mean of 0.01 mm readings: in mm to the thousandth, one unit along the row
+    showChange: (v) => `${formatNumber(v, { decimals: 3, signed: true, sciBelow: 0 })} mm`,
+    showTrueChange: (v) => inUnit(v, true),
+  };
+}
+const ICP_KIND: ReadingKind = {
+  caption: 'Epidural transducer: ICP, mean over 10 s',
+  measured: (a, j) => a.measuredIcpMmHg[j],
+  truth: (a, j) => a.trueIcpMmHg[j],
+  showMeasured: (v) => mmHg(v),
+  showTrue: (v) => `true ${mmHg(v)}`,
+  // means of readings and of the truth to the thousandth of a mmHg, one notation along the row
+  showChange: (v) => formatPressure(v, { decimals: 3, signed: true, sciBelow: 0 }),
+  showTrueChange: (v) => formatPressure(v, { decimals: 3, signed: true, sciBelow: 0 }),
+};
+
+/** animal x load: the instrument's reading in each cell, the model's true value under it */
+function readingsTable(study: DowneyStudy, kind: ReadingKind, cls: string): HTMLTableElement {
+  const loads = study.animals[0].loadsG;
+  const t = h('table', { class: `data-table downey-animals ${cls}` });
+  t.append(h('caption', { text: `${kind.caption} (${study.animals.length} rabbits, seed ${study.seed})` }));
+  const head = h('tr', {}, h('th', { scope: 'col', text: 'Animal' }));
+  for (const g of loads) head.append(h('th', { scope: 'col', text: g === 0 ? 'baseline' : formatForceG(g) }));
   const tbody = h('tbody');
-  for (const r of rows) {
-    const row = h('tr', { 'data-load-g': r.loadG });
-    rowCells(r, firstModel).forEach((c, i) => {
-      const cell = i === 0 ? h('th', { scope: 'row' }) : h('td');
-      cell.append(c);
-      row.append(cell);
-    });
+  const cell = (a: string, b: string): HTMLTableCellElement => h('td', {}, h('span', { class: 'measured' }, a), h('span', { class: 'true-val' }, b));
+  study.animals.forEach((a, i) => {
+    const row = h('tr', { 'data-animal': i + 1 }, h('th', { scope: 'row', text: `${i + 1}` }));
+    loads.forEach((_, j) => row.append(cell(kind.showMeasured(kind.measured(a, j)), kind.showTrue(kind.truth(a, j), j))));
     tbody.append(row);
-  }
-  t.append(thead, tbody);
+  });
+  // mean change from baseline over the animals: what a reader of the table looks for
+  const n = study.animals.length;
+  const meanChange = (get: (a: Animal, j: number) => number, j: number): number => study.animals.reduce((sum, a) => sum + get(a, j) - get(a, 0), 0) / n;
+  // the row's label spans the animal and baseline columns (the change at baseline is zero)
+  const foot = h('tr', { class: 'mean-row', title: `mean over the ${n} animals of (reading at the load − reading at baseline)` }, h('th', { scope: 'row', colspan: 2, text: 'Mean change' }));
+  loads.forEach((_, j) => {
+    if (j > 0) foot.append(cell(kind.showChange(meanChange(kind.measured, j)), `true ${kind.showTrueChange(meanChange(kind.truth, j))}`));
+  });
+  t.append(h('thead', {}, head), tbody, h('tfoot', {}, foot));
   return t;
 }
+
+// ------------------------------------------------------------------ ANOVA
+
+function anovaSummary(study: DowneyStudy): HTMLElement {
+  const t = h('table', { class: 'data-table downey-anova' });
+  const df = `F(${study.anovaTable.gap.treatment.df}, ${study.anovaTable.gap.residual.df})`;
+  t.append(h('caption', { text: 'Two-way ANOVA, load × animal: does the load change the reading?' }));
+  t.append(
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col', text: 'Reading' }),
+        h('th', { scope: 'col', text: `Model, seed ${study.seed}: ${df}` }),
+        h('th', { scope: 'col', text: 'Model: p' }),
+        h('th', { scope: 'col', text: 'Downey 2006: F' }),
+        h('th', { scope: 'col', text: 'Downey 2006: p' }),
+      ),
+    ),
+  );
+  const rows: Array<[string, AnovaTable, { F: number; p: string }, string]> = [
+    ['Plate separation (caliper)', study.anovaTable.gap, study.published.gap, 'gap'],
+    ['ICP (transducer)', study.anovaTable.icp, study.published.icp, 'icp'],
+  ];
+  const tbody = h('tbody');
+  for (const [label, a, pub, key] of rows) {
+    tbody.append(
+      h(
+        'tr',
+        { 'data-anova': key },
+        h('th', { scope: 'row', text: label }),
+        h('td', { class: 'model-F', text: fText(a) }),
+        h('td', { class: `model-p ${a.p < 0.05 ? 'sig' : ''}`, text: `${pText(a.p)}${a.p < 0.05 ? ' (below 0.05)' : ''}` }),
+        h('td', { text: String(pub.F) }),
+        h('td', { text: pub.p }),
+      ),
+    );
+  }
+  t.append(tbody);
+  return t;
+}
+
+function anovaFull(label: string, unit: string, a: AnovaTable): HTMLTableElement {
+  const t = h('table', { class: 'data-table downey-anova-full' });
+  t.append(h('caption', { text: label }));
+  t.append(
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...['Source', `SS (${unit})`, 'df', `MS (${unit})`, 'F', 'p'].map((c) => h('th', { scope: 'col', text: c })),
+      ),
+    ),
+  );
+  const ss = (x: number): string => `${formatNumber(x, { sig: 3, sciBelow: 1e-3 })} ${unit}`;
+  const tbody = h('tbody');
+  const row = (name: string, s: { SS: number; df: number; MS?: number }, F?: string, p?: string): void => {
+    tbody.append(
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row', text: name }),
+        h('td', { text: ss(s.SS) }),
+        h('td', { text: String(s.df) }),
+        h('td', { text: s.MS === undefined ? '' : ss(s.MS) }),
+        h('td', { text: F ?? '' }),
+        h('td', { text: p ?? '' }),
+      ),
+    );
+  };
+  row('Load', a.treatment, fText(a), pText(a.p));
+  row('Animal', a.block, fText({ F: a.blockF, degenerate: a.degenerate }), pText(a.blockP));
+  row('Residual', a.residual);
+  row('Total', a.total);
+  t.append(tbody);
+  return t;
+}
+
+// ------------------------------------------------------------------ the one animal's curve
+
+const SVG_W = 720;
+const SVG_H = 320;
+
+function singleAnimalSvg(study: DowneyStudy): SVGSVGElement {
+  const s = study.singleAnimal;
+  const m = { l: 78, r: 24, t: 18, b: 52 };
+  const caliperMM = study.protocol.caliperResolutionMM;
+  const pts = s.loadsG.map((g, i) => ({ g, gap: s.trueGapMM[i] })).filter((p) => p.g > 0);
+  const gMin = pts[0].g / 1.6;
+  const gMax = pts[pts.length - 1].g * 1.6;
+  const positive = pts.map((p) => p.gap).filter((v) => v > 0);
+  const yLo = Math.floor(Math.log10(Math.min(caliperMM, ...positive, DOWNEY_2006.firstMovement.separationMm) / 2));
+  const yHi = Math.ceil(Math.log10(Math.max(caliperMM, ...positive, DOWNEY_2006.firstMovement.separationMm) * 1.5));
+  const X = (g: number): number => m.l + ((Math.log10(g) - Math.log10(gMin)) / (Math.log10(gMax) - Math.log10(gMin))) * (SVG_W - m.l - m.r);
+  const Y = (v: number): number => {
+    const lv = Math.min(yHi, Math.max(yLo, Math.log10(Math.max(v, 10 ** yLo))));
+    return m.t + ((yHi - lv) / (yHi - yLo)) * (SVG_H - m.t - m.b);
+  };
+  const root = svg('svg', {
+    class: 'downey-curve',
+    viewBox: `0 0 ${SVG_W} ${SVG_H}`,
+    role: 'img',
+    'aria-label': `True suture opening against load for one model rabbit, ${formatForceG(pts[0].g)} to ${formatForceG(pts[pts.length - 1].g)}, both axes logarithmic, with the caliper's ${mm(caliperMM)} line`,
+  });
+  root.append(svg('title', {}, 'One rabbit in the model: suture opening against load'));
+  const x0 = m.l;
+  const x1 = SVG_W - m.r;
+  const y0 = SVG_H - m.b;
+  const y1 = m.t;
+  // grid and y ticks, one per decade
+  for (let k = yLo; k <= yHi; k++) {
+    root.append(svg('line', { x1: x0, x2: x1, y1: Y(10 ** k), y2: Y(10 ** k), class: 'grid' }));
+    root.append(svg('text', { x: x0 - 6, y: Y(10 ** k) + 4, 'text-anchor': 'end', class: 'tick' }, mm(10 ** k)));
+  }
+  // x ticks at the protocol's loads
+  for (const p of pts) {
+    root.append(svg('line', { x1: X(p.g), x2: X(p.g), y1: y0, y2: y1, class: 'grid' }));
+    root.append(svg('text', { x: X(p.g), y: y0 + 16, 'text-anchor': 'middle', class: 'tick' }, formatForceG(p.g)));
+  }
+  root.append(svg('line', { x1: x0, x2: x1, y1: y0, y2: y0, class: 'axis' }));
+  root.append(svg('line', { x1: x0, x2: x0, y1: y0, y2: y1, class: 'axis' }));
+  root.append(svg('text', { x: (x0 + x1) / 2, y: SVG_H - 8, 'text-anchor': 'middle', class: 'axis-label' }, 'load pulling the plates apart (g, log scale)'));
+  const yMid = (y0 + y1) / 2;
+  root.append(svg('text', { x: 14, y: yMid, transform: `rotate(-90 14 ${yMid})`, 'text-anchor': 'middle', class: 'axis-label' }, 'true suture opening (mm, log)'));
+  // the caliper's resolution
+  root.append(svg('line', { x1: x0, x2: x1, y1: Y(caliperMM), y2: Y(caliperMM), class: 'caliper-line' }));
+  root.append(svg('text', { x: x1 - 4, y: Y(caliperMM) + 15, 'text-anchor': 'end', class: 'caliper-label' }, `caliper resolves ${mm(caliperMM)}`));
+  // failure: past it the opening is shown at its value at failure
+  if (s.failureG !== null) {
+    root.append(svg('line', { x1: X(s.failureG), x2: X(s.failureG), y1: y0, y2: y1, class: 'failure-line' }));
+    // the label left of the line, unless that would run into the y axis's tick labels
+    const fx = X(s.failureG);
+    const left = fx - x0 > 110;
+    root.append(svg('text', { x: left ? fx - 5 : fx + 5, y: y1 + 12, 'text-anchor': left ? 'end' : 'start', class: 'failure-label' }, `failed by ${formatForceG(s.failureG)}`));
+  }
+  // first movement
+  if (s.firstMovementG !== null) {
+    const g = s.firstMovementG;
+    const v = pts.find((p) => p.g === g)!.gap;
+    root.append(svg('line', { x1: X(g), x2: X(g), y1: y0, y2: Y(v), class: 'first-line' }));
+  }
+  // the model's curve and points
+  root.append(svg('path', { d: pts.map((p, i) => `${i ? 'L' : 'M'}${X(p.g).toFixed(1)} ${Y(p.gap).toFixed(1)}`).join(''), class: 'curve-line' }));
+  for (const p of pts) root.append(svg('circle', { cx: X(p.g), cy: Y(p.gap), r: 4.5, class: 'curve-dot' }));
+  // the study's one reported separation
+  const f = DOWNEY_2006.firstMovement;
+  const sx = X(f.loadG);
+  const sy = Y(f.separationMm);
+  root.append(svg('rect', { x: sx - 7, y: sy - 7, width: 14, height: 14, class: 'study-mark' }));
+  return root;
+}
+
+/** the chart's key, as HTML under it (keeps labels off the curve) */
+function curveKey(study: DowneyStudy): HTMLElement {
+  const s = study.singleAnimal;
+  const sw = (cls: string): SVGSVGElement => {
+    const k = svg('svg', { class: 'key-swatch', viewBox: '0 0 22 14', width: 22, height: 14, 'aria-hidden': 'true' });
+    if (cls === 'curve') k.append(svg('line', { x1: 1, x2: 21, y1: 7, y2: 7, class: 'curve-line' }), svg('circle', { cx: 11, cy: 7, r: 4, class: 'curve-dot' }));
+    if (cls === 'study') k.append(svg('rect', { x: 5, y: 1, width: 12, height: 12, class: 'study-mark' }));
+    if (cls === 'caliper') k.append(svg('line', { x1: 1, x2: 21, y1: 7, y2: 7, class: 'caliper-line' }));
+    if (cls === 'first') k.append(svg('line', { x1: 11, x2: 11, y1: 1, y2: 13, class: 'first-line' }));
+    if (cls === 'failure') k.append(svg('line', { x1: 11, x2: 11, y1: 1, y2: 13, class: 'failure-line' }));
+    return k;
+  };
+  const at500 = s.loadsG.indexOf(DOWNEY_2006.firstMovement.loadG);
+  const items: Array<[string, string]> = [
+    ['curve', `Model, default rabbit: true opening at each load (${mm(s.trueGapMM[at500])} at ${formatForceG(DOWNEY_2006.firstMovement.loadG)})`],
+    ['study', `Downey 2006: the one animal first moved at ${formatForceG(DOWNEY_2006.firstMovement.loadG)}, by ${DOWNEY_2006.firstMovement.separationMm.toFixed(2)} mm`],
+    ['caliper', `What a radiograph + caliper can tell apart: ${mm(study.protocol.caliperResolutionMM)}`],
+    [
+      'first',
+      s.firstMovementG === null
+        ? `The model's opening never reaches ${mm(study.protocol.caliperResolutionMM)} at these loads`
+        : `First load at which the model's opening reaches ${mm(study.protocol.caliperResolutionMM)}: ${formatForceG(s.firstMovementG)}`,
+    ],
+    [
+      'failure',
+      s.failureG === null
+        ? `No failure: the model's suture and plates hold up to ${formatForceG(s.loadsG[s.loadsG.length - 1])}`
+        : `Failed by ${formatForceG(s.failureG)}: the suture or plates give way at ${formatForceN(s.failureForceN)} (${formatForceG(newtonsToGrams(s.failureForceN))}); past that the opening is not defined and is drawn at its value at failure`,
+    ],
+  ];
+  const ul = h('ul', { class: 'curve-key' });
+  // no swatch for a mark the chart does not draw
+  const drawn = (cls: string): boolean => (cls === 'first' ? s.firstMovementG !== null : cls === 'failure' ? s.failureG !== null : true);
+  for (const [cls, text] of items) ul.append(h('li', {}, drawn(cls) ? sw(cls) : h('span', { class: 'key-blank', 'aria-hidden': 'true' }), ' ', text));
+  return ul;
+}
+
+function singleTable(study: DowneyStudy): HTMLTableElement {
+  const s = study.singleAnimal;
+  const t = h('table', { class: 'data-table downey-table' });
+  t.append(h('caption', { text: 'One animal, higher loads: the model (default rabbit, true values) and what the study reported' }));
+  t.append(
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...['Load', 'Model: true suture opening', 'Model: true ICP (change)', 'Study reported'].map((c) => h('th', { scope: 'col', text: c })),
+      ),
+    ),
+  );
+  const tbody = h('tbody');
+  const rest = s.trueIcpMmHg[0];
+  s.loadsG.forEach((g, i) => {
+    const step = DOWNEY_2006.singleAnimal.find((st) => st.loadG === g);
+    const first = g > 0 && g === s.firstMovementG;
+    const failed = s.failureG !== null && g >= s.failureG;
+    tbody.append(
+      h(
+        'tr',
+        { 'data-load-g': g },
+        h('th', { scope: 'row', text: g === 0 ? 'baseline' : formatForceG(g) }),
+        h(
+          'td',
+          {},
+          h('span', { class: first ? 'flag-first' : '' }, mm(s.trueGapMM[i], { signed: true }), first ? ` ← first at or above ${mm(study.protocol.caliperResolutionMM)}` : ''),
+          failed ? ' (failed: value at failure)' : '',
+        ),
+        h('td', { text: `${mmHg(s.trueIcpMmHg[i], 1)} (${dmmHg(s.trueIcpMmHg[i] - rest)})` }),
+        h('td', { text: step ? `${step.reportedSutureMovement}; ${step.reportedIcpChange}` : 'baseline radiograph; baseline ICP' }),
+      ),
+    );
+  });
+  t.append(tbody);
+  return t;
+}
+
+// ------------------------------------------------------------------ sentences
+
+function verdict(study: DowneyStudy): string {
+  const g = study.anovaTable.gap;
+  const i = study.anovaTable.icp;
+  const df = `F(${g.treatment.df}, ${g.residual.df})`;
+  const n = study.animals.length;
+  const loads = `${formatForceG(study.animals[0].loadsG[1])}–${formatForceG(study.animals[0].loadsG[study.animals[0].loadsG.length - 1])}`;
+  const pub = `Downey et al. found the same (F = ${study.published.gap.F} and ${study.published.icp.F}, p ${study.published.gap.p})`;
+  const gapSig = g.p < 0.05;
+  const icpSig = i.p < 0.05;
+  const figures = `plate separation ${df} = ${fText(g)}, p = ${pText(g.p)}; ICP ${df} = ${fText(i)}, p = ${pText(i.p)}`;
+  if (!gapSig && !icpSig) return `In ${n} simulated rabbits (seed ${study.seed}), pulling with ${loads} changed neither the plate separation nor ICP (${figures}). ${pub}.`;
+  const which = gapSig && icpSig ? 'both readings' : gapSig ? 'the plate separation' : 'ICP';
+  return `In ${n} simulated rabbits (seed ${study.seed}) the ANOVA flags a difference by load in ${which} (${figures}), although the model's true effect is far below what the instruments resolve: with two tests at p < 0.05, about 1 study in 10 turns up such a chance "effect". Try another seed. The paper found none (F = ${study.published.gap.F} and ${study.published.icp.F}, p ${study.published.gap.p}).`;
+}
+
+function movementSentence(study: DowneyStudy): string {
+  const s = study.singleAnimal;
+  const f = DOWNEY_2006.firstMovement;
+  const at = s.loadsG.indexOf(f.loadG);
+  const model =
+    s.firstMovementG === null
+      ? `the model's default rabbit never opens its suture to the caliper's ${mm(study.protocol.caliperResolutionMM)} up to ${formatForceG(s.loadsG[s.loadsG.length - 1])}`
+      : `the model's default rabbit first opens its suture past the caliper's ${mm(study.protocol.caliperResolutionMM)} at ${formatForceG(s.firstMovementG)} (${mm(s.trueGapMM[at])} at ${formatForceG(f.loadG)})`;
+  const agree = s.firstMovementG === f.loadG ? 'They agree, but not independently' : 'They differ, even though';
+  return `Suture movement: ${model}; the study first saw movement at ${formatForceG(f.loadG)}, ${f.separationMm.toFixed(2)} mm. ${agree}: the model's rabbit suture stiffness was calibrated to that one animal.`;
+}
+
+function icpSentence(study: DowneyStudy): string {
+  const s = study.singleAnimal;
+  const at = s.loadsG.indexOf(DOWNEY_2006.firstMovement.loadG);
+  const change = s.trueIcpMmHg[at] - s.trueIcpMmHg[0];
+  const meanTrue20 =
+    study.animals.reduce((sum, a) => sum + a.trueIcpMmHg[a.trueIcpMmHg.length - 1] - a.trueIcpMmHg[0], 0) / study.animals.length;
+  return `ICP: at ${formatForceG(study.animals[0].loadsG[study.animals[0].loadsG.length - 1])} the true ICP of the ${study.animals.length} animals moved on average by ${dmmHg(meanTrue20)} between readings (breathing and slow waves, not the pull), far below the transducer's ${formatPressure(study.protocol.icpResolutionMmHg)}, as the study found. At ${formatForceG(DOWNEY_2006.firstMovement.loadG)} and above the model predicts ICP falls (${dmmHg(change)} at ${formatForceG(DOWNEY_2006.firstMovement.loadG)}) as the opened cranium gains volume; the study reported no ICP change at any load. Here the model and the study disagree. The size of the model's fall rests on its rabbit pressure-volume index (${formatNumber(SUBJECTS.rabbit.params.pvi.value)} mL), an assumption scaled from cats.`;
+}
+
+/** why the drawn animals' true openings are smaller than the default rabbit's, when they are */
+function animalsNote(study: DowneyStudy): string {
+  const last = study.animals[0].loadsG.length - 1;
+  const top = study.animals[0].loadsG[last];
+  const gaps = study.animals.map((a) => a.trueGapMM[last]);
+  const lo = Math.min(...gaps);
+  const hi = Math.max(...gaps);
+  const s = study.singleAnimal;
+  // the default rabbit at the top protocol load, scaled from its first high load (linear law)
+  const ref = (s.trueGapMM[1] * top) / s.loadsG[1];
+  const ossified = study.animals.filter((a) => a.params.sutureOssification > 0).length;
+  const u = lengthUnit(hi);
+  const inUnit = (v: number): string => formatNumber(v * u.perMM, { sig: 2, sciBelow: 1e-3 });
+  let text = `Switch on the true values: at ${formatForceG(top)} the animals' sutures truly opened ${inUnit(lo)} to ${inUnit(hi)} ${u.unit}, while the caliper blurs plate edges by ${mm(study.protocol.caliperNoiseMM)} and reads in ${mm(study.protocol.caliperReadingMM)} steps. What the readings show is the caliper's noise.`;
+  if (hi < ref / 10 && ossified > 0) {
+    text += ` These openings are far smaller than the default rabbit's (about ${mm(ref)} at ${formatForceG(top)}) because ${ossified === study.animals.length ? 'every animal' : `${ossified} of the ${study.animals.length} animals`} drew a little bone bridging their suture (0–${formatNumber(SUBJECTS.rabbit.params.sutureOssification.max * 100)} % of its length): in the model, bone bridges are far stiffer than the suture's soft tissue.`;
+  }
+  return text;
+}
+
+// ------------------------------------------------------------------ the view
 
 export const mountDowneyView: MountView = (container, ctx) => {
   const root = h('div', { class: 'contrast-view downey-view' });
@@ -59,16 +413,14 @@ export const mountDowneyView: MountView = (container, ctx) => {
   let url: string | null = null;
   let seedShown = -1;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let showTrue = false;
 
-  const render = (replay: DowneyReplay): void => {
+  const render = (study: DowneyStudy): void => {
     if (url) URL.revokeObjectURL(url);
-    const csv = toCsv(replay.rows);
+    const csv = downeyStudyCsv(study);
     url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-    const main = replay.rows.filter((r) => r.series === 'main');
-    const single = replay.rows.filter((r) => r.series === 'single-animal');
-    const at500 = single.find((r) => r.loadG === 500)!;
-    const download = h('a', { class: 'btn', href: url, download: `downey2006-replay-seed${replay.seed}.csv`, 'data-testid': 'downey-csv', text: 'Download CSV' });
-    const copy = h('button', { class: 'btn', type: 'button', text: 'Copy table as CSV' });
+    const download = h('a', { class: 'btn', href: url, download: `downey2006-study-seed${study.seed}.csv`, 'data-testid': 'downey-csv', text: 'Download CSV' });
+    const copy = h('button', { class: 'btn', type: 'button', text: 'Copy data as CSV' });
     const copyMsg = h('span', { class: 'hint', role: 'status' });
     copy.addEventListener('click', () => {
       const done = (ok: boolean) => (copyMsg.textContent = ok ? 'Copied.' : 'Copy was blocked by the browser: use the CSV text below.');
@@ -77,32 +429,67 @@ export const mountDowneyView: MountView = (container, ctx) => {
     });
     const caliper = DETECTORS['radiograph-caliper'];
     const icp = DETECTORS['icp-transducer'];
+    const P = study.protocol;
+    const plate = DOWNEY_PLATE_SEPARATION_MM;
+
+    const wrap = h(
+      'div',
+      { class: `downey-tables ${showTrue ? 'show-true' : ''}`.trim() },
+      h('div', { class: 'table-scroll' }, readingsTable(study, gapKind(study), 'downey-gap')),
+      h('div', { class: 'table-scroll' }, readingsTable(study, ICP_KIND, 'downey-icp')),
+    );
+    const toggleId = uid('downey-true');
+    const toggle = h('input', { type: 'checkbox', id: toggleId, 'data-testid': 'downey-show-true' });
+    toggle.checked = showTrue;
+    toggle.addEventListener('change', () => {
+      showTrue = toggle.checked;
+      wrap.classList.toggle('show-true', showTrue);
+    });
+
     root.replaceChildren(
-      h('h2', { class: 'view-title', text: 'Downey et al. 2006, replayed in the model' }),
+      h('h2', { class: 'view-title', text: 'Downey et al. 2006, run again as a study in the model' }),
       h('p', { class: 'view-context' }, DOWNEY_2006.summary, ' ', h('span', {}, '(', sourceLinks(ctx.appStore, DOWNEY_2006.sourceIds), ')')),
+      h('p', { class: 'headline', 'data-testid': 'downey-verdict' }, verdict(study)),
       h(
         'p',
         { class: 'note' },
-        `Protocol: ${DOWNEY_2006.animals} anaesthetised rabbits; ${DOWNEY_2006.plates}; ${DOWNEY_2006.loading}. Baseline, then ${loadList(DOWNEY_2006.mainSeries.map((st) => st.loadG))} g, a radiograph and ICP at each. The model holds each load ${formatNumber(DOWNEY_HOLD_S)} s (its own 1 s ramp, the mechanics settle at once) and reads ICP as a ${formatNumber(DOWNEY_ICP_WINDOW_S)} s mean. `,
-        `Simulated instruments: caliper resolution ${formatLength(caliper.thresholdSI)} `,
+        `Protocol: ${DOWNEY_2006.animals} anaesthetised rabbits; ${DOWNEY_2006.plates}; ${DOWNEY_2006.loading}. Baseline, then ${loadList(DOWNEY_2006.mainSeries.map((st) => st.loadG))} g, a radiograph and ICP at each. `,
+        `In the model each rabbit is drawn from the rabbit parameter ranges (each value near the published one, spread a quarter of its range, kept inside it) `,
+        assumptionTag('Model assumption: normal distribution centred on each parameter value, sd = (max - min) / 4, truncated to [min, max].'),
+        `, settles ${formatNumber(P.settleS)} s, then holds each load ${formatNumber(P.holdS)} s and reads ICP as a ${formatNumber(P.icpWindowS)} s mean of ${P.icpSamplesPerReading} readings, in a time simulation with a ${formatNumber(P.stepS * 1000)} ms step (the rabbit's heart beats about 4 times a second). `,
+        `The caliper reads the plates' separation, about ${formatNumber(plate.mean)} mm (${formatNumber(plate.min)}–${formatNumber(plate.max)} mm, drawn per animal `,
+        assumptionTag('Model assumption: baseline plate separation normal, mean 3 mm, sd 0.5 mm, truncated to 2-4 mm.'),
+        `), in ${mm(P.caliperReadingMM)} steps with ${mm(P.caliperNoiseMM)} blur; it tells apart ${mm(caliper.thresholdSI * 1e3)} `,
         assumptionTag(caliper.rationale),
-        `, transducer reading in steps of ${formatPressure(paToMmHg(icp.thresholdSI))} with noise `,
+        `. The transducer reads whole ${formatPressure(paToMmHg(icp.thresholdSI))} steps with ${formatPressure(P.icpNoiseMmHg)} noise `,
         assumptionTag(icp.rationale),
-        `. Seed ${replay.seed}: change the seed (URL randomSeed) for another simulated animal.`,
+        `. Seed ${study.seed}: change the seed (URL randomSeed) for another ${study.animals.length} rabbits.`,
       ),
+      h('h3', { text: 'The ANOVA beside the paper' }),
+      anovaSummary(study),
+      h(
+        'p',
+        { class: 'note' },
+        `F compares how much the readings differ between loads with how much they scatter otherwise; p is the chance of an F this large if the load changed nothing. The paper reports p only as "> 0.05". Each animal is its own block, so the differences between animals (where the plates sit, each one's resting ICP) do not count as scatter.`,
+      ),
+      h(
+        'details',
+        { class: 'ref-details' },
+        h('summary', { text: 'Full ANOVA tables (sums of squares, degrees of freedom, mean squares)' }),
+        anovaFull('Plate separation', 'mm²', study.anovaTable.gap),
+        anovaFull('ICP', 'mmHg²', study.anovaTable.icp),
+      ),
+      h('h3', { text: `The ${study.animals.length} animals` }),
+      h('div', { class: 'true-toggle' }, toggle, h('label', { for: toggleId, text: "Show the model's true values under each reading" })),
+      wrap,
+      h('p', { class: 'note' }, animalsNote(study)),
+      h('h3', { text: `One animal, loaded to ${formatForceG(study.singleAnimal.loadsG[study.singleAnimal.loadsG.length - 1])}` }),
+      h('div', { class: 'curve-host' }, singleAnimalSvg(study)),
+      curveKey(study),
+      singleTable(study),
+      h('p', { class: 'headline-2' }, movementSentence(study)),
+      h('p', { class: 'headline-2' }, icpSentence(study)),
       h('div', { class: 'button-row' }, download, copy, copyMsg),
-      replayTable('The protocol: 13 animals, loads 5-20 g', main, replay.modelFirstAboveCaliperG),
-      replayTable('One animal, higher loads (100 g to 10 000 g)', single, replay.modelFirstAboveCaliperG),
-      h(
-        'p',
-        { class: 'headline', 'data-testid': 'downey-verdict' },
-        `Suture movement: the model first opens the suture past the caliper's ${mm(replay.caliperResolutionMm)} at ${replay.modelFirstAboveCaliperG === null ? 'no load up to 10 kg' : formatForceG(replay.modelFirstAboveCaliperG)} (${mm(at500.trueGapMm)} at 500 g); the study first saw movement at ${formatForceG(replay.studyFirstMovementG)}, ${replay.studyFirstSeparationMm.toFixed(2)} mm. ${replay.modelFirstAboveCaliperG === replay.studyFirstMovementG ? 'They agree, but not independently' : 'They differ, even though'}: the model's rabbit suture stiffness was calibrated to that one animal.`,
-      ),
-      h(
-        'p',
-        { class: 'headline-2' },
-        `ICP: at 5-20 g the model's ICP change (${dmmHg(main[main.length - 1].trueIcpChangeMmHg)} at 20 g) is far below what the transducer resolves, as the study found. At 500 g and above the model predicts ICP falls (${dmmHg(at500.trueIcpChangeMmHg)} at 500 g) as the opened cranium gains volume; the study reported no ICP change at any load. Here the model and the study disagree. The size of the model's fall rests on its rabbit pressure-volume index (0.5 mL), an assumption scaled from cats; the study measured no change.`,
-      ),
       h('details', { class: 'csv-details' }, h('summary', { text: 'CSV text (select and copy)' }), h('pre', { class: 'csv-text', 'data-testid': 'downey-csv-text', text: csv })),
     );
   };
@@ -112,14 +499,14 @@ export const mountDowneyView: MountView = (container, ctx) => {
     if (seed === seedShown) return;
     seedShown = seed;
     if (timer) clearTimeout(timer);
-    root.replaceChildren(h('p', { class: 'view-loading', text: 'Running the replay in the model…' }));
-    // let the page paint "running" first; the replay takes a fraction of a second
+    root.replaceChildren(h('p', { class: 'view-loading', text: `Running the study in the model: ${DOWNEY_2006.animals} rabbits…` }));
+    // let the page paint "running" first; the study takes about half a second
     timer = setTimeout(() => {
       timer = null;
       try {
-        render(downeyReplay(seed));
+        render(downeyStudy({ seed }));
       } catch (e) {
-        root.replaceChildren(h('p', { class: 'view-error', text: `The replay could not run: ${e instanceof Error ? e.message : 'unknown error'}` }));
+        root.replaceChildren(h('p', { class: 'view-error', text: `The study could not run: ${e instanceof Error ? e.message : 'unknown error'}` }));
       }
     }, 0);
   };
