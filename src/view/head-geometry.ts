@@ -1,15 +1,13 @@
 // Procedural geometry of the head, in metres in the head frame (x right, y up, z forward), built
 // from a HeadShape so the drawn bones are exactly the model's partition: every vault vertex asks
-// regionAt() which bone it belongs to and stores that as the `aBone` attribute (BONE_IDS order,
-// FIXED_BONE_INDEX for base and fontanelle). Nothing here is per frame; builders run when the
-// subject changes.
+// regionAt() which bone it belongs to and stores that as the `aBone` attribute (its slot:
+// BONE_IDS order, FIXED_BONE_INDEX for the base and other parts that never move; bone-slots.ts).
+// Nothing here is per frame; builders run when the subject changes.
 
 import { BufferAttribute, BufferGeometry } from 'three';
 import { BONE_IDS, bregma, regionAt, type HeadShape } from '../model/geometry';
 import type { Vec3 } from '../model/types';
-
-/** Index of the "bone" that never moves (skull base, fontanelle membrane, face). */
-export const FIXED_BONE_INDEX = 6;
+import { FIXED_BONE_INDEX } from './bone-slots';
 
 /** Lowest point of the vault shell on the unit ellipsoid; the base plate closes it there. */
 export const VAULT_CUT_Y = -0.6;

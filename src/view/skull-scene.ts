@@ -47,13 +47,9 @@ import {
   fontanelleMembrane,
   triangleCount,
 } from './head-geometry';
-import {
-  createBoneMaterial,
-  createBrainMaterial,
-  createCsfMaterial,
-  createHeadUniforms,
-  type HeadUniforms,
-} from './materials';
+import { BONE_SLOTS, FIXED_BONE_INDEX } from './bone-slots';
+import { createBoneMaterial, createBrainMaterial, createCsfMaterial } from './materials';
+import { createHeadUniforms, type HeadUniforms } from './uniforms';
 import { SceneOverlay } from './overlay';
 
 export interface SceneInput {
@@ -182,7 +178,7 @@ export class SkullScene {
   private cutaway: boolean | null = null;
   private lost = false;
   private disposed = false;
-  private readonly shownM = new Float32Array(7);
+  private readonly shownM = new Float32Array(BONE_SLOTS);
   private readonly tmpOffset = new Vector3();
   private readonly tmpSpherical = new Spherical();
 
@@ -310,9 +306,9 @@ export class SkullScene {
       const a = Math.abs(d);
       if (a > maxAbsM) maxAbsM = a;
     }
-    disp[6] = 0;
+    disp[FIXED_BONE_INDEX] = 0;
     const maxShown = MAX_SHOWN_FRACTION * L;
-    for (let i = 0; i < 7; i++) this.shownM[i] = Math.min(maxShown, Math.max(-maxShown, disp[i] * exaggeration));
+    for (let i = 0; i < BONE_SLOTS; i++) this.shownM[i] = Math.min(maxShown, Math.max(-maxShown, disp[i] * exaggeration));
     this.overlay.setExaggeration(exaggeration, maxAbsM * exaggeration > maxShown);
 
     let lo = input.icpRangeMmHg?.[0];
