@@ -297,9 +297,3 @@ export function fontanelleMembrane(shape: HeadShape, depthM: number, seg: number
   g.setAttribute('aBone', new BufferAttribute(new Float32Array(bones), 1));
   return g;
 }
-
-/** Triangles a geometry draws. */
-export function triangleCount(g: BufferGeometry): number {
-  const index = g.getIndex();
-  return Math.floor((index ? index.count : g.getAttribute('position').count) / 3);
-}

@@ -5,7 +5,7 @@
 // Lifecycle: the constructor creates renderer, canvas, overlay, camera, controls, lights and the
 // materials (one set, sharing one uniforms object). update() writes the frame's numbers into
 // those uniforms in place and rebuilds geometry only when subject or technique change, disposing
-// what it replaces. The app owns the loop (renderer.setAnimationLoop via start/stop, or rAF).
+// what it replaces. The app owns the loop (renderer.setAnimationLoop, or rAF without WebGL).
 // dispose() releases every geometry, material and listener it made and removes its DOM.
 //
 // Frames: the head group holds everything in metres in the head frame (x right, y up, z
@@ -45,7 +45,6 @@ import {
   basePlate,
   ellipsoidLayer,
   fontanelleMembrane,
-  triangleCount,
 } from './head-geometry';
 import { BONE_SLOTS, FIXED_BONE_INDEX } from './bone-slots';
 import { createBoneMaterial, createBrainMaterial, createCsfMaterial } from './materials';
@@ -110,7 +109,6 @@ const COLORS = { dark: 0x2b211a, tooth: 0xf4efe2, glove: 0x8fa7c9, arrow: 0xff7a
 interface HeadBuild {
   group: Group;
   geometries: BufferGeometry[];
-  triangles: number;
   /** CSF layer, brain and ventricles: hidden inside a closed skull, so drawn only in cutaway */
   interior: Mesh[];
 }
@@ -184,11 +182,6 @@ export class SkullScene {
 
   get contextLost(): boolean {
     return this.lost;
-  }
-
-  /** Triangles drawn by the current head, brain, CSF and contacts (for budgets and tests). */
-  get triangleCount(): number {
-    return (this.build?.triangles ?? 0) + (this.contacts?.triangles ?? 0);
   }
 
   constructor(container: HTMLElement) {
@@ -347,18 +340,6 @@ export class SkullScene {
     this.camera.updateProjectionMatrix();
   }
 
-  /** Convenience: run `cb` then render every display frame (renderer.setAnimationLoop). */
-  start(cb?: (timeMs: number) => void): void {
-    this.renderer.setAnimationLoop((time) => {
-      cb?.(time);
-      this.render();
-    });
-  }
-
-  stop(): void {
-    this.renderer.setAnimationLoop(null);
-  }
-
   /** Put the camera back to the default three-quarter front-left view. */
   resetView(): void {
     const rabbit = this.subject === 'rabbit';
@@ -373,7 +354,7 @@ export class SkullScene {
 
   dispose(): void {
     if (this.disposed) return;
-    this.stop();
+    this.renderer.setAnimationLoop(null);
     this.disposed = true;
     const canvas = this.renderer.domElement;
     canvas.removeEventListener('webglcontextlost', this.onContextLost, false);
@@ -416,10 +397,8 @@ export class SkullScene {
     const group = new Group();
     group.name = `head-${subject}`;
     const geometries: BufferGeometry[] = [];
-    let triangles = 0;
     const add = (g: BufferGeometry, m: Material, order = 0): Mesh => {
       geometries.push(g);
-      triangles += triangleCount(g);
       const mesh = new Mesh(g, m);
       mesh.renderOrder = order;
       group.add(mesh);
@@ -472,7 +451,7 @@ export class SkullScene {
     });
 
     this.head.add(group);
-    this.build = { group, geometries, triangles, interior };
+    this.build = { group, geometries, interior };
   }
 
   private disposeHead(): void {
