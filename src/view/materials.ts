@@ -11,6 +11,7 @@ import csfFrag from '../../shaders/csf.frag.glsl?raw';
 import brainVert from '../../shaders/brain.vert.glsl?raw';
 import brainFrag from '../../shaders/brain.frag.glsl?raw';
 import { BONE_SLOTS_DEFINE } from './bone-slots';
+import { FIXED_COLORS, PROFILES } from './color-profiles';
 import type { HeadUniforms } from './uniforms';
 
 const BONE_UNIFORM_NAMES = [
@@ -166,4 +167,32 @@ export function createBrainMaterial(u: HeadUniforms): ShaderMaterial {
     fragmentShader: `${cutawayGlsl}\n${brainFrag}`,
     side: DoubleSide,
   });
+}
+
+/** One set per scene; every head mesh uses one of these, whatever the subject. */
+export interface HeadMaterials {
+  vault: MeshStandardMaterial;
+  fixed: MeshStandardMaterial;
+  face: MeshStandardMaterial;
+  socket: MeshStandardMaterial;
+  tooth: MeshStandardMaterial;
+  csf: ShaderMaterial;
+  ventricle: ShaderMaterial;
+  membrane: ShaderMaterial;
+  brain: ShaderMaterial;
+}
+
+export function createHeadMaterials(u: HeadUniforms): HeadMaterials {
+  const bone = PROFILES.default.bone;
+  return {
+    vault: createBoneMaterial(u, { color: bone, vault: true }),
+    fixed: createBoneMaterial(u, { color: bone, vault: false }),
+    face: createBoneMaterial(u, { color: bone, vault: false, face: true }),
+    socket: createBoneMaterial(u, { color: FIXED_COLORS.dark, vault: false, socket: true, roughness: 1 }),
+    tooth: createBoneMaterial(u, { color: FIXED_COLORS.tooth, vault: false, face: true, roughness: 0.4 }),
+    csf: createCsfMaterial(u, 'layer'),
+    ventricle: createCsfMaterial(u, 'ventricle'),
+    membrane: createCsfMaterial(u, 'membrane'),
+    brain: createBrainMaterial(u),
+  };
 }

@@ -13,43 +13,28 @@
 // rabbit included, fills the view the same way.
 
 import {
-  AmbientLight,
-  BufferGeometry,
-  Color,
-  DirectionalLight,
   Group,
-  HemisphereLight,
-  type Material,
-  Mesh,
   NoToneMapping,
   PerspectiveCamera,
   Scene,
-  SphereGeometry,
   Spherical,
   SRGBColorSpace,
-  TubeGeometry,
-  CatmullRomCurve3,
   Vector3,
   WebGLRenderer,
 } from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
-import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
-import { BONE_IDS, HEAD_SHAPES, bregma, type HeadShape } from '../model/geometry';
+import { BONE_IDS, HEAD_SHAPES, type HeadShape } from '../model/geometry';
 import { TECHNIQUES } from '../model/techniques';
 import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
-import { ContactsView } from './contacts-view';
-import { buildFace, faceRecessFor, type FacePartKind } from './face-geometry';
-import {
-  VAULT_CUT_Y,
-  addFixedAttributes,
-  basePlate,
-  ellipsoidLayer,
-  fontanelleMembrane,
-} from './head-geometry';
+import type { ColorProfile } from '../state/app-state';
 import { BONE_SLOTS, FIXED_BONE_INDEX } from './bone-slots';
-import { createBoneMaterial, createBrainMaterial, createCsfMaterial } from './materials';
-import { createHeadUniforms, type HeadUniforms } from './uniforms';
+import { FIXED_COLORS, applyProfile } from './color-profiles';
+import { ContactsView } from './contacts-view';
+import { HeadView } from './head-view';
+import { SceneLights } from './lights';
+import { createHeadMaterials, type HeadMaterials } from './materials';
 import { SceneOverlay } from './overlay';
+import { createHeadUniforms, type HeadUniforms } from './uniforms';
 
 export interface SceneInput {
   subject: SubjectId;
@@ -62,56 +47,10 @@ export interface SceneInput {
   icpRangeMmHg: readonly [number, number]; // legend/colour range
 }
 
-/**
- * Layer thicknesses, m. Vault: adult 5-7 mm (Zwirner 2021, science.md section 2), rabbit ~1-2 mm
- * (inferred there); child and infant interpolated (model assumption, display only). The CSF
- * layer is drawn a little thicker than the real subarachnoid space so it reads on screen.
- */
-const LAYERS: Readonly<Record<SubjectId, { boneM: number; csfM: number; folds: number }>> = {
-  adult: { boneM: 0.006, csfM: 0.0035, folds: 1 },
-  child: { boneM: 0.0045, csfM: 0.0032, folds: 1 },
-  infant: { boneM: 0.0025, csfM: 0.003, folds: 0.85 },
-  // the rabbit brain is lissencephalic (nearly smooth): faint, broad sulci only
-  rabbit: { boneM: 0.0013, csfM: 0.0007, folds: 0.25 },
-};
-
 /** Shown motion is clipped at this fraction of the head's largest semi-axis. */
 const MAX_SHOWN_FRACTION = 0.25;
 /** Shown motion giving the full warm tint, as a fraction of the largest semi-axis. */
 const TINT_FULL_FRACTION = MAX_SHOWN_FRACTION;
-
-const PROFILES = {
-  default: {
-    background: 'radial-gradient(ellipse at 50% 38%, #46536a 0%, #262e3b 55%, #161a22 100%)',
-    bone: 0xe9dcc0,
-    suture: 0x4f3b27,
-    sutureStrength: 0.85,
-    sutureHalfWidth: 0.0055,
-    hemi: 1.25,
-    key: 2.1,
-    brainLight: 1,
-  },
-  projector: {
-    // projectors wash out dark tones and thin lines: lighter background, bolder sutures
-    background: 'radial-gradient(ellipse at 50% 38%, #8391a8 0%, #5b667a 60%, #434c5c 100%)',
-    bone: 0xf1e6cc,
-    suture: 0x3a2a18,
-    sutureStrength: 1,
-    sutureHalfWidth: 0.0085,
-    hemi: 1.5,
-    key: 2.3,
-    brainLight: 1.15,
-  },
-} as const;
-
-const COLORS = { dark: 0x2b211a, tooth: 0xf4efe2, glove: 0x8fa7c9, arrow: 0xff7a1a, metal: 0xb9c0c8 };
-
-interface HeadBuild {
-  group: Group;
-  geometries: BufferGeometry[];
-  /** CSF layer, brain and ventricles: hidden inside a closed skull, so drawn only in cutaway */
-  interior: Mesh[];
-}
 
 function hasOwn<T extends object>(o: T, k: PropertyKey): k is keyof T {
   return Object.prototype.hasOwnProperty.call(o, k);
@@ -164,15 +103,14 @@ export class SkullScene {
   private readonly overlay: SceneOverlay;
   private readonly head = new Group();
   private readonly u: HeadUniforms = createHeadUniforms();
-  private readonly materials: Record<string, Material>;
-  private readonly hemi: HemisphereLight;
-  private readonly key: DirectionalLight;
+  private readonly materials: HeadMaterials;
+  private readonly lights: SceneLights;
   private readonly resizeObserver: ResizeObserver | null;
-  private build: HeadBuild | null = null;
+  private headView: HeadView | null = null;
   private contacts: ContactsView | null = null;
   private subject: SubjectId | null = null;
   private technique: TechniqueId | null = null;
-  private profile: 'default' | 'projector' | null = null;
+  private profile: ColorProfile | null = null;
   private cutaway: boolean | null = null;
   private lost = false;
   private disposed = false;
@@ -221,29 +159,9 @@ export class SkullScene {
     this.controls.minDistance = 2.2;
     this.controls.maxDistance = 14;
 
-    this.hemi = new HemisphereLight(0xfff4e4, 0x3c3630, 1.25);
-    // the key light rides with the camera so the side students look at is always lit
-    this.key = new DirectionalLight(0xffffff, 2.1);
-    this.key.position.set(-1.2, 1.6, 1);
-    const fill = new DirectionalLight(0xd8e4ff, 0.6);
-    fill.position.set(4, 1, 2);
-    const rim = new DirectionalLight(0xfff0dd, 0.9);
-    rim.position.set(0, 3, -5);
-    this.camera.add(this.key);
-    this.scene.add(this.hemi, fill, rim, new AmbientLight(0xffffff, 0.12), this.camera, this.head);
-
-    const u = this.u;
-    this.materials = {
-      vault: createBoneMaterial(u, { color: PROFILES.default.bone, vault: true }),
-      fixed: createBoneMaterial(u, { color: PROFILES.default.bone, vault: false }),
-      face: createBoneMaterial(u, { color: PROFILES.default.bone, vault: false, face: true }),
-      socket: createBoneMaterial(u, { color: COLORS.dark, vault: false, socket: true, roughness: 1 }),
-      tooth: createBoneMaterial(u, { color: COLORS.tooth, vault: false, face: true, roughness: 0.4 }),
-      csf: createCsfMaterial(u, 'layer'),
-      ventricle: createCsfMaterial(u, 'ventricle'),
-      membrane: createCsfMaterial(u, 'membrane'),
-      brain: createBrainMaterial(u),
-    };
+    this.lights = new SceneLights(this.scene, this.camera);
+    this.scene.add(this.camera, this.head);
+    this.materials = createHeadMaterials(this.u);
 
     this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.resize());
     this.resizeObserver?.observe(container);
@@ -269,7 +187,11 @@ export class SkullScene {
     const shape = HEAD_SHAPES[subject];
     if (subject !== this.subject) {
       this.subject = subject;
-      this.buildHead(subject);
+      this.headView?.dispose();
+      this.headView = new HeadView(subject, this.materials, this.u);
+      this.headView.setCutaway(this.cutaway === true);
+      this.head.scale.setScalar(1 / Math.max(...shape.semiAxesM));
+      this.head.add(this.headView.group);
       this.technique = null;
       this.resetView();
     }
@@ -277,13 +199,13 @@ export class SkullScene {
       this.technique = technique;
       this.buildContacts(shape, technique);
     }
-    const profile = input.colorProfile === 'projector' ? 'projector' : 'default';
+    const profile: ColorProfile = input.colorProfile === 'projector' ? 'projector' : 'default';
     if (profile !== this.profile) this.applyProfile(profile);
     const cutaway = input.cutaway === true;
     if (cutaway !== this.cutaway) {
       this.cutaway = cutaway;
       this.u.uCutaway.value = cutaway ? 1 : 0;
-      for (const m of this.build?.interior ?? []) m.visible = cutaway;
+      this.headView?.setCutaway(cutaway);
     }
 
     const L = Math.max(...shape.semiAxesM);
@@ -301,6 +223,8 @@ export class SkullScene {
     }
     disp[FIXED_BONE_INDEX] = 0;
     const maxShown = MAX_SHOWN_FRACTION * L;
+    this.u.uMaxShownM.value = maxShown;
+    this.u.uTintAtShownM.value = TINT_FULL_FRACTION * L;
     for (let i = 0; i < BONE_SLOTS; i++) this.shownM[i] = Math.min(maxShown, Math.max(-maxShown, disp[i] * exaggeration));
     this.overlay.setExaggeration(exaggeration, maxAbsM * exaggeration > maxShown);
 
@@ -362,10 +286,12 @@ export class SkullScene {
     canvas.removeEventListener('keydown', this.onKeyDown);
     this.resizeObserver?.disconnect();
     this.controls.dispose();
-    this.disposeHead();
+    this.headView?.dispose();
+    this.headView = null;
     this.contacts?.dispose();
     this.contacts = null;
     for (const m of Object.values(this.materials)) m.dispose();
+    this.lights.dispose();
     this.renderer.dispose();
     this.overlay.dispose();
     canvas.remove();
@@ -373,119 +299,22 @@ export class SkullScene {
 
   // --- building -------------------------------------------------------------------------
 
-  private buildHead(subject: SubjectId): void {
-    this.disposeHead();
-    const shape = HEAD_SHAPES[subject];
-    const layers = LAYERS[subject];
-    const [ax, ay, az] = shape.semiAxesM;
-    const L = Math.max(ax, ay, az);
-    this.head.scale.setScalar(1 / L);
-
-    const u = this.u;
-    u.uSemiAxesM.value.set(ax, ay, az);
-    u.uInnerSemiAxesM.value.set(ax - layers.boneM, ay - layers.boneM, az - layers.boneM);
-    u.uMaxShownM.value = MAX_SHOWN_FRACTION * L;
-    u.uTintAtShownM.value = TINT_FULL_FRACTION * L;
-    u.uCoronalLambdoid.value.set(shape.coronalZ0, shape.coronalTilt, shape.lambdoidZ0, shape.lambdoidTilt);
-    u.uSquamousBase.value.set(shape.squamousTop, shape.squamousCurve, shape.baseY, 0);
-    const [fx, fz] = shape.fontanelleHalfWidth;
-    u.uFontanelle.value.set(fx || 1, fz || 1, bregma(shape)[2], fx > 0 && fz > 0 ? 1 : 0);
-    u.uFoldScale.value = 6 / L;
-    const gyrus = u.uGyrusColor.value;
-    u.uSulcusColor.value.set(0x9a6260).lerp(gyrus, 1 - layers.folds);
-
-    const group = new Group();
-    group.name = `head-${subject}`;
-    const geometries: BufferGeometry[] = [];
-    const add = (g: BufferGeometry, m: Material, order = 0): Mesh => {
-      geometries.push(g);
-      const mesh = new Mesh(g, m);
-      mesh.renderOrder = order;
-      group.add(mesh);
-      return mesh;
-    };
-    const mats = this.materials;
-    const faceRecess = faceRecessFor(subject);
-    this.u.uFaceRecess.value = faceRecess;
-    const interior: Mesh[] = [];
-    const bone = layers.boneM;
-    const csf = layers.csfM;
-    add(ellipsoidLayer({ shape, depthM: 0, segAround: 96, segPolar: 44, inward: false, closed: false, faceRecess }), mats.vault);
-    // same grid as the outer surface: where neighbouring bones are shown moving by different
-    // amounts, both surfaces stretch over the same triangles and the inner never pokes out
-    add(ellipsoidLayer({ shape, depthM: bone, segAround: 96, segPolar: 44, inward: true, closed: false, faceRecess }), mats.vault);
-    add(basePlate(shape, bone, 48, faceRecess), mats.fixed);
-    const floorY = ay * VAULT_CUT_Y + bone;
-    const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
-    interior.push(
-      add(
-        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 64, segPolar: 30, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }),
-        mats.csf,
-      ),
-    );
-    interior.push(
-      add(
-        ellipsoidLayer({ shape, depthM: bone + csf, segAround: 72, segPolar: 36, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess }),
-        mats.brain,
-      ),
-    );
-    for (const g of ventricles(shape, bone + csf)) interior.push(add(g, mats.ventricle));
-    for (const m of interior) m.visible = this.cutaway === true;
-    const membrane = fontanelleMembrane(shape, bone * 0.5, 14);
-    if (membrane) add(membrane, mats.membrane, 1);
-    const kindMat: Record<FacePartKind, Material> = { bone: mats.face, socket: mats.socket, tooth: mats.tooth };
-    const face = buildFace(subject, shape);
-    // one draw call per face material instead of one per tooth and tube
-    for (const kind of Object.keys(kindMat) as FacePartKind[]) {
-      const parts = face.parts.filter((p) => p.kind === kind).map((p) => p.geometry);
-      if (parts.length === 0) continue;
-      const merged = mergeGeometries(parts, false);
-      for (const g of parts) g.dispose();
-      if (merged) add(merged, kindMat[kind]);
-    }
-    u.uHoleCentreM.value.fill(0);
-    u.uHoleRadiiM.value.fill(0);
-    face.holes.slice(0, 3).forEach((h, i) => {
-      u.uHoleCentreM.value.set(h.centreM, i * 3);
-      u.uHoleRadiiM.value.set(h.radiiM, i * 3);
-    });
-
-    this.head.add(group);
-    this.build = { group, geometries, interior };
-  }
-
-  private disposeHead(): void {
-    if (!this.build) return;
-    for (const g of this.build.geometries) g.dispose();
-    this.build.group.removeFromParent();
-    this.build.group.clear();
-    this.build = null;
-  }
-
   private buildContacts(shape: HeadShape, technique: TechniqueId): void {
     this.contacts?.dispose();
-    this.contacts = new ContactsView(shape, TECHNIQUES[technique].contacts, {
-      glove: COLORS.glove,
-      arrow: COLORS.arrow,
-      metal: COLORS.metal,
-    });
+    this.contacts = new ContactsView(shape, TECHNIQUES[technique].contacts, FIXED_COLORS);
     this.head.add(this.contacts.group);
   }
 
-  private applyProfile(profile: 'default' | 'projector'): void {
+  private applyProfile(profile: ColorProfile): void {
     this.profile = profile;
-    const p = PROFILES[profile];
-    this.renderer.domElement.style.background = p.background;
-    (this.materials.vault as unknown as { color: Color }).color.set(p.bone);
-    (this.materials.fixed as unknown as { color: Color }).color.set(p.bone);
-    (this.materials.face as unknown as { color: Color }).color.set(p.bone);
-    this.u.uSutureColor.value.set(p.suture);
-    this.u.uSutureStrength.value = p.sutureStrength;
-    this.u.uSutureHalfWidth.value = p.sutureHalfWidth;
-    this.u.uLight.value = p.brainLight;
-    this.hemi.intensity = p.hemi;
-    this.key.intensity = p.key;
-    this.overlay.setProfile(profile);
+    const m = this.materials;
+    applyProfile(profile, {
+      canvas: this.renderer.domElement,
+      boneMaterials: [m.vault, m.fixed, m.face],
+      uniforms: this.u,
+      lights: this.lights,
+      overlay: this.overlay,
+    });
   }
 
   // --- events ---------------------------------------------------------------------------
@@ -544,40 +373,4 @@ export class SkullScene {
     this.camera.position.copy(this.controls.target).add(off.setFromSpherical(s));
     this.controls.update();
   };
-}
-
-/**
- * Lateral ventricles (frontal, body, occipital and temporal horns), third and fourth ventricle,
- * placed in units of the brain's semi-axes. Shapes are schematic; they exist to show where the
- * ventricular CSF is and that it shares the pressure colour.
- */
-function ventricles(shape: HeadShape, depthM: number): BufferGeometry[] {
-  const [ax, ay, az] = shape.semiAxesM;
-  const bx = ax - depthM;
-  const by = ay - depthM;
-  const bz = az - depthM;
-  const r = 0.05 * Math.max(bx, by, bz);
-  const at = (x: number, y: number, z: number): Vector3 => new Vector3(x * bx, y * by, z * bz);
-  const out: BufferGeometry[] = [];
-  for (const s of [-1, 1]) {
-    const body = new CatmullRomCurve3([
-      at(s * 0.1, 0.1, 0.45),
-      at(s * 0.15, 0.26, 0.18),
-      at(s * 0.17, 0.24, -0.15),
-      at(s * 0.22, 0.08, -0.38),
-      at(s * 0.17, 0.02, -0.6),
-    ]);
-    out.push(addFixedAttributes(new TubeGeometry(body, 28, r, 8, false)));
-    const temporal = new CatmullRomCurve3([at(s * 0.22, 0.08, -0.38), at(s * 0.32, -0.12, -0.25), at(s * 0.34, -0.28, 0.08)]);
-    out.push(addFixedAttributes(new TubeGeometry(temporal, 14, r * 0.75, 8, false)));
-  }
-  const third = new SphereGeometry(1, 12, 10);
-  third.scale(0.025 * bx, 0.12 * by, 0.15 * bz);
-  third.translate(0, -0.02 * by, 0);
-  out.push(addFixedAttributes(third));
-  const fourth = new SphereGeometry(1, 10, 8);
-  fourth.scale(0.07 * bx, 0.05 * by, 0.06 * bz);
-  fourth.translate(0, -0.38 * by, -0.4 * bz);
-  out.push(addFixedAttributes(fourth));
-  return out;
 }
