@@ -11,7 +11,7 @@ import type { HeadUniforms } from './uniforms';
 /** Shown motion is clipped at this fraction of the head's largest semi-axis. */
 export const MAX_SHOWN_FRACTION = 0.25;
 /** Shown motion giving the full warm tint, as a fraction of the largest semi-axis. */
-export const TINT_FULL_FRACTION = MAX_SHOWN_FRACTION;
+const TINT_FULL_FRACTION = MAX_SHOWN_FRACTION;
 /** Legend range used when the one asked for is unusable, mmHg. */
 export const FALLBACK_ICP_RANGE_MMHG: readonly [number, number] = [0, 20];
 

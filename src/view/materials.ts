@@ -153,7 +153,7 @@ export function createCsfMaterial(u: HeadUniforms, variant: CsfVariant): ShaderM
   });
 }
 
-export function createBrainMaterial(u: HeadUniforms): ShaderMaterial {
+function createBrainMaterial(u: HeadUniforms): ShaderMaterial {
   return new ShaderMaterial({
     uniforms: {
       uCutaway: u.uCutaway,

@@ -47,7 +47,7 @@ export function cappedPixelRatio(devicePixelRatio: number): number {
   return Math.min(devicePixelRatio || 1, 2);
 }
 
-export const CANVAS_LABEL = '3-D skull. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset the view.';
+const CANVAS_LABEL = '3-D skull. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset the view.';
 
 export class SceneRenderer {
   readonly renderer: WebGLRenderer;
