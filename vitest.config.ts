@@ -1,5 +1,6 @@
-// Two test projects: `unit` runs model and state tests in Node; `e2e` drives the built app in
-// Debian's Chromium through playwright-core (see tests/e2e/global-setup.ts, tests/e2e/browser.ts).
+// Two test projects: `unit` runs model, state, ui and view tests in Node (the view's pure helpers
+// and geometry only: no WebGL there); `e2e` drives the built app in Debian's Chromium through
+// playwright-core (see tests/e2e/global-setup.ts, tests/e2e/browser.ts).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/model/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/ui/**/*.test.ts'],
+          include: ['tests/model/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/ui/**/*.test.ts', 'tests/view/**/*.test.ts'],
           environment: 'node',
           // Some model tests run minutes of simulated time (spectra, the Downey replay). They are
           // not timed tests: the limit only guards against hangs on a busy 2-core machine.

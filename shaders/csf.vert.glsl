@@ -1,10 +1,14 @@
 // CSF layer, ventricles and fontanelle membrane. The CSF shell lies against the inner skull, so
 // with FOLLOWS_BONES it follows a bone moving inward (same rule as bone.vert.glsl) and the
 // exaggerated bones do not cut into the fluid; it does not follow outward motion, so at a seam
-// between two bones moving apart the fluid never pokes out through the bone.
+// between two bones moving apart the fluid never pokes out through the bone. BONE_SLOTS is
+// defined by the material, as for bone.vert.glsl.
+#ifndef BONE_SLOTS
+#error BONE_SLOTS must be defined by the material (src/view/bone-slots.ts)
+#endif
 attribute vec3 aUnit;
 attribute float aBone;
-uniform float uBoneDisplacementM[7];  // true metres
+uniform float uBoneDisplacementM[BONE_SLOTS];  // true metres
 uniform float uDisplacementScale;     // shown metres per true metre (the exaggeration)
 uniform float uMaxShownM;
 uniform vec3 uSemiAxesM;

@@ -7,6 +7,7 @@ export const N_PER_GRAM_FORCE = STANDARD_GRAVITY * 1e-3;
 /** 1 mmHg = 133.322 Pa (conventional millimetre of mercury) */
 export const PA_PER_MMHG = 133.322387415;
 export const M3_PER_ML = 1e-6;
+export const M_PER_MM = 1e-3;
 export const S_PER_MIN = 60;
 
 export const gramsToNewtons = (g: number): number => g * N_PER_GRAM_FORCE;
@@ -15,6 +16,7 @@ export const mmHgToPa = (mmHg: number): number => mmHg * PA_PER_MMHG;
 export const paToMmHg = (pa: number): number => pa / PA_PER_MMHG;
 export const mLToM3 = (mL: number): number => mL * M3_PER_ML;
 export const m3ToML = (m3: number): number => m3 / M3_PER_ML;
+export const mmToM = (mm: number): number => mm * M_PER_MM;
 /** mL/min -> m^3/s */
 export const mLPerMinToM3PerS = (q: number): number => (q * M3_PER_ML) / S_PER_MIN;
 /** mmHg/(mL/min) -> Pa s / m^3 */

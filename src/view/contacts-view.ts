@@ -66,7 +66,6 @@ export class ContactsView {
   private lastForceN = Number.NaN;
   /** the contact group being built */
   private target: Group = this.group;
-  triangles = 0;
 
   constructor(shape: HeadShape, contacts: readonly Contact[], colors: { glove: number; arrow: number; metal: number }) {
     this.group.name = 'contacts';
@@ -142,7 +141,6 @@ export class ContactsView {
       ag.visible = false;
       rig.group.add(ag);
       this.arrows.push({ group: ag, shaft, head, share: Number.isFinite(c.share) ? Math.max(0, c.share) : 0, anchor, dir: d.clone(), pushes });
-      this.triangles += triCount(shaftGeo) + triCount(headGeo);
     }
   }
 
@@ -227,7 +225,6 @@ export class ContactsView {
       s.scale.set(w * 0.6, thick * 2.2, w * 0.6);
       s.position.set(x, thick * 0.6, z);
       plate.add(s);
-      this.triangles += triCount(screw);
     };
     for (const side of [-1, 1]) {
       const arm = new Mesh(bar, metal);
@@ -236,17 +233,14 @@ export class ContactsView {
       arm.rotation.y = ang;
       arm.position.set(-Math.sin(ang) * armLen * 0.5, 0, -Math.cos(ang) * armLen * 0.5);
       plate.add(arm);
-      this.triangles += triCount(bar);
       screwAt(-Math.sin(ang) * armLen * 0.95, -Math.cos(ang) * armLen * 0.95);
     }
     screwAt(0, armLen * 0.95); // eyelet screw where the pull hooks on
-    this.triangles += triCount(bar);
     this.target.add(plate);
   }
 
   private add(mesh: Mesh): void {
     this.target.add(mesh);
-    this.triangles += triCount(mesh.geometry);
   }
 
   private geo<T extends BufferGeometry>(g: T): T {
@@ -258,9 +252,4 @@ export class ContactsView {
     this.materials.push(m);
     return m;
   }
-}
-
-function triCount(g: BufferGeometry): number {
-  const i = g.getIndex();
-  return Math.floor((i ? i.count : g.getAttribute('position').count) / 3);
 }

@@ -1,15 +1,13 @@
 // Procedural geometry of the head, in metres in the head frame (x right, y up, z forward), built
 // from a HeadShape so the drawn bones are exactly the model's partition: every vault vertex asks
-// regionAt() which bone it belongs to and stores that as the `aBone` attribute (BONE_IDS order,
-// FIXED_BONE_INDEX for base and fontanelle). Nothing here is per frame; builders run when the
-// subject changes.
+// regionAt() which bone it belongs to and stores that as the `aBone` attribute (its slot:
+// BONE_IDS order, FIXED_BONE_INDEX for the base and other parts that never move; bone-slots.ts).
+// Nothing here is per frame; builders run when the subject changes.
 
-import { BufferAttribute, BufferGeometry } from 'three';
+import { BufferAttribute, BufferGeometry, CatmullRomCurve3, SphereGeometry, TubeGeometry, Vector3 } from 'three';
 import { BONE_IDS, bregma, regionAt, type HeadShape } from '../model/geometry';
 import type { Vec3 } from '../model/types';
-
-/** Index of the "bone" that never moves (skull base, fontanelle membrane, face). */
-export const FIXED_BONE_INDEX = 6;
+import { FIXED_BONE_INDEX } from './bone-slots';
 
 /** Lowest point of the vault shell on the unit ellipsoid; the base plate closes it there. */
 export const VAULT_CUT_Y = -0.6;
@@ -300,8 +298,38 @@ export function fontanelleMembrane(shape: HeadShape, depthM: number, seg: number
   return g;
 }
 
-/** Triangles a geometry draws. */
-export function triangleCount(g: BufferGeometry): number {
-  const index = g.getIndex();
-  return Math.floor((index ? index.count : g.getAttribute('position').count) / 3);
+/**
+ * Lateral ventricles (frontal, body, occipital and temporal horns), third and fourth ventricle,
+ * placed in units of the brain's semi-axes. Shapes are schematic; they exist to show where the
+ * ventricular CSF is and that it shares the pressure colour.
+ */
+export function ventricles(shape: HeadShape, depthM: number): BufferGeometry[] {
+  const [ax, ay, az] = shape.semiAxesM;
+  const bx = ax - depthM;
+  const by = ay - depthM;
+  const bz = az - depthM;
+  const r = 0.05 * Math.max(bx, by, bz);
+  const at = (x: number, y: number, z: number): Vector3 => new Vector3(x * bx, y * by, z * bz);
+  const out: BufferGeometry[] = [];
+  for (const s of [-1, 1]) {
+    const body = new CatmullRomCurve3([
+      at(s * 0.1, 0.1, 0.45),
+      at(s * 0.15, 0.26, 0.18),
+      at(s * 0.17, 0.24, -0.15),
+      at(s * 0.22, 0.08, -0.38),
+      at(s * 0.17, 0.02, -0.6),
+    ]);
+    out.push(addFixedAttributes(new TubeGeometry(body, 28, r, 8, false)));
+    const temporal = new CatmullRomCurve3([at(s * 0.22, 0.08, -0.38), at(s * 0.32, -0.12, -0.25), at(s * 0.34, -0.28, 0.08)]);
+    out.push(addFixedAttributes(new TubeGeometry(temporal, 14, r * 0.75, 8, false)));
+  }
+  const third = new SphereGeometry(1, 12, 10);
+  third.scale(0.025 * bx, 0.12 * by, 0.15 * bz);
+  third.translate(0, -0.02 * by, 0);
+  out.push(addFixedAttributes(third));
+  const fourth = new SphereGeometry(1, 10, 8);
+  fourth.scale(0.07 * bx, 0.05 * by, 0.06 * bz);
+  fourth.translate(0, -0.38 * by, -0.4 * bz);
+  out.push(addFixedAttributes(fourth));
+  return out;
 }

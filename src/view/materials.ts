@@ -1,18 +1,8 @@
-// Materials of the head and the uniforms they share. Every material reads the same uniform
-// objects (one per meaning), so a frame's numbers are written once, in place, and reach bone, CSF
-// and brain together: no per-frame allocation, no per-material copies to forget.
+// Materials of the head. Every material reads the same uniform objects (uniforms.ts), and every
+// shader that indexes bones gets the BONE_SLOTS define (bone-slots.ts) prepended here, so the
+// GLSL carries no bone count of its own.
 
-import {
-  BackSide,
-  Color,
-  DoubleSide,
-  MeshStandardMaterial,
-  ShaderMaterial,
-  Vector2,
-  Vector3,
-  Vector4,
-  type IUniform,
-} from 'three';
+import { BackSide, DoubleSide, MeshStandardMaterial, ShaderMaterial, type IUniform } from 'three';
 import boneVert from '../../shaders/bone.vert.glsl?raw';
 import boneFrag from '../../shaders/bone.frag.glsl?raw';
 import cutawayGlsl from '../../shaders/cutaway.glsl?raw';
@@ -20,69 +10,9 @@ import csfVert from '../../shaders/csf.vert.glsl?raw';
 import csfFrag from '../../shaders/csf.frag.glsl?raw';
 import brainVert from '../../shaders/brain.vert.glsl?raw';
 import brainFrag from '../../shaders/brain.frag.glsl?raw';
-import { colormapUniformArray } from './colormap';
-
-export interface HeadUniforms {
-  uBoneDisplacementM: IUniform<Float32Array>;
-  uDisplacementScale: IUniform<number>;
-  uMaxShownM: IUniform<number>;
-  uSemiAxesM: IUniform<Vector3>;
-  uInnerSemiAxesM: IUniform<Vector3>;
-  uCutaway: IUniform<number>;
-  uTintAtShownM: IUniform<number>;
-  uTintColor: IUniform<Color>;
-  uCapColor: IUniform<Color>;
-  uSutureColor: IUniform<Color>;
-  uSutureStrength: IUniform<number>;
-  uSutureHalfWidth: IUniform<number>;
-  uCoronalLambdoid: IUniform<Vector4>;
-  uSquamousBase: IUniform<Vector4>;
-  uFontanelle: IUniform<Vector4>;
-  uHoleCentreM: IUniform<Float32Array>;
-  uHoleRadiiM: IUniform<Float32Array>;
-  uFaceRecess: IUniform<number>;
-  uPressureMmHg: IUniform<number>;
-  uPressureRangeMmHg: IUniform<Vector2>;
-  uTime: IUniform<number>;
-  uColormap: IUniform<Float32Array>;
-  uFoldScale: IUniform<number>;
-  uGyrusColor: IUniform<Color>;
-  uSulcusColor: IUniform<Color>;
-  uCutColor: IUniform<Color>;
-  uLight: IUniform<number>;
-}
-
-export function createHeadUniforms(): HeadUniforms {
-  return {
-    uBoneDisplacementM: { value: new Float32Array(7) },
-    uDisplacementScale: { value: 1 },
-    uMaxShownM: { value: 0.01 },
-    uSemiAxesM: { value: new Vector3(0.075, 0.085, 0.095) },
-    uInnerSemiAxesM: { value: new Vector3(0.069, 0.079, 0.089) },
-    uCutaway: { value: 0 },
-    uTintAtShownM: { value: 0.005 },
-    uTintColor: { value: new Color(0xe8793a) },
-    uCapColor: { value: new Color(0xd9c39c) },
-    uSutureColor: { value: new Color(0x5a4630) },
-    uSutureStrength: { value: 0.85 },
-    uSutureHalfWidth: { value: 0.006 },
-    uCoronalLambdoid: { value: new Vector4() },
-    uSquamousBase: { value: new Vector4() },
-    uFontanelle: { value: new Vector4() },
-    uHoleCentreM: { value: new Float32Array(9) },
-    uHoleRadiiM: { value: new Float32Array(9) },
-    uFaceRecess: { value: 0 },
-    uPressureMmHg: { value: 10 },
-    uPressureRangeMmHg: { value: new Vector2(0, 20) },
-    uTime: { value: 0 },
-    uColormap: { value: colormapUniformArray() },
-    uFoldScale: { value: 1 },
-    uGyrusColor: { value: new Color(0xe2b5aa) },
-    uSulcusColor: { value: new Color(0x9a6260) },
-    uCutColor: { value: new Color(0xeadbd0) },
-    uLight: { value: 1 },
-  };
-}
+import { BONE_SLOTS_DEFINE } from './bone-slots';
+import { FIXED_COLORS, PROFILES } from './color-profiles';
+import type { HeadUniforms } from './uniforms';
 
 const BONE_UNIFORM_NAMES = [
   'uBoneDisplacementM',
@@ -136,7 +66,7 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
   m.onBeforeCompile = (shader) => {
     for (const name of BONE_UNIFORM_NAMES) shader.uniforms[name] = u[name];
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', `#include <common>\n${boneVert}`)
+      .replace('#include <common>', `#include <common>\n${BONE_SLOTS_DEFINE}\n${boneVert}`)
       .replace(
         '#include <begin_vertex>',
         `#include <begin_vertex>
@@ -215,7 +145,7 @@ export function createCsfMaterial(u: HeadUniforms, variant: CsfVariant): ShaderM
   return new ShaderMaterial({
     uniforms,
     defines,
-    vertexShader: csfVert,
+    vertexShader: `${BONE_SLOTS_DEFINE}\n${csfVert}`,
     fragmentShader: `${cutawayGlsl}\n${csfFrag}`,
     side: DoubleSide,
     transparent: variant === 'membrane',
@@ -223,7 +153,7 @@ export function createCsfMaterial(u: HeadUniforms, variant: CsfVariant): ShaderM
   });
 }
 
-export function createBrainMaterial(u: HeadUniforms): ShaderMaterial {
+function createBrainMaterial(u: HeadUniforms): ShaderMaterial {
   return new ShaderMaterial({
     uniforms: {
       uCutaway: u.uCutaway,
@@ -237,4 +167,32 @@ export function createBrainMaterial(u: HeadUniforms): ShaderMaterial {
     fragmentShader: `${cutawayGlsl}\n${brainFrag}`,
     side: DoubleSide,
   });
+}
+
+/** One set per scene; every head mesh uses one of these, whatever the subject. */
+export interface HeadMaterials {
+  vault: MeshStandardMaterial;
+  fixed: MeshStandardMaterial;
+  face: MeshStandardMaterial;
+  socket: MeshStandardMaterial;
+  tooth: MeshStandardMaterial;
+  csf: ShaderMaterial;
+  ventricle: ShaderMaterial;
+  membrane: ShaderMaterial;
+  brain: ShaderMaterial;
+}
+
+export function createHeadMaterials(u: HeadUniforms): HeadMaterials {
+  const bone = PROFILES.default.bone;
+  return {
+    vault: createBoneMaterial(u, { color: bone, vault: true }),
+    fixed: createBoneMaterial(u, { color: bone, vault: false }),
+    face: createBoneMaterial(u, { color: bone, vault: false, face: true }),
+    socket: createBoneMaterial(u, { color: FIXED_COLORS.dark, vault: false, socket: true, roughness: 1 }),
+    tooth: createBoneMaterial(u, { color: FIXED_COLORS.tooth, vault: false, face: true, roughness: 0.4 }),
+    csf: createCsfMaterial(u, 'layer'),
+    ventricle: createCsfMaterial(u, 'ventricle'),
+    membrane: createCsfMaterial(u, 'membrane'),
+    brain: createBrainMaterial(u),
+  };
 }

@@ -1,0 +1,142 @@
+// The head drawn for one subject: the vault's outer and inner surfaces, the skull base, the CSF
+// layer, brain and ventricles (shown only in the cutaway), the fontanelle membrane and the face.
+// Built in metres in the head frame from the model's HeadShape, with bone as thick as the
+// model's, and the shape written into the shared uniforms the shaders cut and colour with.
+// Built when the subject changes; dispose() frees the geometries it made (the materials belong
+// to the scene and serve every build).
+
+import { Group, Mesh, type BufferGeometry, type Material } from 'three';
+import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
+import { HEAD_SHAPES, bregma } from '../model/geometry';
+import { SUBJECTS } from '../model/subjects';
+import type { SubjectId } from '../model/types';
+import { mmToM } from '../model/units';
+import { buildFace, faceRecessFor, type FaceHole, type FacePartKind } from './face-geometry';
+import { VAULT_CUT_Y, basePlate, ellipsoidLayer, fontanelleMembrane, ventricles } from './head-geometry';
+import type { HeadMaterials } from './materials';
+import type { HeadUniforms } from './uniforms';
+
+export interface HeadLayers {
+  /** vault bone, m */
+  boneM: number;
+  /** CSF between bone and brain, m */
+  csfM: number;
+  /** how strongly the brain's sulci show, 0..1 */
+  folds: number;
+}
+
+/**
+ * Display-only layers. The CSF layer is drawn a little thicker than the real subarachnoid space
+ * so it reads on screen.
+ */
+const DISPLAY_LAYERS: Readonly<Record<SubjectId, Omit<HeadLayers, 'boneM'>>> = {
+  adult: { csfM: 0.0035, folds: 1 },
+  child: { csfM: 0.0032, folds: 1 },
+  infant: { csfM: 0.003, folds: 0.85 },
+  // the rabbit brain is lissencephalic (nearly smooth): faint, broad sulci only
+  rabbit: { csfM: 0.0007, folds: 0.25 },
+};
+
+/** Sulcus colour at full folds; fainter folds blend it toward the gyrus colour. */
+const SULCUS_COLOR = 0x9a6260;
+
+/**
+ * The drawn layers of a subject's head. The bone is the model's vault thickness (the
+ * `boneThickness` parameter its mechanics uses), so scene and model cannot disagree.
+ */
+export function headLayers(subject: SubjectId): HeadLayers {
+  return { boneM: mmToM(SUBJECTS[subject].params.boneThickness.value), ...DISPLAY_LAYERS[subject] };
+}
+
+/** Face holes the bone shader carves (orbits, nasal aperture): as many as the uniforms hold. */
+const MAX_HOLES = 3;
+
+export class HeadView {
+  readonly group = new Group();
+  private readonly geometries: BufferGeometry[] = [];
+  /** CSF layer, brain and ventricles: hidden inside a closed skull, so drawn only in cutaway */
+  private readonly interior: Mesh[] = [];
+
+  constructor(subject: SubjectId, mats: HeadMaterials, u: HeadUniforms) {
+    const shape = HEAD_SHAPES[subject];
+    const { boneM: bone, csfM: csf, folds } = headLayers(subject);
+    const [ax, ay, az] = shape.semiAxesM;
+    const L = Math.max(ax, ay, az);
+    const faceRecess = faceRecessFor(subject);
+    this.group.name = `head-${subject}`;
+
+    u.uSemiAxesM.value.set(ax, ay, az);
+    u.uInnerSemiAxesM.value.set(ax - bone, ay - bone, az - bone);
+    u.uCoronalLambdoid.value.set(shape.coronalZ0, shape.coronalTilt, shape.lambdoidZ0, shape.lambdoidTilt);
+    u.uSquamousBase.value.set(shape.squamousTop, shape.squamousCurve, shape.baseY, 0);
+    const [fx, fz] = shape.fontanelleHalfWidth;
+    u.uFontanelle.value.set(fx || 1, fz || 1, bregma(shape)[2], fx > 0 && fz > 0 ? 1 : 0);
+    u.uFoldScale.value = 6 / L;
+    u.uSulcusColor.value.set(SULCUS_COLOR).lerp(u.uGyrusColor.value, 1 - folds);
+    u.uFaceRecess.value = faceRecess;
+
+    this.add(ellipsoidLayer({ shape, depthM: 0, segAround: 96, segPolar: 44, inward: false, closed: false, faceRecess }), mats.vault);
+    // same grid as the outer surface: where neighbouring bones are shown moving by different
+    // amounts, both surfaces stretch over the same triangles and the inner never pokes out
+    this.add(ellipsoidLayer({ shape, depthM: bone, segAround: 96, segPolar: 44, inward: true, closed: false, faceRecess }), mats.vault);
+    this.add(basePlate(shape, bone, 48, faceRecess), mats.fixed);
+    const floorY = ay * VAULT_CUT_Y + bone;
+    const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
+    this.addInterior(
+      ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 64, segPolar: 30, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }),
+      mats.csf,
+    );
+    this.addInterior(
+      ellipsoidLayer({ shape, depthM: bone + csf, segAround: 72, segPolar: 36, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess }),
+      mats.brain,
+    );
+    for (const g of ventricles(shape, bone + csf)) this.addInterior(g, mats.ventricle);
+    const membrane = fontanelleMembrane(shape, bone * 0.5, 14);
+    if (membrane) this.add(membrane, mats.membrane, 1);
+
+    const face = buildFace(subject, shape);
+    const kindMat: Record<FacePartKind, Material> = { bone: mats.face, socket: mats.socket, tooth: mats.tooth };
+    // one draw call per face material instead of one per tooth and tube
+    for (const kind of Object.keys(kindMat) as FacePartKind[]) {
+      const parts = face.parts.filter((p) => p.kind === kind).map((p) => p.geometry);
+      if (parts.length === 0) continue;
+      const merged = mergeGeometries(parts, false);
+      for (const g of parts) g.dispose();
+      if (merged) this.add(merged, kindMat[kind]);
+    }
+    writeHoles(u, face.holes);
+  }
+
+  setCutaway(on: boolean): void {
+    for (const m of this.interior) m.visible = on;
+  }
+
+  dispose(): void {
+    for (const g of this.geometries) g.dispose();
+    this.group.removeFromParent();
+    this.group.clear();
+  }
+
+  private add(g: BufferGeometry, m: Material, renderOrder = 0): Mesh {
+    this.geometries.push(g);
+    const mesh = new Mesh(g, m);
+    mesh.renderOrder = renderOrder;
+    this.group.add(mesh);
+    return mesh;
+  }
+
+  private addInterior(g: BufferGeometry, m: Material): void {
+    const mesh = this.add(g, m);
+    mesh.visible = false;
+    this.interior.push(mesh);
+  }
+}
+
+function writeHoles(u: HeadUniforms, holes: readonly FaceHole[]): void {
+  u.uHoleCentreM.value.fill(0);
+  u.uHoleRadiiM.value.fill(0);
+  holes.slice(0, MAX_HOLES).forEach((h, i) => {
+    u.uHoleCentreM.value.set(h.centreM, i * 3);
+    u.uHoleRadiiM.value.set(h.radiiM, i * 3);
+  });
+}

@@ -1,0 +1,122 @@
+// The camera and how students turn it: OrbitControls for pointer drags (no panning; no coasting
+// under prefers-reduced-motion) and the arrow, plus/minus and Home keys on the focused canvas,
+// which orbit, zoom and reset within the same limits. The default view looks from front-left
+// above, so frontal, left parietal, coronal and sagittal sutures are all in sight.
+
+import { PerspectiveCamera, Spherical, Vector3 } from 'three';
+import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
+import type { SubjectId } from '../model/types';
+
+/** A keyboard step: angles in radians, `zoom` multiplies the camera distance. */
+export interface OrbitStep {
+  dTheta: number;
+  dPhi: number;
+  zoom: number;
+}
+
+const STEP_RAD = Math.PI / 36;
+const SHIFT_STEP_RAD = Math.PI / 12;
+const ZOOM_IN = 0.9;
+
+/** What a key does to the camera: a step, 'home' (reset the view), or null (not ours). */
+export function orbitStepForKey(key: string, shift: boolean): OrbitStep | 'home' | null {
+  const a = shift ? SHIFT_STEP_RAD : STEP_RAD;
+  switch (key) {
+    case 'ArrowLeft':
+      return { dTheta: -a, dPhi: 0, zoom: 1 };
+    case 'ArrowRight':
+      return { dTheta: a, dPhi: 0, zoom: 1 };
+    case 'ArrowUp':
+      return { dTheta: 0, dPhi: -a, zoom: 1 };
+    case 'ArrowDown':
+      return { dTheta: 0, dPhi: a, zoom: 1 };
+    case '+':
+    case '=':
+      return { dTheta: 0, dPhi: 0, zoom: ZOOM_IN };
+    case '-':
+    case '_':
+      return { dTheta: 0, dPhi: 0, zoom: 1 / ZOOM_IN };
+    case 'Home':
+      return 'home';
+    default:
+      return null;
+  }
+}
+
+/** The default view of a subject, in scene units (the head's largest semi-axis is 1). */
+export function defaultView(subject: SubjectId): { target: readonly [number, number, number]; direction: readonly [number, number, number]; distance: number } {
+  const rabbit = subject === 'rabbit';
+  return {
+    // the rabbit's long snout sits forward of its braincase
+    target: rabbit ? [0, -0.3, 0.8] : [0, -0.28, 0.1],
+    direction: [-0.68, 0.3, 0.68],
+    distance: rabbit ? 8.2 : 6.4,
+  };
+}
+
+export class OrbitCamera {
+  readonly camera = new PerspectiveCamera(30, 1, 0.05, 60);
+  private readonly controls: OrbitControls;
+  private readonly canvas: HTMLElement;
+  private subject: SubjectId = 'adult';
+  private readonly tmpOffset = new Vector3();
+  private readonly tmpSpherical = new Spherical();
+
+  constructor(canvas: HTMLElement) {
+    this.canvas = canvas;
+    canvas.addEventListener('keydown', this.onKeyDown);
+    this.controls = new OrbitControls(this.camera, canvas);
+    // prefers-reduced-motion: the camera stops when the drag stops instead of coasting (the
+    // pulse itself stays: it is the data being taught, and the true-scale switch stills it)
+    const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.controls.enableDamping = !reduceMotion;
+    this.controls.dampingFactor = 0.12;
+    this.controls.enablePan = false;
+    this.controls.minDistance = 2.2;
+    this.controls.maxDistance = 14;
+  }
+
+  setAspect(aspect: number): void {
+    this.camera.aspect = aspect;
+    this.camera.updateProjectionMatrix();
+  }
+
+  /** Put the camera back to the subject's default view (Home returns to it too). */
+  resetView(subject: SubjectId = this.subject): void {
+    this.subject = subject;
+    const v = defaultView(subject);
+    const target = this.controls.target.set(...v.target);
+    this.camera.position.set(...v.direction).normalize().multiplyScalar(v.distance).add(target);
+    this.camera.lookAt(target);
+    this.controls.update();
+  }
+
+  /** Per frame, before rendering: applies damping. */
+  update(): void {
+    this.controls.update();
+  }
+
+  dispose(): void {
+    this.canvas.removeEventListener('keydown', this.onKeyDown);
+    this.controls.dispose();
+  }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    const step = orbitStepForKey(e.key, e.shiftKey);
+    if (step === null) return;
+    e.preventDefault();
+    if (step === 'home') {
+      this.resetView();
+      return;
+    }
+    const off = this.tmpOffset.copy(this.camera.position).sub(this.controls.target);
+    const s = this.tmpSpherical.setFromVector3(off);
+    s.theta += step.dTheta;
+    s.phi += step.dPhi;
+    s.radius *= step.zoom;
+    s.makeSafe();
+    s.radius = Math.min(this.controls.maxDistance, Math.max(this.controls.minDistance, s.radius));
+    this.camera.position.copy(this.controls.target).add(off.setFromSpherical(s));
+    this.controls.update();
+  };
+}

@@ -1,0 +1,81 @@
+// The drawn head takes its bone thickness from the model, so scene and model cannot disagree:
+// checked on the table, on the uniforms the shaders clip with, and on the built vault itself.
+import { Mesh, type BufferGeometry } from 'three';
+import { describe, expect, it } from 'vitest';
+import { HEAD_SHAPES } from '../../src/model/geometry';
+import { SUBJECTS, SUBJECT_IDS } from '../../src/model/subjects';
+import { HeadView, headLayers } from '../../src/view/head-view';
+import { createHeadMaterials } from '../../src/view/materials';
+import { createHeadUniforms } from '../../src/view/uniforms';
+
+const modelBoneM = (subject: keyof typeof SUBJECTS): number => {
+  const p = SUBJECTS[subject].params.boneThickness;
+  expect(p.unit).toBe('mm');
+  return p.value / 1000;
+};
+
+/** Highest y of a geometry's vertices, m (the vault's top lies on the y axis). */
+const topY = (g: BufferGeometry): number => {
+  const pos = g.getAttribute('position');
+  let max = -Infinity;
+  for (let i = 0; i < pos.count; i++) max = Math.max(max, pos.getY(i));
+  return max;
+};
+
+describe('head layers', () => {
+  it('covers all four subjects', () => {
+    expect([...SUBJECT_IDS].sort()).toEqual(['adult', 'child', 'infant', 'rabbit']);
+  });
+
+  for (const subject of SUBJECT_IDS) {
+    it(`${subject}: the drawn bone is the model's boneThickness`, () => {
+      const boneM = modelBoneM(subject);
+      expect(headLayers(subject).boneM).toBeCloseTo(boneM, 12);
+
+      const u = createHeadUniforms();
+      const mats = createHeadMaterials(u);
+      const head = new HeadView(subject, mats, u);
+      const [ax, ay, az] = HEAD_SHAPES[subject].semiAxesM;
+      expect(u.uSemiAxesM.value.toArray()).toEqual([ax, ay, az]);
+      expect(u.uInnerSemiAxesM.value.x).toBeCloseTo(ax - boneM, 9);
+      expect(u.uInnerSemiAxesM.value.y).toBeCloseTo(ay - boneM, 9);
+      expect(u.uInnerSemiAxesM.value.z).toBeCloseTo(az - boneM, 9);
+
+      // the vault's two surfaces, outer and inner, are the first two meshes with the vault material
+      const vault = head.group.children.filter((o): o is Mesh => o instanceof Mesh && o.material === mats.vault);
+      expect(vault).toHaveLength(2);
+      const [outer, inner] = vault.map((m) => topY(m.geometry));
+      expect(outer).toBeCloseTo(ay, 6);
+      expect(outer - inner).toBeCloseTo(boneM, 6);
+      head.dispose();
+      for (const m of Object.values(mats)) m.dispose();
+    });
+  }
+
+  it('the CSF layer and brain lie inside the bone', () => {
+    for (const subject of SUBJECT_IDS) {
+      const { boneM, csfM, folds } = headLayers(subject);
+      expect(csfM).toBeGreaterThan(0);
+      expect(boneM + csfM).toBeLessThan(Math.min(...HEAD_SHAPES[subject].semiAxesM) / 4);
+      expect(folds).toBeGreaterThan(0);
+      expect(folds).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('hides the interior (CSF, brain, ventricles) until the cutaway, and frees its geometry', () => {
+    const u = createHeadUniforms();
+    const head = new HeadView('infant', createHeadMaterials(u), u);
+    const meshes = head.group.children.filter((o): o is Mesh => o instanceof Mesh);
+    const hidden = meshes.filter((m) => !m.visible);
+    expect(hidden.length).toBeGreaterThanOrEqual(3);
+    head.setCutaway(true);
+    expect(meshes.every((m) => m.visible)).toBe(true);
+    head.setCutaway(false);
+    expect(meshes.filter((m) => !m.visible)).toEqual(hidden);
+    let disposed = 0;
+    for (const m of meshes) m.geometry.addEventListener('dispose', () => disposed++);
+    head.dispose();
+    expect(disposed).toBe(meshes.length);
+    expect(head.group.children).toHaveLength(0);
+  });
+});
