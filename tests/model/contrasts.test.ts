@@ -2,14 +2,12 @@
 // Scale comparison. Each expectation states the physics or the study it stands for.
 import { describe, expect, it } from 'vitest';
 import {
-  downeyReplay,
   fft,
   findForce,
   forceFinder,
   icpSpectrum,
   rhythmPeaks,
   scaleComparison,
-  toCsv,
   welch,
 } from '../../src/model/contrasts';
 import { CRI_BAND_HZ, DETECTOR_IDS, REFERENCE_LENGTHS } from '../../src/model/content';
@@ -160,43 +158,7 @@ describe('icpSpectrum', () => {
   });
 });
 
-describe('downeyReplay', () => {
-  const replay = downeyReplay(1);
-  it('the model first moves the suture past caliper resolution at 500 g or 1000 g (the study: 0.30 mm at 500 g)', () => {
-    expect([500, 1000]).toContain(replay.modelFirstAboveCaliperG);
-    expect(replay.studyFirstMovementG).toBe(500);
-    // and never in the 5-20 g protocol steps
-    for (const r of replay.rows.filter((r) => r.series === 'main')) expect(r.trueAboveCaliper).toBe(false);
-  });
-  it('simulated ICP readings at 5-20 g stay within transducer resolution of baseline, as the study found', () => {
-    const main = replay.rows.filter((r) => r.series === 'main' && r.loadG > 0);
-    expect(main.map((r) => r.loadG)).toEqual([5, 10, 15, 20]);
-    for (const r of main) {
-      expect(Math.abs(r.measuredIcpChangeMmHg)).toBeLessThan(replay.icpResolutionMmHg);
-      // the true change is a few hundredths of a mmHg: far below what the transducer resolves
-      expect(Math.abs(r.trueIcpChangeMmHg)).toBeLessThan(0.1);
-    }
-  });
-  it('the simulated radiographs at 5-20 g show less than the caliper resolution', () => {
-    for (const r of replay.rows.filter((r) => r.series === 'main')) {
-      expect(Math.abs(r.measuredGapChangeMm)).toBeLessThan(replay.caliperResolutionMm);
-    }
-  });
-  it('CSV: a header with units, one line per step, no NaN', () => {
-    const csv = toCsv(replay.rows);
-    const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/load \(g\)/);
-    expect(lines[0]).toMatch(/\(mmHg\)/);
-    expect(lines[0]).toMatch(/\(mm\)/);
-    // baseline + 4 loads, baseline + 6 loads
-    expect(replay.rows.length).toBe(12);
-    expect(lines.length).toBe(1 + replay.rows.length);
-    expect(csv).not.toMatch(/NaN|Infinity|undefined/);
-  });
-  it('is reproducible for a seed', () => {
-    expect(toCsv(downeyReplay(1).rows)).toBe(toCsv(replay.rows));
-  });
-});
+
 
 describe('scaleComparison', () => {
   it('adult vault hold at 5 g: far below every detector, with a one-sentence comparison', () => {

@@ -21,7 +21,7 @@
 //   caliper on a radiograph rounds the absolute separation. trueGapMM is the quasi-static
 //   opening (touchResponse with the animal's parameters), 0 at baseline by definition.
 // - ICP: the epidural transducer's readings (Simulation.frame().measured: 0.3 mmHg noise, whole
-//   mmHg) averaged over a 10 s window every 0.1 s, as downey-replay.ts reads them. Each reading is
+//   mmHg) averaged over a 10 s window every 0.1 s, as the study read them. Each reading is
 //   a whole mmHg, so the mean of the 100 readings is a multiple of 0.01 mmHg. The true ICP is the
 //   mean of the simulation's true pressure at the same instants.
 // - Time step: 5 ms (DOWNEY_STUDY_STEP_S), not the default 2 ms. The rabbit's heart beats at
@@ -42,7 +42,7 @@ import { INSTRUMENTS, Simulation } from '../simulation';
 import { paramValues, SUBJECTS, type ParamValues, type SubjectParams } from '../subjects';
 import { DOWNEY_2006 } from '../content/reliability';
 import { gramsToNewtons, PA_PER_MMHG } from '../units';
-import { csvCell, DOWNEY_HOLD_S, DOWNEY_ICP_SAMPLE_S, DOWNEY_ICP_WINDOW_S, DOWNEY_SETTLE_S } from './downey-replay';
+import { csvCell, DOWNEY_HOLD_S, DOWNEY_ICP_SAMPLE_S, DOWNEY_ICP_WINDOW_S, DOWNEY_SETTLE_S } from './downey-protocol';
 
 /** the study's loads, g: 0 = the baseline radiograph and ICP, then the protocol's 5-20 g */
 export const DOWNEY_STUDY_LOADS_G: readonly number[] = [0, ...DOWNEY_2006.mainSeries.map((s) => s.loadG)];

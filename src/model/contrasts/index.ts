@@ -5,6 +5,6 @@
 export * from './fft';
 export * from './spectrum';
 export * from './force-finder';
-export * from './downey-replay';
+export * from './downey-protocol';
 export * from './downey-study';
 export * from './scale';
