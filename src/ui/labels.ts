@@ -1,7 +1,7 @@
 // Display names of bones and sutures, for readouts and spoken text. Kept in the UI because they
 // are words for people, not model vocabulary.
 
-import type { BoneId, Contact, SutureId } from '../model/types';
+import type { BoneId, SutureId } from '../model/types';
 
 export const BONE_LABELS: Readonly<Record<BoneId, string>> = {
   frontal: 'Frontal bone',
@@ -26,12 +26,5 @@ export const SUTURE_LABELS: Readonly<Record<SutureId, string>> = {
   'occipitomastoid-right': 'Occipitomastoid suture (right)',
 };
 
-/** What presses the scalp at the watched contact, as the readouts and captions name it. */
-export const CONTACT_WORDS: Readonly<Record<Contact['kind'], string>> = {
-  fingertip: 'fingertip',
-  palm: 'palm',
-  plate: 'plate',
-};
-
-/** Said wherever the scalp compression would be, for Downey's plates (no scalp in the load path). */
-export const PLATES_NO_SCALP = "Downey's plates are screwed to bone, so no scalp is pressed";
+// What presses the scalp, and the plates' plain statement: one wording, from the Scale comparison.
+export { CONTACT_WORDS, PLATES_NO_SCALP } from '../model/contrasts/scale';

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scaleComparison } from '../../src/model/contrasts';
+import { gramsToNewtons } from '../../src/model/units';
 import { launchBrowser, openApp, type AppPage } from './browser';
 
 let browser: Browser;
@@ -21,7 +23,7 @@ function expectClean(app: AppPage): void {
   expect(app.foreignRequests).toEqual([]);
 }
 
-/** A number followed by a unit, as every view must show (e.g. "920 pm", "4.7 × 10⁻⁷ mmHg"). */
+/** A number followed by a unit, as every view must show (e.g. "950 pm", "3.7 × 10⁻⁶ mmHg"). */
 const NUMBER_WITH_UNIT = /\d(?:[\d.,]*)(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)? ?(?:pm|nm|µm|mm|mmHg|N|g|kg|Hz|\/min|bpm|cm²|s)\b/g;
 const BAD_TEXT = /NaN|Infinity|undefined/;
 
@@ -65,6 +67,16 @@ describe('contrast views open from their URL', () => {
     try {
       const s = await app.page.locator('[data-testid="scale-sentence"]').innerText();
       expect(s).toMatch(/^This touch moves the right parietal bone about .+ \([\d.]+ (pm|nm)\)\.$/);
+      // beside it, what the fingertip feels: the model's scalp compression, tens of µm, and how
+      // many times the bone's movement that is
+      const c = scaleComparison({ subject: 'adult', technique: 'vault-hold', forceN: gramsToNewtons(5) });
+      const scalp = await app.page.locator('[data-testid="scale-scalp-sentence"]').innerText();
+      expect(scalp).toBe(c.scalpSentence);
+      expect(scalp).toMatch(/^Your fingertip sinks about \d+ µm into the scalp, about [\d,]+ times further than the bone moves/);
+      // and the length strip marks both
+      const strip = await app.page.locator('.scale-view svg.log-strip').first().textContent();
+      expect(strip).toContain('Bone moves: ');
+      expect(strip).toMatch(/Your fingertip sinks into the scalp: \d+ µm/);
       // the detectability table has one row per detector, all "not detectable" at 5 g
       const verdicts = await app.page.locator('.detectability-table tbody tr .verdict').allInnerTexts();
       expect(verdicts).toHaveLength(4);

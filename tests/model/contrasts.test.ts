@@ -9,10 +9,11 @@ import {
   icpSpectrum,
   rhythmPeaks,
   scaleComparison,
+  sentenceForScalp,
   toCsv,
   welch,
 } from '../../src/model/contrasts';
-import { CRI_BAND_HZ, DETECTOR_IDS, REFERENCE_LENGTHS } from '../../src/model/content';
+import { CRI_BAND_HZ, DETECTOR_IDS, REFERENCE_LENGTHS, formatLengthM } from '../../src/model/content';
 import { SUBJECTS } from '../../src/model/index';
 import { gramsToNewtons } from '../../src/model/units';
 
@@ -220,6 +221,42 @@ describe('scaleComparison', () => {
     // the gap is the plate-and-suture construct giving way (toe + suture), not the bone sliding
     expect(r.response.sutureGapChangeM).toBeGreaterThan(1e-4);
     expect(Math.abs(r.response.boneDisplacementM)).toBeLessThan(0.1 * r.response.sutureGapChangeM);
+  });
+  it('adult vault hold at 5 g: the fingertip sinks tens of µm into the scalp, thousands of times what the bone moves', () => {
+    const r = scaleComparison({ subject: 'adult', technique: 'vault-hold', forceN: NICKEL_N });
+    expect(r.contactKind).toBe('fingertip');
+    // soft tissue under a 5 g fingertip (a quarter of it on one 5 mm pad, ~150 Pa against a
+    // kPa-scale small-strain modulus) gives tens to hundreds of micrometres ...
+    expect(r.scalpCompressionM).toBeGreaterThan(10e-6);
+    expect(r.scalpCompressionM).toBeLessThan(500e-6);
+    // ... while the bone, a GPa shell held by its sutures, moves about a nanometre: the give a
+    // practitioner feels is scalp, at least a thousand times the bone's
+    expect(r.scalpCompressionM).toBeGreaterThan(1000 * r.displacementM);
+    expect(r.scalpTimesBone).toBeCloseTo(r.scalpCompressionM / r.displacementM, 6);
+    expect(r.scalpCompressionM).toBe(r.response.scalpCompressionM);
+    expect(r.scalpSentence).toContain(`${formatLengthM(r.scalpCompressionM)} into the scalp`);
+    expect(r.scalpSentence).toMatch(/^Your fingertip sinks about [\d.]+ µm into the scalp, about [\d,]+ times further than the bone moves: enough for a still fingertip to notice/);
+  });
+  it('every subject at 5 g (vault hold): the scalp gives more than the bone moves, and the sentence says how many times', () => {
+    for (const subject of ['adult', 'child', 'infant', 'rabbit'] as const) {
+      const r = scaleComparison({ subject, technique: 'vault-hold', forceN: NICKEL_N });
+      // even the infant's thin vault with its open fontanelle moves less than the scalp gives
+      expect(r.scalpTimesBone).toBeGreaterThan(10);
+      expect(r.scalpSentence).toMatch(/times further than the bone moves/);
+      expect(r.scalpSentence).not.toMatch(/NaN|Infinity|undefined|e[-+]\d/);
+    }
+  });
+  it("Downey's plates press no scalp, and the sentence says why", () => {
+    const r = scaleComparison({ subject: 'rabbit', technique: 'downey-distraction', forceN: gramsToNewtons(20) });
+    expect(r.contactKind).toBe('plate');
+    expect(r.scalpCompressionM).toBe(0);
+    expect(r.scalpSentence).toMatch(/plates are screwed to bone, so no scalp is pressed/);
+  });
+  it('the scalp sentence handles zero, a bone moving further than the scalp, and bad input', () => {
+    expect(sentenceForScalp(0, 0, 'fingertip')).toMatch(/without pressing/);
+    expect(sentenceForScalp(1e-6, 3e-6, 'palm')).toMatch(/^Your palm sinks about 1 µm into the scalp, about 1\/3 of what the bone moves: less than/);
+    expect(sentenceForScalp(Number.NaN, 1e-9, 'fingertip')).toMatch(/not a valid number/);
+    expect(sentenceForScalp(1e-3, 1e-12, 'fingertip')).toMatch(/1 × 10⁹ times further/);
   });
   it('zero force gives zeros and words, never NaN', () => {
     const r = scaleComparison({ subject: 'infant', technique: 'cv4', forceN: 0 });
