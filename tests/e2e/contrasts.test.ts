@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scaleComparison } from '../../src/model/contrasts';
+import { forceFinder, scaleComparison } from '../../src/model/contrasts';
 import { gramsToNewtons } from '../../src/model/units';
+import { formatForceG } from '../../src/ui/format';
 import { launchBrowser, openApp, type AppPage } from './browser';
 
 let browser: Browser;
@@ -105,6 +106,34 @@ describe('contrast views open from their URL', () => {
       expect(hz).toBeGreaterThan(3.3);
       expect(hz).toBeLessThan(5.1);
       await app.screenshot('contrasts-rhythm-rabbit');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('Force finder', () => {
+  it('finds the few grams at which a fingertip feels the scalp give, and says the plates press none', async () => {
+    const app = await openApp(browser, '?view=finder&subject=adult&technique=vault-hold');
+    try {
+      const { page } = app;
+      await page.waitForSelector('[data-testid="finder-scalp-sentence"]');
+      const f = forceFinder({ subject: 'adult', technique: 'vault-hold' }).targets.find((t) => t.id === 'fingertip-scalp')!;
+      const sentence = await page.locator('[data-testid="finder-scalp-sentence"]').innerText();
+      // the model's force (about 2.3 g), under the nickel's 5 g
+      expect(sentence).toContain(`at ${formatForceG(f.forceG!)} (`);
+      expect(sentence).toMatch(/less than the 5 g touch\. A nickel's touch is felt, as scalp, not bone\.$/);
+      const first = await page.locator('.finder-table tbody tr').first().innerText();
+      expect(first).toMatch(/^fingertip feels the scalp give/);
+      expect(first).toContain(formatForceG(f.forceG!));
+      // the plates: the same row, in words, with no number
+      await page.locator('#panel').getByLabel('Subject', { exact: true }).selectOption('rabbit');
+      await page.locator('#panel').getByLabel('Technique', { exact: true }).selectOption('downey-distraction');
+      await page.waitForFunction(() => /not applicable/.test(document.querySelector('[data-testid="finder-scalp-sentence"]')?.textContent ?? ''));
+      const row = await page.locator('.finder-table tbody tr').first().innerText();
+      expect(row).toMatch(/not applicable: Downey's plates are screwed to bone, so no scalp lies under them to give/);
+      expect(await page.locator('#view-host').innerText()).not.toMatch(BAD_TEXT);
       expectClean(app);
     } finally {
       await app.close();

@@ -99,6 +99,47 @@ describe('forceFinder', () => {
     expect(icp.forceN!).toBeGreaterThan(tip.forceN!);
     expect(r.fractureN).toBe(FRACTURE_N);
   });
+  it('adult vault hold: a fingertip already feels the scalp give below 5 g, while the bone needs thousands of times more', () => {
+    const r = forceFinder({ subject: 'adult', technique: 'vault-hold' });
+    expect(r.targets.map((t) => t.id)).toEqual(['fingertip-scalp', 'fingertip-bone', 'icp-1-mmhg', 'caliper-gap']);
+    const scalp = r.targets.find((t) => t.id === 'fingertip-scalp')!;
+    const bone = r.targets.find((t) => t.id === 'fingertip-bone')!;
+    expect(scalp.search.status).toBe('found');
+    expect(scalp.notApplicable).toBeNull();
+    // the same 20 µm threshold as the bone row (the fingertip detector's), applied to the scalp
+    expect(scalp.thresholdSI).toBe(bone.thresholdSI);
+    expect(scalp.quantity).toBe('scalp compression');
+    // soft tissue gives 20 µm under a quarter of a few grams on a 5 mm pad: a nickel is felt
+    expect(scalp.forceG!).toBeLessThan(5);
+    expect(scalp.timesNickel!).toBeLessThan(1);
+    expect(scalp.response!.scalpCompressionM).toBeCloseTo(20e-6, 9);
+    // the bone, a stiff shell, needs far more for the same 20 µm: what is felt is never bone
+    expect(bone.forceN!).toBeGreaterThan(1000 * scalp.forceN!);
+  });
+  it("Downey's plates: the scalp row does not apply, says why, and gives no force", () => {
+    const r = forceFinder({ subject: 'rabbit', technique: 'downey-distraction' });
+    const scalp = r.targets.find((t) => t.id === 'fingertip-scalp')!;
+    expect(scalp.notApplicable).toMatch(/plates are screwed to bone/);
+    expect(scalp.search.status).toBe('unreachable');
+    expect(scalp.forceN).toBeNull();
+    expect(scalp.timesNickel).toBeNull();
+    expect(scalp.response).toBeNull();
+    // every other row still applies
+    for (const t of r.targets.filter((x) => x.id !== 'fingertip-scalp')) expect(t.notApplicable).toBeNull();
+  });
+  it('every hand technique and subject: the scalp gives 20 µm long before the bone moves 20 µm', () => {
+    for (const subject of ['adult', 'child', 'infant', 'rabbit'] as const) {
+      for (const technique of ['vault-hold', 'frontal-lift', 'parietal-lift', 'fronto-occipital-hold', 'cv4'] as const) {
+        const r = forceFinder({ subject, technique });
+        const scalp = r.targets.find((t) => t.id === 'fingertip-scalp')!;
+        const bone = r.targets.find((t) => t.id === 'fingertip-bone')!;
+        expect(scalp.forceN).not.toBeNull();
+        // grams to about a hundred grams (a palm spreads the force, so it takes more than a fingertip)
+        expect(scalp.forceG!).toBeLessThan(200);
+        expect(bone.forceN!).toBeGreaterThan(scalp.forceN!);
+      }
+    }
+  });
   it('rabbit Downey distraction: 0.1 mm of suture opening needs between 100 g and 1 kg', () => {
     // Downey 2006: nothing seen at 100 g, 0.30 mm at 500 g, so a 0.1 mm caliper threshold is
     // crossed between those loads; the model's rabbit suture is calibrated to that animal.
