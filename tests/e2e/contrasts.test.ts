@@ -206,15 +206,27 @@ describe('tabs and links', () => {
   });
 
   it('the sim view shows the compact detectability list beside the readouts, following the force', async () => {
-    const app = await openApp(browser, '?subject=rabbit&technique=downey-distraction&force=500');
+    // the rabbit's parietal under a 1 kg parietal lift: the model moves it tens of µm, past a
+    // fingertip's 20 µm (and at 5 g about 240 pm, far below it)
+    const heavy = scaleComparison({ subject: 'rabbit', technique: 'parietal-lift', forceN: gramsToNewtons(1000) });
+    const light = scaleComparison({ subject: 'rabbit', technique: 'parietal-lift', forceN: gramsToNewtons(5) });
+    const tipOf = (c: typeof heavy) => c.detectors.find((d) => d.detector.id === 'fingertip')!.band.nominal.detectable;
+    expect(tipOf(heavy)).toBe(true);
+    expect(tipOf(light)).toBe(false);
+    const app = await openApp(browser, '?subject=rabbit&technique=parietal-lift&force=1000');
     try {
       const { page } = app;
       const items = page.locator('#panel .detect-compact .detect-item');
       await expect(items.count()).resolves.toBe(4);
       const text = await page.locator('#panel .detect-compact').innerText();
       expect(text).not.toMatch(BAD_TEXT);
-      // at 500 g the model moves the rabbit's frontal bone ~94 µm: a fingertip could feel it
-      await expect(page.locator('#panel .detect-item[data-detector="fingertip"]').getAttribute('class')).resolves.toMatch(/\byes\b/);
+      const tip = page.locator('#panel .detect-item[data-detector="fingertip"]');
+      await expect(tip.getAttribute('class')).resolves.toMatch(/\byes\b/);
+      // down to a nickel: the list follows the force
+      const field = page.locator('#panel').getByLabel('Exact force in grams');
+      await field.fill('5');
+      await field.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('#panel .detect-item[data-detector="fingertip"]')?.classList.contains('yes'));
       expectClean(app);
     } finally {
       await app.close();
