@@ -96,6 +96,13 @@ describe('contrast views open from their URL', () => {
       expect(labels.map((l) => l.split(' ')[0])).toEqual(['Mayer', 'Breathing', 'Heartbeat']);
       await expect(page.locator('svg.spectrum .claim-label').textContent()).resolves.toMatch(/claim/);
       await expect(page.locator('.claim-box').innerText()).resolves.toMatch(/not a measurement/);
+      // the rates side by side: the claims, the palpation reports (Sergueef 2011, with its source
+      // link and its figures from model/content) and the Mayer-wave band
+      const palp = page.locator('.rate-chart .rate-row.palpation');
+      await expect(palp.innerText()).resolves.toMatch(/Palpation reports[\s\S]*6\.88 ± 4\.45\/min; 7\.39\/min after 1 year, 4\.78\/min after 3-25 years of experience/);
+      await expect(palp.locator('a.source-link[data-source="sergueef2011"]').count()).resolves.toBe(1);
+      await expect(page.locator('.rate-chart .rate-row.claim').count()).resolves.toBe(2);
+      await expect(page.locator('.rate-chart .rate-row.mayer').innerText()).resolves.toMatch(/4\.8–7\.2\/min/);
       // ICC chart: one row per reliability study
       await expect(page.locator('.icc-chart .icc-row:not(.icc-scale)').count()).resolves.toBe(6);
       await page.locator('.segmented [data-subject="rabbit"]').click();
