@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCES, SOURCE_IDS } from '../../src/model/content';
 import { forceFinder, scaleComparison } from '../../src/model/contrasts';
 import { gramsToNewtons } from '../../src/model/units';
 import { formatForceG } from '../../src/ui/format';
@@ -206,6 +207,12 @@ describe('tabs and links', () => {
       await expect(page.locator('#source-yoganandan1995').isVisible()).resolves.toBe(true);
       // the nine article sources are marked
       await expect(page.locator('.source-item.article').count()).resolves.toBe(9);
+      // the evidence pass's working notes (sources.ts 'note') are for maintainers, not printed
+      const entries = await page.locator('.sources-view').innerText();
+      for (const id of SOURCE_IDS) {
+        const note = SOURCES[id].note;
+        if (note) expect(entries, id).not.toContain(note);
+      }
       expectClean(app);
     } finally {
       await app.close();

@@ -37,7 +37,8 @@ export const mountSourcesView: MountView = (container) => {
       li.append(h('p', { class: 'source-ref' }, s.articleSource ? h('span', { class: 'article-badge', text: 'article source' }) : '', s.articleSource ? ' ' : '', formatReference(id)));
       if (s.usedFor.length > 0) li.append(h('p', { class: 'source-use', text: `Used for: ${s.usedFor.join('; ')}` }));
       const check = s.verified ? 'Reference checked against a stored copy.' : `Not every field was re-checked${s.unverifiedFields?.length ? ` (${s.unverifiedFields.join(', ')})` : ''}.`;
-      li.append(h('p', { class: 'source-check', text: `${check}${s.note ? ` ${s.note}` : ''}` }));
+      // `note` fields are the evidence pass's working notes for maintainers, not for students
+      li.append(h('p', { class: 'source-check', text: check }));
       if (link) li.append(h('p', { class: 'source-open' }, h('a', { href: link, rel: 'noopener noreferrer', target: '_blank', text: link })));
       list.append(li);
     }
