@@ -281,8 +281,9 @@ export const DOWNEY_2006 = {
   firstMovement: { loadG: 500, separationMm: 0.3 },
   /**
    * Inferred, not reported: if the suture were linear, 500 g (4.9 N) over 0.30 mm is ~16 N/mm.
-   * Nothing was seen at 100 g, so this is an upper-end estimate of the compliance; the model uses
-   * it to calibrate the rabbit coronal suture and labels it "calibrated".
+   * Nothing was seen at 100 g, so this is an upper-end estimate of the compliance. The model no
+   * longer calibrates a linear suture to it: the rabbit suture modulus comes from Losken 1999 and
+   * the plate construct's toe is bounded by the study's two outcomes (subjects.ts distractionToe).
    */
   impliedStiffnessNPerM: gramsToNewtons(500) / 0.3e-3,
   summary:

@@ -32,7 +32,7 @@ export interface LectureStep {
 
 const nickelG = FORCE_MARKS_G.nickel;
 
-/** A ratio as people read it: "22,000 times", "4.2 × 10⁶ times" (2 significant figures). */
+/** A ratio as people read it: "21,000 times", "4.2 × 10⁶ times" (2 significant figures). */
 function times(ratio: number): string {
   if (!Number.isFinite(ratio) || ratio <= 0) return 'an unknown number of times';
   if (ratio >= 1000 && ratio < 1e6) return `${Number(ratio.toPrecision(2)).toLocaleString('en-US')} times`;
