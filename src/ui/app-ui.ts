@@ -131,6 +131,8 @@ export function mountUi(deps: UiDeps): MountedUi {
         boneLabel: BONE_LABELS[technique.watchedBone],
         touchDisplacementM: frame ? frame.touchDisplacementM : null,
         icpTouchMmHg: frame ? frame.icpTouchMmHg : null,
+        scalpCompressionM: frame ? frame.scalpCompressionM : null,
+        contactKind: watchedContact(technique).kind,
       }),
     );
   }
