@@ -13,7 +13,7 @@ import { m3ToML, mLToM3, PA_PER_MMHG } from './units';
 
 export { SUBJECTS, SUBJECT_IDS, paramValues } from './subjects';
 export type { Subject, SubjectParams, ParamValues } from './subjects';
-export { TECHNIQUES, TECHNIQUE_IDS } from './techniques';
+export { TECHNIQUES, TECHNIQUE_IDS, watchedContact } from './techniques';
 export type { Technique } from './techniques';
 export { Simulation, DEFAULT_STEP_S, DEFAULT_RAMP_S, INSTRUMENTS, cardiacPulseMmHg } from './simulation';
 export type { SimulationOptions } from './simulation';

@@ -26,7 +26,7 @@ import { fontanelleMembrane, type FontanelleMembrane } from './fontanelle';
 import { BONE_IDS, HEAD_SHAPES, regionAt, surfaceNormal, surfacePoint } from './geometry';
 import { dot, invert, matVec } from './linalg';
 import { paramValues, type ParamValues } from './subjects';
-import { TECHNIQUES } from './techniques';
+import { TECHNIQUES, watchedContact } from './techniques';
 import type { BoneId, Contact, SubjectId, SutureId, TechniqueId, Vec3 } from './types';
 
 /** Poisson's ratio of bone and suture (model assumption, typical of bone 0.2-0.35) */
@@ -235,7 +235,7 @@ export function techniqueResponse(m: SkullMechanics, technique: TechniqueId): Te
     dimpleVolume += c.share * dot(c.direction, surfaceNormal(shape, c.site)) * m.bulgePerPa;
   }
   const touchShape = matVec(m.compliance, f, N);
-  const watched = tq.contacts.find((c) => c.bone === tq.watchedBone) ?? tq.contacts[0];
+  const watched = watchedContact(tq);
   const p = contactPoint(m.subject, watched);
   const normal = surfaceNormal(shape, watched.site);
   const normalComponent = Math.abs(dot(watched.direction, normal));

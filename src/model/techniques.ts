@@ -118,3 +118,10 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
 };
 
 export const TECHNIQUE_IDS = Object.keys(TECHNIQUES) as TechniqueId[];
+
+/** The contact whose bone the readouts watch (the first on the watched bone): the one
+ *  touchResponse reports the bone displacement and the scalp compression for. Its `kind` says
+ *  what presses the scalp there: a fingertip pad, a palm, or a plate screwed to bone (no scalp). */
+export function watchedContact<C extends Pick<Contact, 'bone'>>(t: { contacts: readonly C[]; watchedBone: BoneId }): C {
+  return t.contacts.find((c) => c.bone === t.watchedBone) ?? t.contacts[0];
+}

@@ -3,7 +3,8 @@
 // main.ts calls `refresh(nowMs)` every animation frame; the work happens at most REFRESH_HZ times
 // a second, because text and charts changing faster than that are unreadable and cost frame time.
 
-import type { SubjectId, TechniqueId, BoneId, SutureId } from '../model/types';
+import { watchedContact } from '../model/techniques';
+import type { SubjectId, TechniqueId, BoneId, SutureId, Contact } from '../model/types';
 import type { ChartHistory } from '../state/history';
 import type { AppStore, SimStore } from '../state/store';
 import { Announcer } from './announcer';
@@ -30,6 +31,8 @@ export interface TechniqueInfo {
   description: string;
   watchedBone: BoneId;
   watchedSuture: SutureId;
+  /** the hands or plates; the one on the watched bone says what presses the scalp there */
+  contacts: readonly Pick<Contact, 'bone' | 'kind'>[];
 }
 
 export interface UiDeps {
@@ -111,6 +114,7 @@ export function mountUi(deps: UiDeps): MountedUi {
       sutureLabel: SUTURE_LABELS[technique.watchedSuture],
       icpMeanMmHg: icpMean,
       meanWindowS: windowS,
+      contactKind: watchedContact(technique).kind,
     });
     dispChart.setTitle(`${BONE_LABELS[technique.watchedBone]} at the hand: touch + pulse (+ = the way the hand pushes)`);
     if (historyVersion !== lastHistoryVersion) {
@@ -127,6 +131,8 @@ export function mountUi(deps: UiDeps): MountedUi {
         boneLabel: BONE_LABELS[technique.watchedBone],
         touchDisplacementM: frame ? frame.touchDisplacementM : null,
         icpTouchMmHg: frame ? frame.icpTouchMmHg : null,
+        scalpCompressionM: frame ? frame.scalpCompressionM : null,
+        contactKind: watchedContact(technique).kind,
       }),
     );
   }

@@ -1,5 +1,5 @@
 // The state in plain words for the live region: what is touched, how hard, and what that does to
-// bone and pressure. Pure, so Node tests pin the wording. Numbers are rounded as on screen, so the
+// bone, to the scalp under the hand and to pressure. Pure, so Node tests pin the wording. Numbers are rounded as on screen, so the
 // sentence only changes when a visible readout changes (the heartbeat does not make it chatter).
 
 import { forceWords, spokenLength, spokenPressure } from './format';
@@ -12,12 +12,21 @@ export interface DescribeInput {
   boneLabel: string;
   touchDisplacementM: number | null;
   icpTouchMmHg: number | null;
+  /** how far the watched contact sinks into the scalp, m, and what presses there ('fingertip',
+   *  'palm'; 'plate' for Downey's plates, which press no scalp). Omitted: not said. */
+  scalpCompressionM?: number | null;
+  contactKind?: 'fingertip' | 'palm' | 'plate';
 }
 
 export function describeState(d: DescribeInput): string {
   const parts = [`${d.subjectLabel}, ${d.techniqueLabel}, ${forceWords(d.forceG)}.`];
   if (d.touchDisplacementM !== null) {
     parts.push(`${d.boneLabel} moves ${spokenLength(Math.abs(d.touchDisplacementM))}.`);
+  }
+  if (d.contactKind === 'plate') {
+    parts.push('No scalp is pressed: the plates are screwed to bone.');
+  } else if (d.contactKind && d.scalpCompressionM !== null && d.scalpCompressionM !== undefined) {
+    parts.push(`Your ${d.contactKind} sinks ${spokenLength(Math.abs(d.scalpCompressionM))} into the scalp.`);
   }
   if (d.icpTouchMmHg !== null) {
     parts.push(`The touch changes intracranial pressure by ${spokenPressure(Math.abs(d.icpTouchMmHg))}.`);

@@ -25,3 +25,6 @@ export const SUTURE_LABELS: Readonly<Record<SutureId, string>> = {
   'occipitomastoid-left': 'Occipitomastoid suture (left)',
   'occipitomastoid-right': 'Occipitomastoid suture (right)',
 };
+
+// What presses the scalp, and the plates' plain statement: one wording, from the Scale comparison.
+export { CONTACT_WORDS, PLATES_NO_SCALP } from '../model/contrasts/scale';

@@ -1,11 +1,15 @@
 // Numeric readouts of what the touch does, each with its unit, honest precision and a yardstick
 // (what a fingertip or an ICP transducer could detect), so "0.06 µm" means something.
 // Values are true model output (SimFrame), formatted by format.ts; updated by main at ~10 Hz.
+// Beside the bone's motion stands what the practitioner's finger really feels: how far it sinks
+// into the scalp (tens of µm under a nickel, against a nanometre of bone).
 
-import type { SimFrame } from '../model/types';
+import { DETECTORS } from '../model/content/detectors';
+import type { Contact, SimFrame } from '../model/types';
 import { newtonsToGrams } from '../model/units';
 import { h, setText } from './dom';
-import { formatForceG, formatForceN, formatLength, formatPressure, NO_VALUE } from './format';
+import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure, NO_VALUE } from './format';
+import { CONTACT_WORDS, PLATES_NO_SCALP } from './labels';
 
 export interface ReadoutInput {
   frame: SimFrame | null;
@@ -19,16 +23,23 @@ export interface ReadoutInput {
   icpMeanMmHg: number | null;
   /** length of that window, s */
   meanWindowS: number;
+  /** what presses at the watched contact (a plate: screwed to bone, no scalp in between) */
+  contactKind: Contact['kind'];
 }
+
+const tip = DETECTORS.fingertip.display;
+/** the fingertip's own threshold, from the detector table (not typed here) */
+const FINGERTIP_YARDSTICK = `a still fingertip notices ~${formatNumber(tip.value)} ${tip.unit} (${formatNumber(tip.min)}–${formatNumber(tip.max)} ${tip.unit})`;
 
 interface Row {
   term: HTMLElement;
   value: HTMLElement;
+  yardstick?: HTMLElement;
 }
 
 export class Readouts {
   readonly element: HTMLElement;
-  private readonly rows: Record<'force' | 'bone' | 'suture' | 'icp' | 'icpMean' | 'icpTouch', Row>;
+  private readonly rows: Record<'force' | 'bone' | 'scalp' | 'suture' | 'icp' | 'icpMean' | 'icpTouch', Row>;
 
   constructor() {
     const list = h('dl', { class: 'readouts' });
@@ -36,15 +47,17 @@ export class Readouts {
       const t = h('dt', { text: term });
       const v = h('dd', { class: 'readout-value', 'data-readout': key, text: NO_VALUE });
       const wrap = h('div', { class: 'readout' }, t, v);
-      if (yardstick) wrap.append(h('dd', { class: 'yardstick', text: yardstick }));
+      let y: HTMLElement | undefined;
+      if (yardstick) wrap.append((y = h('dd', { class: 'yardstick', text: yardstick })));
       list.append(wrap);
-      return { term: t, value: v };
+      return { term: t, value: v, yardstick: y };
     };
     // Yardsticks: science.md section 3 (fingertip threshold tens of µm, transducer ~1 mmHg) and
     // section 2 (cardiac ICP pulse 1-4 mmHg peak to peak).
     this.rows = {
       force: row('force', 'Touch force now'),
       bone: row('bone', 'Bone moves', 'a fingertip can feel tens of µm'),
+      scalp: row('scalp', 'Your fingertip sinks into the scalp', FINGERTIP_YARDSTICK),
       suture: row('suture', 'Suture gap change'),
       icp: row('icp', 'ICP now'),
       icpMean: row('icpMean', 'ICP mean'),
@@ -61,6 +74,10 @@ export class Readouts {
   update(r: ReadoutInput): void {
     const f = r.frame;
     setText(this.rows.bone.term, `${r.boneLabel} moves`);
+    const plate = r.contactKind === 'plate';
+    setText(this.rows.scalp.term, plate ? 'Scalp pressed' : `Your ${CONTACT_WORDS[r.contactKind]} sinks into the scalp`);
+    // the reason goes on the yardstick line, which wraps; the value column does not
+    if (this.rows.scalp.yardstick) setText(this.rows.scalp.yardstick, plate ? `${PLATES_NO_SCALP}.` : FINGERTIP_YARDSTICK);
     setText(this.rows.suture.term, `${r.sutureLabel} gap change`);
     // until a second of model time is charted, 'last 0 s' would be a window that does not exist
     setText(this.rows.icpMean.term, r.meanWindowS >= 1 ? `ICP mean (last ${Math.round(r.meanWindowS)} s)` : 'ICP mean (so far)');
@@ -71,6 +88,7 @@ export class Readouts {
     const g = newtonsToGrams(f.appliedForceN);
     setText(this.rows.force.value, `${formatForceG(g)} (${formatForceN(f.appliedForceN)})`);
     setText(this.rows.bone.value, formatLength(f.touchDisplacementM, { signed: true }));
+    setText(this.rows.scalp.value, plate ? 'none' : formatLength(f.scalpCompressionM));
     const gap = (f.sutureGapChangeM as Readonly<Record<string, number>>)[r.sutureId];
     setText(this.rows.suture.value, formatLength(gap, { signed: true }));
     setText(this.rows.icp.value, formatPressure(f.icpMmHg, { decimals: 1 }));

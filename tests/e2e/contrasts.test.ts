@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCES, SOURCE_IDS } from '../../src/model/content';
 import { downeyStudy } from '../../src/model/index';
+import { forceFinder, scaleComparison } from '../../src/model/contrasts';
+import { gramsToNewtons } from '../../src/model/units';
+import { formatForceG } from '../../src/ui/format';
 import { launchBrowser, openApp, type AppPage } from './browser';
 
 let browser: Browser;
@@ -22,7 +26,7 @@ function expectClean(app: AppPage): void {
   expect(app.foreignRequests).toEqual([]);
 }
 
-/** A number followed by a unit, as every view must show (e.g. "920 pm", "4.7 × 10⁻⁷ mmHg"). */
+/** A number followed by a unit, as every view must show (e.g. "950 pm", "3.7 × 10⁻⁶ mmHg"). */
 const NUMBER_WITH_UNIT = /\d(?:[\d.,]*)(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)? ?(?:pm|nm|µm|mm|mmHg|N|g|kg|Hz|\/min|bpm|cm²|s)\b/g;
 const BAD_TEXT = /NaN|Infinity|undefined/;
 
@@ -66,6 +70,16 @@ describe('contrast views open from their URL', () => {
     try {
       const s = await app.page.locator('[data-testid="scale-sentence"]').innerText();
       expect(s).toMatch(/^This touch moves the right parietal bone about .+ \([\d.]+ (pm|nm)\)\.$/);
+      // beside it, what the fingertip feels: the model's scalp compression, tens of µm, and how
+      // many times the bone's movement that is
+      const c = scaleComparison({ subject: 'adult', technique: 'vault-hold', forceN: gramsToNewtons(5) });
+      const scalp = await app.page.locator('[data-testid="scale-scalp-sentence"]').innerText();
+      expect(scalp).toBe(c.scalpSentence);
+      expect(scalp).toMatch(/^Your fingertip sinks about \d+ µm into the scalp, about [\d,]+ times further than the bone moves/);
+      // and the length strip marks both
+      const strip = await app.page.locator('.scale-view svg.log-strip').first().textContent();
+      expect(strip).toContain('Bone moves: ');
+      expect(strip).toMatch(/Your fingertip sinks into the scalp: \d+ µm/);
       // the detectability table has one row per detector, all "not detectable" at 5 g
       const verdicts = await app.page.locator('.detectability-table tbody tr .verdict').allInnerTexts();
       expect(verdicts).toHaveLength(4);
@@ -84,6 +98,13 @@ describe('contrast views open from their URL', () => {
       expect(labels.map((l) => l.split(' ')[0])).toEqual(['Mayer', 'Breathing', 'Heartbeat']);
       await expect(page.locator('svg.spectrum .claim-label').textContent()).resolves.toMatch(/claim/);
       await expect(page.locator('.claim-box').innerText()).resolves.toMatch(/not a measurement/);
+      // the rates side by side: the claims, the palpation reports (Sergueef 2011, with its source
+      // link and its figures from model/content) and the Mayer-wave band
+      const palp = page.locator('.rate-chart .rate-row.palpation');
+      await expect(palp.innerText()).resolves.toMatch(/Palpation reports[\s\S]*6\.88 ± 4\.45\/min; 7\.39\/min after 1 year, 4\.78\/min after 3-25 years of experience/);
+      await expect(palp.locator('a.source-link[data-source="sergueef2011"]').count()).resolves.toBe(1);
+      await expect(page.locator('.rate-chart .rate-row.claim').count()).resolves.toBe(2);
+      await expect(page.locator('.rate-chart .rate-row.mayer').innerText()).resolves.toMatch(/4\.8–7\.2\/min/);
       // ICC chart: one row per reliability study
       await expect(page.locator('.icc-chart .icc-row:not(.icc-scale)').count()).resolves.toBe(6);
       await page.locator('.segmented [data-subject="rabbit"]').click();
@@ -94,6 +115,34 @@ describe('contrast views open from their URL', () => {
       expect(hz).toBeGreaterThan(3.3);
       expect(hz).toBeLessThan(5.1);
       await app.screenshot('contrasts-rhythm-rabbit');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('Force finder', () => {
+  it('finds the few grams at which a fingertip feels the scalp give, and says the plates press none', async () => {
+    const app = await openApp(browser, '?view=finder&subject=adult&technique=vault-hold');
+    try {
+      const { page } = app;
+      await page.waitForSelector('[data-testid="finder-scalp-sentence"]');
+      const f = forceFinder({ subject: 'adult', technique: 'vault-hold' }).targets.find((t) => t.id === 'fingertip-scalp')!;
+      const sentence = await page.locator('[data-testid="finder-scalp-sentence"]').innerText();
+      // the model's force (about 2.3 g), under the nickel's 5 g
+      expect(sentence).toContain(`at ${formatForceG(f.forceG!)} (`);
+      expect(sentence).toMatch(/less than the 5 g touch\. A nickel's touch is felt, as scalp, not bone\.$/);
+      const first = await page.locator('.finder-table tbody tr').first().innerText();
+      expect(first).toMatch(/^fingertip feels the scalp give/);
+      expect(first).toContain(formatForceG(f.forceG!));
+      // the plates: the same row, in words, with no number
+      await page.locator('#panel').getByLabel('Subject', { exact: true }).selectOption('rabbit');
+      await page.locator('#panel').getByLabel('Technique', { exact: true }).selectOption('downey-distraction');
+      await page.waitForFunction(() => /not applicable/.test(document.querySelector('[data-testid="finder-scalp-sentence"]')?.textContent ?? ''));
+      const row = await page.locator('.finder-table tbody tr').first().innerText();
+      expect(row).toMatch(/not applicable: Downey's plates are screwed to bone, so no scalp lies under them to give/);
+      expect(await page.locator('#view-host').innerText()).not.toMatch(BAD_TEXT);
       expectClean(app);
     } finally {
       await app.close();
@@ -187,6 +236,12 @@ describe('tabs and links', () => {
       await expect(page.locator('#source-yoganandan1995').isVisible()).resolves.toBe(true);
       // the nine article sources are marked
       await expect(page.locator('.source-item.article').count()).resolves.toBe(9);
+      // the evidence pass's working notes (sources.ts 'note') are for maintainers, not printed
+      const entries = await page.locator('.sources-view').innerText();
+      for (const id of SOURCE_IDS) {
+        const note = SOURCES[id].note;
+        if (note) expect(entries, id).not.toContain(note);
+      }
       expectClean(app);
     } finally {
       await app.close();
@@ -194,16 +249,27 @@ describe('tabs and links', () => {
   });
 
   it('the sim view shows the compact detectability list beside the readouts, following the force', async () => {
-    const app = await openApp(browser, '?subject=infant&technique=vault-hold&force=10000');
+    // the rabbit's parietal under a 1 kg parietal lift: the model moves it tens of µm, past a
+    // fingertip's 20 µm (and at 5 g about 240 pm, far below it)
+    const heavy = scaleComparison({ subject: 'rabbit', technique: 'parietal-lift', forceN: gramsToNewtons(1000) });
+    const light = scaleComparison({ subject: 'rabbit', technique: 'parietal-lift', forceN: gramsToNewtons(5) });
+    const tipOf = (c: typeof heavy) => c.detectors.find((d) => d.detector.id === 'fingertip')!.band.nominal.detectable;
+    expect(tipOf(heavy)).toBe(true);
+    expect(tipOf(light)).toBe(false);
+    const app = await openApp(browser, '?subject=rabbit&technique=parietal-lift&force=1000');
     try {
       const { page } = app;
       const items = page.locator('#panel .detect-compact .detect-item');
       await expect(items.count()).resolves.toBe(4);
       const text = await page.locator('#panel .detect-compact').innerText();
       expect(text).not.toMatch(BAD_TEXT);
-      // a 10 kg squeeze moves an infant's parietal bone ~150 µm (73 nm per 5 g): a fingertip could
-      // feel that, where 5 g is 270 times too little
-      await expect(page.locator('#panel .detect-item[data-detector="fingertip"]').getAttribute('class')).resolves.toMatch(/\byes\b/);
+      const tip = page.locator('#panel .detect-item[data-detector="fingertip"]');
+      await expect(tip.getAttribute('class')).resolves.toMatch(/\byes\b/);
+      // down to a nickel: the list follows the force
+      const field = page.locator('#panel').getByLabel('Exact force in grams');
+      await field.fill('5');
+      await field.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('#panel .detect-item[data-detector="fingertip"]')?.classList.contains('yes'));
       expectClean(app);
     } finally {
       await app.close();

@@ -4,6 +4,9 @@
 // explains itself while readouts and charts keep working.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { touchResponse } from '../../src/model/index';
+import { gramsToNewtons } from '../../src/model/units';
+import { formatLength } from '../../src/ui/format';
 import { launchBrowser, openApp, pixelStats, type AppPage } from './browser';
 
 let browser: Browser;
@@ -58,6 +61,40 @@ describe('scene', () => {
   });
 });
 
+describe('what the finger feels', () => {
+  it("shows how far the fingertip sinks into the scalp, the model's number, beside the bone's nanometre", async () => {
+    const app = await openApp(browser, '?subject=adult&technique=vault-hold&force=5');
+    try {
+      const p = app.page;
+      const r = touchResponse({ subject: 'adult', technique: 'vault-hold', forceN: gramsToNewtons(5) });
+      // once the 1 s ramp is over the readout is the model's held value, formatted (about 42 µm)
+      await waitReadout(p, 'scalp', (t) => t === formatLength(r.scalpCompressionM));
+      expect(formatLength(r.scalpCompressionM)).toMatch(/^\d+ µm$/);
+      const row = p.locator('.readout', { has: p.locator('[data-readout="scalp"]') });
+      await expect(row.locator('dt').textContent()).resolves.toBe('Your fingertip sinks into the scalp');
+      await expect(row.locator('.yardstick').textContent()).resolves.toMatch(/fingertip notices ~20 µm/);
+      // the bone readout stays, in nanometres
+      await waitReadout(p, 'bone', (t) => / nm$/.test(t));
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("says plainly that Downey's plates press no scalp", async () => {
+    const app = await openApp(browser, '?subject=rabbit&technique=downey-distraction&force=20');
+    try {
+      const p = app.page;
+      await waitReadout(p, 'scalp', (t) => t === 'none');
+      const row = p.locator('.readout', { has: p.locator('[data-readout="scalp"]') });
+      await expect(row.locator('.yardstick').textContent()).resolves.toBe("Downey's plates are screwed to bone, so no scalp is pressed.");
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('force slider by keyboard', () => {
   it('steps with arrows, Shift+arrows, PageUp/PageDown, Home/End and moves the readouts', async () => {
     const app = await openApp(browser);
@@ -97,7 +134,7 @@ describe('force slider by keyboard', () => {
       expect(await valueText(p)).toBe('10 kilograms');
       await p.keyboard.press('Home');
       expect(await valueText(p)).toBe('0.1 grams');
-      for (const key of ['force', 'bone', 'suture', 'icp', 'icpMean', 'icpTouch']) {
+      for (const key of ['force', 'bone', 'scalp', 'suture', 'icp', 'icpMean', 'icpTouch']) {
         expect(await readout(p, key)).not.toMatch(/NaN|Infinity|undefined/);
       }
       expectClean(app);

@@ -14,6 +14,7 @@ import {
   REFERENCE_PRESSURES,
   RELIABILITY_REVIEW_SOURCE,
   RELIABILITY_STUDIES,
+  SERGUEEF_2011,
   SOURCES,
   SOURCE_IDS,
   compareLength,
@@ -304,6 +305,36 @@ describe('the claimed rhythm and its palpation', () => {
       expect(s.subjects).toBeGreaterThan(0);
       expect(s.examiners).toBeGreaterThanOrEqual(2);
     }
+  });
+});
+
+describe('the palpated rate (Sergueef 2011)', () => {
+  it('holds the reported figures, with their source, as a palpation report', () => {
+    expect(SERGUEEF_2011).toMatchObject({
+      sourceId: 'sergueef2011',
+      meanPerMin: 6.88,
+      sdPerMin: 4.45,
+      subjects: 734,
+      validSubjects: 727,
+      isPalpationReport: true,
+    });
+    expect(isSourceId(SERGUEEF_2011.sourceId)).toBe(true);
+    expect(SOURCES.sergueef2011.topic).toBe('claimed rhythm');
+    expect(SERGUEEF_2011.byExperience).toEqual([
+      { experience: '1 year', meanPerMin: 7.39 },
+      { experience: '3-25 years', meanPerMin: 4.78 },
+    ]);
+  });
+  it('sits where the abstract puts it: the mean inside the claimed 6-12/min band, the experienced examiners below it', () => {
+    // the overall mean falls in the claimed band, but one SD spans from ~2.4 to ~11.3 per minute
+    expect(SERGUEEF_2011.meanPerMin).toBeGreaterThanOrEqual(CRI_BAND_PER_MIN.min);
+    expect(SERGUEEF_2011.meanPerMin).toBeLessThanOrEqual(CRI_BAND_PER_MIN.max);
+    expect(SERGUEEF_2011.meanPerMin - SERGUEEF_2011.sdPerMin).toBeLessThan(CRI_BAND_PER_MIN.min / 2);
+    // the rate reported falls with experience; the most experienced report it below the claimed band
+    const [novice, expert] = SERGUEEF_2011.byExperience;
+    expect(expert.meanPerMin).toBeLessThan(novice.meanPerMin);
+    expect(expert.meanPerMin).toBeLessThan(CRI_BAND_PER_MIN.min);
+    expect(SERGUEEF_2011.validSubjects).toBeLessThanOrEqual(SERGUEEF_2011.subjects);
   });
 });
 

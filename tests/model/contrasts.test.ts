@@ -8,9 +8,10 @@ import {
   icpSpectrum,
   rhythmPeaks,
   scaleComparison,
+  sentenceForScalp,
   welch,
 } from '../../src/model/contrasts';
-import { CRI_BAND_HZ, DETECTOR_IDS, REFERENCE_LENGTHS } from '../../src/model/content';
+import { CRI_BAND_HZ, DETECTOR_IDS, REFERENCE_LENGTHS, formatLengthM } from '../../src/model/content';
 import { SUBJECTS } from '../../src/model/index';
 import { gramsToNewtons } from '../../src/model/units';
 
@@ -95,6 +96,47 @@ describe('forceFinder', () => {
     const icp = r.targets.find((t) => t.id === 'icp-1-mmhg')!;
     expect(icp.forceN!).toBeGreaterThan(tip.forceN!);
     expect(r.fractureN).toBe(FRACTURE_N);
+  });
+  it('adult vault hold: a fingertip already feels the scalp give below 5 g, while the bone needs thousands of times more', () => {
+    const r = forceFinder({ subject: 'adult', technique: 'vault-hold' });
+    expect(r.targets.map((t) => t.id)).toEqual(['fingertip-scalp', 'fingertip-bone', 'icp-1-mmhg', 'caliper-gap']);
+    const scalp = r.targets.find((t) => t.id === 'fingertip-scalp')!;
+    const bone = r.targets.find((t) => t.id === 'fingertip-bone')!;
+    expect(scalp.search.status).toBe('found');
+    expect(scalp.notApplicable).toBeNull();
+    // the same 20 µm threshold as the bone row (the fingertip detector's), applied to the scalp
+    expect(scalp.thresholdSI).toBe(bone.thresholdSI);
+    expect(scalp.quantity).toBe('scalp compression');
+    // soft tissue gives 20 µm under a quarter of a few grams on a 5 mm pad: a nickel is felt
+    expect(scalp.forceG!).toBeLessThan(5);
+    expect(scalp.timesNickel!).toBeLessThan(1);
+    expect(scalp.response!.scalpCompressionM).toBeCloseTo(20e-6, 9);
+    // the bone, a stiff shell, needs far more for the same 20 µm: what is felt is never bone
+    expect(bone.forceN!).toBeGreaterThan(1000 * scalp.forceN!);
+  });
+  it("Downey's plates: the scalp row does not apply, says why, and gives no force", () => {
+    const r = forceFinder({ subject: 'rabbit', technique: 'downey-distraction' });
+    const scalp = r.targets.find((t) => t.id === 'fingertip-scalp')!;
+    expect(scalp.notApplicable).toMatch(/plates are screwed to bone/);
+    expect(scalp.search.status).toBe('unreachable');
+    expect(scalp.forceN).toBeNull();
+    expect(scalp.timesNickel).toBeNull();
+    expect(scalp.response).toBeNull();
+    // every other row still applies
+    for (const t of r.targets.filter((x) => x.id !== 'fingertip-scalp')) expect(t.notApplicable).toBeNull();
+  });
+  it('every hand technique and subject: the scalp gives 20 µm long before the bone moves 20 µm', () => {
+    for (const subject of ['adult', 'child', 'infant', 'rabbit'] as const) {
+      for (const technique of ['vault-hold', 'frontal-lift', 'parietal-lift', 'fronto-occipital-hold', 'cv4'] as const) {
+        const r = forceFinder({ subject, technique });
+        const scalp = r.targets.find((t) => t.id === 'fingertip-scalp')!;
+        const bone = r.targets.find((t) => t.id === 'fingertip-bone')!;
+        expect(scalp.forceN).not.toBeNull();
+        // grams to about a hundred grams (a palm spreads the force, so it takes more than a fingertip)
+        expect(scalp.forceG!).toBeLessThan(200);
+        expect(bone.forceN!).toBeGreaterThan(scalp.forceN!);
+      }
+    }
   });
   it('rabbit Downey distraction: 0.1 mm of suture opening needs between 100 g and 1 kg', () => {
     // Downey 2006: nothing seen at 100 g, 0.30 mm at 500 g, so a 0.1 mm caliper threshold is
@@ -182,6 +224,42 @@ describe('scaleComparison', () => {
     // the gap is the plate-and-suture construct giving way (toe + suture), not the bone sliding
     expect(r.response.sutureGapChangeM).toBeGreaterThan(1e-4);
     expect(Math.abs(r.response.boneDisplacementM)).toBeLessThan(0.1 * r.response.sutureGapChangeM);
+  });
+  it('adult vault hold at 5 g: the fingertip sinks tens of µm into the scalp, thousands of times what the bone moves', () => {
+    const r = scaleComparison({ subject: 'adult', technique: 'vault-hold', forceN: NICKEL_N });
+    expect(r.contactKind).toBe('fingertip');
+    // soft tissue under a 5 g fingertip (a quarter of it on one 5 mm pad, ~150 Pa against a
+    // kPa-scale small-strain modulus) gives tens to hundreds of micrometres ...
+    expect(r.scalpCompressionM).toBeGreaterThan(10e-6);
+    expect(r.scalpCompressionM).toBeLessThan(500e-6);
+    // ... while the bone, a GPa shell held by its sutures, moves about a nanometre: the give a
+    // practitioner feels is scalp, at least a thousand times the bone's
+    expect(r.scalpCompressionM).toBeGreaterThan(1000 * r.displacementM);
+    expect(r.scalpTimesBone).toBeCloseTo(r.scalpCompressionM / r.displacementM, 6);
+    expect(r.scalpCompressionM).toBe(r.response.scalpCompressionM);
+    expect(r.scalpSentence).toContain(`${formatLengthM(r.scalpCompressionM)} into the scalp`);
+    expect(r.scalpSentence).toMatch(/^Your fingertip sinks about [\d.]+ µm into the scalp, about [\d,]+ times further than the bone moves: enough for a still fingertip to notice/);
+  });
+  it('every subject at 5 g (vault hold): the scalp gives more than the bone moves, and the sentence says how many times', () => {
+    for (const subject of ['adult', 'child', 'infant', 'rabbit'] as const) {
+      const r = scaleComparison({ subject, technique: 'vault-hold', forceN: NICKEL_N });
+      // even the infant's thin vault with its open fontanelle moves less than the scalp gives
+      expect(r.scalpTimesBone).toBeGreaterThan(10);
+      expect(r.scalpSentence).toMatch(/times further than the bone moves/);
+      expect(r.scalpSentence).not.toMatch(/NaN|Infinity|undefined|e[-+]\d/);
+    }
+  });
+  it("Downey's plates press no scalp, and the sentence says why", () => {
+    const r = scaleComparison({ subject: 'rabbit', technique: 'downey-distraction', forceN: gramsToNewtons(20) });
+    expect(r.contactKind).toBe('plate');
+    expect(r.scalpCompressionM).toBe(0);
+    expect(r.scalpSentence).toMatch(/plates are screwed to bone, so no scalp is pressed/);
+  });
+  it('the scalp sentence handles zero, a bone moving further than the scalp, and bad input', () => {
+    expect(sentenceForScalp(0, 0, 'fingertip')).toMatch(/without pressing/);
+    expect(sentenceForScalp(1e-6, 3e-6, 'palm')).toMatch(/^Your palm sinks about 1 µm into the scalp, about 1\/3 of what the bone moves: less than/);
+    expect(sentenceForScalp(Number.NaN, 1e-9, 'fingertip')).toMatch(/not a valid number/);
+    expect(sentenceForScalp(1e-3, 1e-12, 'fingertip')).toMatch(/1 × 10⁹ times further/);
   });
   it('zero force gives zeros and words, never NaN', () => {
     const r = scaleComparison({ subject: 'infant', technique: 'cv4', forceN: 0 });

@@ -10,6 +10,7 @@ import {
   Simulation,
   TECHNIQUES,
   touchResponse,
+  watchedContact,
   type SubjectId,
   type TechniqueId,
 } from '../../src/model/index';
@@ -104,6 +105,20 @@ describe('touch response', () => {
     expect(area).toBeLessThan(0.014);
     expect(force / NICKEL_N).toBeGreaterThan(40);
     expect(force / NICKEL_N).toBeLessThan(80);
+  });
+
+  it('the watched contact presses the scalp unless it is a plate screwed to bone', () => {
+    for (const subject of subjects) {
+      for (const technique of techniques) {
+        const c = watchedContact(TECHNIQUES[technique]);
+        // the readouts' bone is the watched contact's bone
+        expect(c.bone).toBe(TECHNIQUES[technique].watchedBone);
+        const r = touchResponse({ subject, technique, forceN: NICKEL_N });
+        // Downey's plates have no scalp in their load path; a fingertip or palm always squeezes some
+        if (c.kind === 'plate') expect(r.scalpCompressionM).toBe(0);
+        else expect(r.scalpCompressionM).toBeGreaterThan(0);
+      }
+    }
   });
 
   it.each(subjects)('%s: every technique contact lands on the bone it names', (s) => {

@@ -74,6 +74,14 @@ describe('Announcer', () => {
 });
 
 describe('describeState', () => {
+  it('says how far the hand sinks into the scalp, and that plates press none', () => {
+    const base = { subjectLabel: 'Adult', techniqueLabel: 'Vault hold', forceG: 5, playing: true, boneLabel: 'Right parietal bone', touchDisplacementM: 9.5e-10, icpTouchMmHg: null };
+    expect(describeState({ ...base, scalpCompressionM: 4.2e-5, contactKind: 'fingertip' })).toBe(
+      'Adult, Vault hold, 5 grams, the weight of a nickel. Right parietal bone moves 0.95 nanometres. Your fingertip sinks 42 micrometres into the scalp.',
+    );
+    expect(describeState({ ...base, scalpCompressionM: 0, contactKind: 'plate' })).toMatch(/No scalp is pressed: the plates are screwed to bone\.$/);
+  });
+
   it('says subject, technique, force and effects in words, not symbols', () => {
     const s = describeState({
       subjectLabel: 'Adult',

@@ -2,8 +2,8 @@
 // unchanged, and captions whose numbers are the model's (they change when the model's answer
 // changes, and contain its formatted values), never NaN, always with units.
 import { describe, expect, it } from 'vitest';
-import { touchResponse, TECHNIQUES } from '../../src/model/index';
-import { forceFinder } from '../../src/model/contrasts/index';
+import { touchResponse, TECHNIQUES, TECHNIQUE_IDS } from '../../src/model/index';
+import { forceFinder, scaleComparison } from '../../src/model/contrasts/index';
 import { gramsToNewtons } from '../../src/model/units';
 import { DEFAULT_STATE, sanitizeState } from '../../src/state/store';
 import { LECTURE_STEP_RANGE } from '../../src/state/ranges';
@@ -50,10 +50,10 @@ describe('lecture steps', () => {
     expect(stepAt(2.6).n).toBe(3);
   });
 
-  it('give captions without NaN, Infinity or undefined, for every step and every subject', () => {
+  it('give captions without NaN, Infinity or undefined, for every step, subject and technique', () => {
     for (const st of LECTURE_STEPS) {
-      for (const subject of ['adult', 'child', 'infant', 'rabbit'] as const) {
-        const text = captionFor(stateFor(st.n, { subject }));
+      for (const subject of ['adult', 'child', 'infant', 'rabbit'] as const) for (const technique of TECHNIQUE_IDS) {
+        const text = captionFor(stateFor(st.n, { subject, technique }));
         expect(text).not.toMatch(/NaN|Infinity|undefined|could not be computed/);
         // short enough to read from the back of a hall: at most ~3 lines of a 1920 px bar
         expect(text.length).toBeLessThan(420);
@@ -74,6 +74,35 @@ describe('lecture steps', () => {
     // the stated magnification is the one on screen, and true scale says so
     expect(captionFor(stateFor(2, { exaggeration: 1000 }))).toContain('1,000 times');
     expect(captionFor(stateFor(2, { trueScale: true }))).toMatch(/true scale/);
+  });
+
+  it('where a caption states the bone\'s motion it states the finger\'s too: the model\'s scalp compression, with units', () => {
+    for (const forceG of [5, 500]) {
+      const r = touchResponse({ subject: 'adult', technique: 'vault-hold', forceN: gramsToNewtons(forceG) });
+      const sinks = `your fingertip sinks ${formatLength(r.scalpCompressionM)} into the scalp`;
+      for (const n of [2, 8]) expect(captionFor(stateFor(n, { forceG }))).toContain(sinks);
+      // the scale step carries the Scale view's own sentence (scalp beside bone, how many times)
+      const c = scaleComparison({ subject: 'adult', technique: 'vault-hold', forceN: gramsToNewtons(forceG) });
+      expect(captionFor(stateFor(3, { forceG }))).toContain(c.scalpSentence);
+    }
+    // 5 g on an adult: tens of µm of scalp against a nanometre of bone, so step 8 says what is felt
+    expect(captionFor(stateFor(8))).toMatch(/in this model, the scalp giving, not the skull bones moving/);
+    // a palm hold names the palm
+    expect(captionFor(stateFor(2, { technique: 'cv4' }))).toMatch(/your palm sinks [\d.]+ µm into the scalp/);
+  });
+
+  it("with Downey's plates the captions say no scalp is pressed, and give no scalp number", () => {
+    for (const n of [2, 3, 7, 8]) {
+      const text = captionFor(stateFor(n, { subject: 'rabbit', technique: 'downey-distraction', forceG: 20 }));
+      expect(text).toMatch(/plates are screwed to bone, so no scalp is pressed/);
+      expect(text).not.toMatch(/sinks/);
+    }
+  });
+
+  it("step 7's caption gives the force at which the scalp gives a fingertip's 20 µm: below a nickel for the adult vault hold", () => {
+    const f = forceFinder({ subject: 'adult', technique: 'vault-hold' }).targets.find((t) => t.id === 'fingertip-scalp')!;
+    expect(f.forceG!).toBeLessThan(5);
+    expect(captionFor(stateFor(7))).toContain(`The scalp gives those 20 µm at ${formatForceG(f.forceG!)}.`);
   });
 
   it("step 6's caption gives the model's rabbit gap at the study's top load (20 g)", () => {

@@ -279,8 +279,8 @@ function groupDigits(n: number): string {
   return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** A factor as people say it: integers below 10, two significant figures above. */
-function sayFactor(f: number): string {
+/** A factor as people say it: integers below 10, two significant figures above ("45,000"). */
+export function sayFactor(f: number): string {
   return f < 10 ? String(Math.round(f)) : groupDigits(roundSig(f, 2));
 }
 

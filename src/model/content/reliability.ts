@@ -1,7 +1,9 @@
 // The evidence for the Rhythm and Downey views as plain data: the claimed cranial rhythmic
-// impulse (CRI) rates, clearly labelled as claims; the studies that asked whether two examiners
-// feel the same rhythm (interrater ICC per study, for a small chart); Nelson 2001's
-// Traube-Hering-Mayer explanation in one sentence; and what Downey et al. 2006 reported.
+// impulse (CRI) rates, clearly labelled as claims; the rate examiners report when they palpate it
+// (Sergueef 2011, a palpation report, not a measurement of the skull); the studies that asked
+// whether two examiners feel the same rhythm (interrater ICC per study, for a small chart);
+// Nelson 2001's Traube-Hering-Mayer explanation in one sentence; and what Downey et al. 2006
+// reported.
 // Pure data: no DOM, no three.
 
 import { gramsToNewtons } from '../units';
@@ -49,6 +51,47 @@ export const CRI_CLAIMS: readonly RhythmClaim[] = [
 export const CRI_BAND_PER_MIN = { min: 6, max: 12 } as const;
 /** The same band in Hz for the spectrum's frequency axis (0.1-0.2 Hz). */
 export const CRI_BAND_HZ = { min: CRI_BAND_PER_MIN.min / 60, max: CRI_BAND_PER_MIN.max / 60 } as const;
+
+// ------------------------------------------------------------------ the palpated rate
+
+/** A rate examiners report when they palpate the CRI: what hands say, not an instrument. */
+export interface PalpatedRate {
+  id: string;
+  label: string;
+  sourceId: SourceId;
+  /** mean palpated rate across subjects and its standard deviation, cycles per minute */
+  meanPerMin: number;
+  sdPerMin: number;
+  /** subjects examined, and those with a valid reading */
+  subjects: number;
+  validSubjects: number;
+  /** mean rate by the examiner's experience, in the order the study reports it */
+  byExperience: readonly { experience: string; meanPerMin: number }[];
+  /** always true: examiners' reports of what they feel */
+  isPalpationReport: true;
+  confidence: Confidence;
+}
+
+/**
+ * Sergueef, Greer, Nelson & Glonek 2011 (abstract and first page read): the CRI palpated on 734
+ * subjects (727 valid) at 6.88 +/- 4.45 per minute; the rate reported fell as examiners gained
+ * experience, from 7.39 per minute at one year to 4.78 per minute at 3-25 years.
+ */
+export const SERGUEEF_2011: PalpatedRate = {
+  id: 'sergueef-2011',
+  label: 'Palpated CRI rate (Sergueef 2011)',
+  sourceId: 'sergueef2011',
+  meanPerMin: 6.88,
+  sdPerMin: 4.45,
+  subjects: 734,
+  validSubjects: 727,
+  byExperience: [
+    { experience: '1 year', meanPerMin: 7.39 },
+    { experience: '3-25 years', meanPerMin: 4.78 },
+  ],
+  isPalpationReport: true,
+  confidence: 'read',
+};
 
 /**
  * Nelson et al. 2001 in one sentence. Nelson is an osteopath who accepts the CRI; the last clause
@@ -238,8 +281,9 @@ export const DOWNEY_2006 = {
   firstMovement: { loadG: 500, separationMm: 0.3 },
   /**
    * Inferred, not reported: if the suture were linear, 500 g (4.9 N) over 0.30 mm is ~16 N/mm.
-   * Nothing was seen at 100 g, so this is an upper-end estimate of the compliance; the model uses
-   * it to calibrate the rabbit coronal suture and labels it "calibrated".
+   * Nothing was seen at 100 g, so this is an upper-end estimate of the compliance. The model no
+   * longer calibrates a linear suture to it: the rabbit suture modulus comes from Losken 1999 and
+   * the plate construct's toe is bounded by the study's two outcomes (subjects.ts distractionToe).
    */
   impliedStiffnessNPerM: gramsToNewtons(500) / 0.3e-3,
   summary:

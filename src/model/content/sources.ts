@@ -127,7 +127,7 @@ export interface Source {
   verified: boolean;
   /** printed fields that come from memory or from the science brief and were not re-seen */
   unverifiedFields?: readonly string[];
-  /** what was checked, where, and anything surprising */
+  /** what was checked, where, and anything surprising: for maintainers, never shown to students */
   note?: string;
 }
 

@@ -1,15 +1,17 @@
 // The Force finder: how hard would a hand (or Downey's load cell) have to push, with this subject
-// and technique, before something could notice? Found with the model itself (touchResponse), not
+// and technique, before something could notice? The first target is what a practitioner's
+// fingertip does notice: the scalp giving under it (a few grams suffice), not the bone. Found with the model itself (touchResponse), not
 // with a linear shortcut, so any nonlinearity in the CSF pressure-volume curve is respected:
 // a log-spaced scan finds the first force whose effect reaches the target, then bisection in
 // log(force) narrows it. Forces from 1e-6 N to 1e6 N (about 100 t-force) are searched; beyond
 // that the answer is "not reachable", said honestly rather than extrapolated.
 
-import { touchResponse, type TouchResponse } from '../index';
+import { touchResponse, watchedContact, type TouchResponse } from '../index';
 import { DETECTORS } from '../content/detectors';
 import { REFERENCE_FORCES } from '../content/reference-scales';
 import type { SourceId } from '../content/sources';
 import type { ParamValues } from '../subjects';
+import { TECHNIQUES } from '../techniques';
 import type { SubjectId, TechniqueId } from '../types';
 import { mmHgToPa, newtonsToGrams } from '../units';
 
@@ -60,13 +62,13 @@ export function findForce(effect: (forceN: number) => number, target: number, mi
   return { status: 'unreachable', maxN };
 }
 
-export type FinderTargetId = 'fingertip-bone' | 'icp-1-mmhg' | 'caliper-gap';
+export type FinderTargetId = 'fingertip-scalp' | 'fingertip-bone' | 'icp-1-mmhg' | 'caliper-gap';
 
 export interface FinderTarget {
   id: FinderTargetId;
   /** what must happen, in words */
   label: string;
-  quantity: 'bone displacement' | 'ICP change' | 'suture gap change';
+  quantity: 'scalp compression' | 'bone displacement' | 'ICP change' | 'suture gap change';
   /** threshold in SI (m or Pa) and as people read it */
   thresholdSI: number;
   thresholdDisplay: { value: number; unit: string };
@@ -82,6 +84,8 @@ export interface FinderTarget {
   timesFracture: number | null;
   /** the model's response at the force found (null when not reachable) */
   response: TouchResponse | null;
+  /** why this target does not apply to the technique (then the search is 'unreachable'), else null */
+  notApplicable: string | null;
 }
 
 export interface ForceFinderResult {
@@ -105,7 +109,20 @@ export function forceFinder({ subject, technique, params }: { subject: SubjectId
   const fingertip = DETECTORS.fingertip;
   const caliper = DETECTORS['radiograph-caliper'];
   const icpPa = mmHgToPa(ICP_TARGET_MMHG);
+  const plates = watchedContact(TECHNIQUES[technique]).kind === 'plate';
   const specs: Array<Omit<FinderTarget, 'search' | 'forceN' | 'forceG' | 'timesNickel' | 'timesFracture' | 'response'> & { effect: (f: number) => number }> = [
+    {
+      id: 'fingertip-scalp',
+      label: 'fingertip feels the scalp give',
+      quantity: 'scalp compression',
+      thresholdSI: fingertip.thresholdSI,
+      thresholdDisplay: { value: fingertip.display.value, unit: fingertip.display.unit },
+      sourceIds: fingertip.sourceIds,
+      assumption: false,
+      // a plate screwed to bone has no scalp in its load path: the effect is 0 at every force
+      notApplicable: plates ? "not applicable: Downey's plates are screwed to bone, so no scalp lies under them to give" : null,
+      effect: (f) => at(f).scalpCompressionM,
+    },
     {
       id: 'fingertip-bone',
       label: 'move the bone enough for a fingertip to feel',
@@ -114,6 +131,7 @@ export function forceFinder({ subject, technique, params }: { subject: SubjectId
       thresholdDisplay: { value: fingertip.display.value, unit: fingertip.display.unit },
       sourceIds: fingertip.sourceIds,
       assumption: false,
+      notApplicable: null,
       effect: (f) => at(f).boneDisplacementM,
     },
     {
@@ -124,6 +142,7 @@ export function forceFinder({ subject, technique, params }: { subject: SubjectId
       thresholdDisplay: { value: ICP_TARGET_MMHG, unit: 'mmHg' },
       sourceIds: DETECTORS['icp-transducer'].sourceIds,
       assumption: true,
+      notApplicable: null,
       effect: (f) => mmHgToPa(at(f).icpChangeMmHg),
     },
     {
@@ -134,11 +153,12 @@ export function forceFinder({ subject, technique, params }: { subject: SubjectId
       thresholdDisplay: { value: caliper.display.value, unit: caliper.display.unit },
       sourceIds: caliper.sourceIds,
       assumption: true,
+      notApplicable: null,
       effect: (f) => at(f).sutureGapChangeM,
     },
   ];
   const targets: FinderTarget[] = specs.map(({ effect, ...spec }) => {
-    const search = findForce(effect, spec.thresholdSI);
+    const search: ForceSearch = spec.notApplicable ? { status: 'unreachable', maxN: FINDER_MAX_N } : findForce(effect, spec.thresholdSI);
     const forceN = search.status === 'unreachable' ? null : search.forceN;
     return {
       ...spec,

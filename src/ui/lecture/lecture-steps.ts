@@ -7,10 +7,11 @@
 // in a caption is typed here; each comes from the model, its parameter tables or its cited
 // content, and carries its unit. Wording is fair: claims are called claims, model assumptions are
 // called the model's, and where a rhythm does exist (Mayer waves at about the claimed rate) the
-// caption says so.
+// caption says so. Where a caption states the bone's motion it also states the finger's: how far
+// it sinks into the scalp (tens of µm under a nickel), which is what a practitioner feels give.
 
-import { TECHNIQUES, SUBJECTS, touchResponse, cardiacPulseMmHg } from '../../model/index';
-import { scaleComparison, forceFinder, BONE_NAMES } from '../../model/contrasts/index';
+import { TECHNIQUES, SUBJECTS, touchResponse, cardiacPulseMmHg, watchedContact, type TouchResponse } from '../../model/index';
+import { scaleComparison, forceFinder, BONE_NAMES, CONTACT_WORDS, PLATES_NO_SCALP } from '../../model/contrasts/index';
 import { DETECTORS } from '../../model/content/detectors';
 import { CRI_BAND_PER_MIN, DOWNEY_2006 } from '../../model/content/reliability';
 import { REFERENCE_FORCES } from '../../model/content/reference-scales';
@@ -31,7 +32,7 @@ export interface LectureStep {
 
 const nickelG = FORCE_MARKS_G.nickel;
 
-/** A ratio as people read it: "22,000 times", "4.2 × 10⁶ times" (2 significant figures). */
+/** A ratio as people read it: "21,000 times", "4.2 × 10⁶ times" (2 significant figures). */
 function times(ratio: number): string {
   if (!Number.isFinite(ratio) || ratio <= 0) return 'an unknown number of times';
   if (ratio >= 1000 && ratio < 1e6) return `${Number(ratio.toPrecision(2)).toLocaleString('en-US')} times`;
@@ -45,6 +46,13 @@ function factor(x: number): string {
 
 function boneOf(s: AppState): string {
   return BONE_NAMES[TECHNIQUES[s.technique].watchedBone];
+}
+
+/** "your fingertip sinks 42 µm into the scalp" (the readouts' units), or the plates' plain words */
+function fingerSinks(s: AppState, r: TouchResponse): string {
+  const kind = watchedContact(TECHNIQUES[s.technique]).kind;
+  if (kind === 'plate') return PLATES_NO_SCALP;
+  return `your ${CONTACT_WORDS[kind]} sinks ${formatLength(r.scalpCompressionM)} into the scalp`;
 }
 
 function touchNow(s: AppState) {
@@ -90,7 +98,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
         `A craniosacral touch is about ${formatForceG(nickelG)}, the weight of a nickel; ` +
         `here ${formatForceG(s.forceG)} (${formatForceN(gramsToNewtons(s.forceG))}). ` +
         `The model moves the ${boneOf(s)} by ${formatLength(r.boneDisplacementM)} and changes ICP by ` +
-        `${formatPressure(r.icpChangeMmHg, { signed: true })}. ` +
+        `${formatPressure(r.icpChangeMmHg, { signed: true })}; ${fingerSinks(s, r)}. ` +
         (shown === 1
           ? `The scene shows bone motion at true scale: nothing visible moves.`
           : `The scene magnifies bone motion ${factor(shown)} times, or you would see nothing.`)
@@ -103,12 +111,8 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     setup: { view: 'scale', subject: 'adult', technique: 'vault-hold', forceG: nickelG },
     caption: (s) => {
       const c = scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
-      return (
-        `${c.sentence} ${c.pressureSentence} ` +
-        `A still fingertip needs roughly ${fingertip.display.value} ${fingertip.display.unit} ` +
-        `(${fingertip.display.min}-${fingertip.display.max} ${fingertip.display.unit}) to notice anything: ` +
-        `${times(fingertip.thresholdSI / Math.max(c.displacementM, Number.MIN_VALUE))} more than this touch gives.`
-      );
+      // the scalp sentence carries the fingertip's threshold (~20 µm) and the scalp/bone ratio
+      return `${c.sentence} ${c.pressureSentence} ${c.scalpSentence}`;
     },
   },
   {
@@ -163,15 +167,24 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     title: 'The force finder',
     setup: { view: 'finder', subject: 'adult', technique: 'vault-hold', forceG: nickelG },
     caption: (s) => {
-      const t = finderFor(s).targets.find((x) => x.id === 'fingertip-bone');
+      const f = finderFor(s);
+      const t = f.targets.find((x) => x.id === 'fingertip-bone');
+      const sc = f.targets.find((x) => x.id === 'fingertip-scalp');
       const fr = fracture ? ` An adult skull fractures at about ${formatNumber(fracture.display.value)} ${fracture.display.unit}.` : '';
+      // what the fingertip does feel: the scalp's 20 µm, at a few grams (plates press no scalp)
+      const scalp =
+        sc && sc.forceG !== null && !sc.notApplicable
+          ? ` The scalp gives those ${fingertip.display.value} ${fingertip.display.unit} at ${formatForceG(sc.forceG)}.`
+          : sc?.notApplicable
+            ? ` ${PLATES_NO_SCALP}.`
+            : '';
       if (!t || t.forceG === null) {
-        return `In the model, no force a hand could give moves the ${boneOf(s)} enough for a fingertip to feel (${fingertip.display.value} ${fingertip.display.unit}).${fr}`;
+        return `In the model, no force a hand could give moves the ${boneOf(s)} enough for a fingertip to feel (${fingertip.display.value} ${fingertip.display.unit}).${scalp}${fr}`;
       }
       return (
         `How hard must a hand press for a fingertip to feel the ${boneOf(s)} move ` +
         `(${fingertip.display.value} ${fingertip.display.unit})? The model: ${formatForceG(t.forceG)} ` +
-        `(${formatForceN(t.forceN ?? 0)}), ${times(t.timesNickel ?? NaN)} a nickel's touch.${fr}`
+        `(${formatForceN(t.forceN ?? 0)}), ${times(t.timesNickel ?? NaN)} a nickel's touch.${scalp}${fr}`
       );
     },
   },
@@ -183,12 +196,16 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
       const r = touchNow(s);
       const p = SUBJECTS[s.subject].params;
       const pulseRatio = Math.abs(r.icpChangeMmHg) > 0 ? cardiacPulseMmHg(s.subject) / Math.abs(r.icpChangeMmHg) : Infinity;
+      const felt = r.scalpCompressionM >= fingertip.thresholdSI;
       return (
         `${formatForceG(s.forceG)} on the ${boneOf(s)}: ${formatLength(r.boneDisplacementM)} of bone motion, ` +
-        `${times(fingertip.thresholdSI / Math.max(Math.abs(r.boneDisplacementM), Number.MIN_VALUE))} below what a fingertip feels; ` +
+        `${times(fingertip.thresholdSI / Math.max(Math.abs(r.boneDisplacementM), Number.MIN_VALUE))} below what a fingertip feels, ` +
+        `while ${fingerSinks(s, r)}; ` +
         `an ICP change of ${formatPressure(r.icpChangeMmHg, { signed: true })}, ` +
         (Number.isFinite(pulseRatio) ? `${times(pulseRatio)} smaller than each heartbeat's ${formatPressure(cardiacPulseMmHg(s.subject))} pulse. ` : 'none at all. ') +
-        `What practitioners feel is real to them; in this model it is not the skull bones moving or the CSF pressure changing under the touch.`
+        (felt
+          ? `What practitioners feel is real: in this model, the scalp giving, not the skull bones moving or the CSF pressure changing.`
+          : `What practitioners feel is real to them; in this model it is not the skull bones moving or the CSF pressure changing under the touch.`)
       );
     },
   },

@@ -170,11 +170,14 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
   // label every n-th decade so the widest tick label fits between labelled ticks
   const pxPerDecade = (w - padL - padR) / (hi - lo);
   const every = Math.max(1, Math.ceil((widestTick + 14) / pxPerDecade));
+  // tick labels are drawn after the leaders (with a halo, like the labels), so a prediction's
+  // leader passing through the tick row never strikes through a tick's text
+  const tickLabels: SVGTextElement[] = [];
   for (let k = lo; k <= hi; k++) {
     const px = x(10 ** k);
     root.append(svg('line', { x1: px, x2: px, y1: axisY - 4, y2: axisY + 4, class: 'strip-tick' }));
     if ((k - lo) % every === 0) {
-      root.append(svg('text', { x: px, y: axisY + 17, 'text-anchor': 'middle', class: 'strip-tick-label' }, spec.tick(10 ** k)));
+      tickLabels.push(svg('text', { x: px, y: axisY + 17, 'text-anchor': 'middle', class: 'strip-tick-label' }, spec.tick(10 ** k)));
     }
   }
   const labels: SVGTextElement[] = [];
@@ -196,7 +199,7 @@ export function logStrip(spec: StripSpec): SVGSVGElement {
     root.append(svg('circle', { cx: px, cy: axisY, r: 6, class: 'strip-pointer' }));
     labels.push(svg('text', { x: p.anchor === 'start' ? px + 4 : px - 4, y: ly, 'text-anchor': p.anchor, class: 'strip-label prediction' }, p.item.label));
   }
-  root.append(...labels);
+  root.append(...tickLabels, ...labels);
   return root;
 }
 

@@ -20,7 +20,7 @@ export function formatThreshold(d: DetectorVerdict): string {
   return `${formatNumber(t.value)} ${t.unit} (${formatNumber(t.min)}–${formatNumber(t.max)} ${t.unit})`;
 }
 
-/** "1/22,000 of the threshold" or "4.7 × the threshold" */
+/** "1/21,000 of the threshold" or "4.7 × the threshold" */
 export function formatRatio(ratio: number): string {
   if (!(ratio > 0)) return '0 × threshold';
   if (ratio >= 1) return `${formatNumber(ratio)} × threshold`;

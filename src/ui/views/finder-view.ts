@@ -1,7 +1,8 @@
 // Force finder view (?view=finder): the force it would take, for the current subject and
-// technique, to move the bone by a fingertip-detectable amount, to change ICP by 1 mmHg and to
-// open the suture enough for a radiograph, found by the model (model/contrasts forceFinder), set
-// beside the 5 g touch and the adult skull's fracture load (Yoganandan 1995).
+// technique, for a fingertip to feel the scalp give, to move the bone by a fingertip-detectable
+// amount, to change ICP by 1 mmHg and to open the suture enough for a radiograph, found by the
+// model (model/contrasts forceFinder), set beside the 5 g touch and the adult skull's fracture
+// load (Yoganandan 1995).
 
 import { DETECTORS, REFERENCE_FORCES } from '../../model/content';
 import { BONE_NAMES, forceFinder, FINDER_MAX_N, type FinderTarget, type ForceFinderResult } from '../../model/contrasts';
@@ -10,12 +11,21 @@ import { h } from '../dom';
 import { formatForceG, formatForceN, formatNumber } from '../format';
 import { assumptionTag, logStrip, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
 
+/** short names for the strip's markers */
+const STRIP_NAMES: Readonly<Record<FinderTarget['id'], string>> = {
+  'fingertip-scalp': 'Fingertip feels scalp give',
+  'fingertip-bone': 'Fingertip feels bone',
+  'icp-1-mmhg': 'ICP changes 1 mmHg',
+  'caliper-gap': 'Radiograph sees gap',
+};
+
 function times(x: number | null): string {
   if (x === null || !(x > 0)) return '—';
   return x >= 1 ? `${formatNumber(x)} times` : `1/${formatNumber(1 / x)}`;
 }
 
 function forceText(t: FinderTarget): string {
+  if (t.notApplicable) return t.notApplicable;
   if (t.search.status === 'unreachable') return `not reachable below ${formatForceN(FINDER_MAX_N)}`;
   const prefix = t.search.status === 'below-range' ? 'at most ' : '';
   return `${prefix}${formatForceN(t.forceN!)} (${formatForceG(t.forceG!)})`;
@@ -38,6 +48,17 @@ function sentence(r: ForceFinderResult, boneName: string): string {
         : `, ${times(tip.timesFracture)} of the ${formatForceN(r.fractureN)} that fractures an adult skull`
       : '';
   return `To move the ${boneName} by ${formatNumber(tip.thresholdDisplay.value)} ${tip.thresholdDisplay.unit}, enough for a still fingertip to feel, the model needs ${formatForceN(tip.forceN)} (${formatForceG(tip.forceG!)}): ${times(tip.timesNickel)} the 5 g touch${vsFracture}.`;
+}
+
+/** What the fingertip does feel: the scalp giving, at a few grams (or why not, for plates). */
+function scalpSentence(r: ForceFinderResult): string {
+  const t = r.targets.find((x) => x.id === 'fingertip-scalp')!;
+  if (t.notApplicable) return `A fingertip feeling the scalp give is ${t.notApplicable.replace(/^not applicable: /, 'not applicable here: ')}.`;
+  if (t.forceN === null) return `In the model, no force below ${formatForceN(FINDER_MAX_N)} presses the scalp ${formatNumber(t.thresholdDisplay.value)} ${t.thresholdDisplay.unit} deep.`;
+  const head = `What a fingertip does feel is the scalp giving: ${formatNumber(t.thresholdDisplay.value)} ${t.thresholdDisplay.unit} of it at ${formatForceG(t.forceG!)} (${formatForceN(t.forceN)})`;
+  return t.timesNickel! <= 1
+    ? `${head}, less than the 5 g touch. A nickel's touch is felt, as scalp, not bone.`
+    : `${head}, ${times(t.timesNickel)} the 5 g touch.`;
 }
 
 export const mountFinderView: MountView = (container, ctx) => {
@@ -67,9 +88,10 @@ export const mountFinderView: MountView = (container, ctx) => {
       h('h2', { class: 'view-title', text: 'Force finder: how hard would you have to push?' }),
       h('p', { class: 'view-context', text: `${SUBJECTS[r.subject].label}, ${tech.label}. The model is searched from ${formatForceN(1e-6)} to ${formatForceN(FINDER_MAX_N)} for the smallest force that does each thing.` }),
       h('p', { class: 'headline', 'data-testid': 'finder-sentence', text: sentence(r, boneName) }),
+      h('p', { class: 'headline-2', 'data-testid': 'finder-scalp-sentence', text: scalpSentence(r) }),
       table(
         'Force needed, found with the model',
-        ['To…', 'Threshold, source', 'Force needed', 'Compared with the 5 g touch', 'Compared with the adult fracture load (6.4 kN)'],
+        ['To…', 'Threshold, source', 'Force needed', 'Compared with the 5 g touch', `Compared with the adult fracture load (${formatNumber(fracture.display.value)} ${fracture.display.unit})`],
         r.targets.map((t) => [t.label, thresholdCell(ctx, t), forceText(t), times(t.timesNickel), times(t.timesFracture)]),
         'finder-table',
       ),
@@ -83,7 +105,7 @@ export const mountFinderView: MountView = (container, ctx) => {
         ' The fingertip threshold is about ',
         `${formatNumber(DETECTORS.fingertip.display.value)} ${DETECTORS.fingertip.display.unit} (${formatNumber(DETECTORS.fingertip.display.min)}–${formatNumber(DETECTORS.fingertip.display.max)} ${DETECTORS.fingertip.display.unit}), recalled from touch-threshold studies `,
         h('span', {}, '(', sourceLinks(ctx.appStore, DETECTORS.fingertip.sourceIds), ')'),
-        '; the model is linear in force for the bone, so a threshold twice as large needs twice the force.',
+        '. For the bone the model is linear in force (a threshold twice as large needs twice the force); the scalp stiffens as it is squeezed, so pressing it twice as deep takes more than twice the force.',
       ),
     );
     disposers.push(
@@ -97,7 +119,7 @@ export const mountFinderView: MountView = (container, ctx) => {
             { label: `Adult skull fracture ${formatForceN(r.fractureN)}`, value: r.fractureN, range: r.fractureRangeN, kind: 'reference' },
             ...r.targets
               .filter((t) => t.forceN !== null)
-              .map((t) => ({ label: `${t.id === 'fingertip-bone' ? 'Fingertip feels bone' : t.id === 'icp-1-mmhg' ? 'ICP changes 1 mmHg' : 'Radiograph sees gap'}: ${formatForceN(t.forceN!)}`, value: t.forceN!, kind: 'prediction' as const })),
+              .map((t) => ({ label: `${STRIP_NAMES[t.id]}: ${formatForceN(t.forceN!)}`, value: t.forceN!, kind: 'prediction' as const })),
           ],
         }),
       ),

@@ -1,8 +1,10 @@
 // Rhythm view (?view=rhythm): the rhythm practitioners say they palpate (6-12 per minute, shown
 // as a claim) beside the rhythms the model's ICP really carries: a trace of resting ICP (uPlot),
 // its power spectrum with the heartbeat, breathing and Mayer-wave peaks marked and the claimed
-// band shaded (human or rabbit), the palpation-reliability studies as a small chart, and Nelson
-// 2001's Traube-Hering-Mayer explanation. Numbers come from model/contrasts icpSpectrum.
+// band shaded (human or rabbit), the rates side by side (the claims, the rate examiners report
+// palpating, Sergueef 2011, and the Mayer-wave band), the palpation-reliability studies as a small
+// chart, and Nelson 2001's Traube-Hering-Mayer explanation. Numbers come from model/contrasts
+// icpSpectrum, the model's parameters and model/content.
 
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -12,6 +14,7 @@ import {
   NELSON_THM_SENTENCE,
   RELIABILITY_REVIEW_SOURCE,
   RELIABILITY_STUDIES,
+  SERGUEEF_2011,
 } from '../../model/content';
 import { icpSpectrum, rhythmPeaks, type IcpSpectrum, type Peak, type RhythmPeaks } from '../../model/contrasts';
 import { SUBJECTS, cardiacPulseMmHg } from '../../model/index';
@@ -248,6 +251,80 @@ function reliabilityChart(ctx: ViewContext): HTMLElement {
   return chart;
 }
 
+/**
+ * The rates side by side on one per-minute axis: each claim (a band), the rate examiners report
+ * palpating (Sergueef 2011: mean +/- 1 SD as a band, the mean and the by-experience means as
+ * marks) and the human Mayer-wave band (the model's parameter range). HTML rows like the ICC
+ * chart: label, track, value in words; the bars are drawing only, the words carry the numbers.
+ */
+function rateChart(ctx: ViewContext): HTMLElement {
+  const palp = SERGUEEF_2011;
+  const mayer = SUBJECTS.adult.params.mayerFrequency;
+  const palpLo = Math.max(0, palp.meanPerMin - palp.sdPerMin);
+  const palpHi = palp.meanPerMin + palp.sdPerMin;
+  const top = Math.ceil(Math.max(palpHi, mayer.max * 60, ...CRI_CLAIMS.map((c) => c.maxPerMin)) / 2) * 2 + 2;
+  const pos = (v: number): string => `${((Math.min(top, Math.max(0, v)) / top) * 100).toFixed(2)}%`;
+  const band = (lo: number, hi: number, cls: string, title: string): HTMLElement => {
+    const b = h('span', { class: `rate-band ${cls}`, title });
+    b.style.left = pos(lo);
+    b.style.width = `calc(${pos(hi)} - ${pos(lo)})`;
+    return b;
+  };
+  const mark = (v: number, cls: string, title: string): HTMLElement => {
+    const m = h('span', { class: `rate-mark ${cls}`, title });
+    m.style.left = pos(v);
+    return m;
+  };
+  const perMin = (v: number): string => `${formatNumber(v, { sig: 3 })}/min`;
+  const row = (label: Node[], track: HTMLElement, value: string, kind: string): HTMLElement =>
+    h('div', { class: `icc-row rate-row ${kind}` }, h('span', { class: 'icc-label' }, ...label), track, h('span', { class: 'icc-value', text: value }));
+
+  const chart = h('figure', { class: 'rate-chart' });
+  chart.append(h('figcaption', { text: 'The rates side by side (cycles per minute): what is claimed, what examiners report palpating, and Mayer waves' }));
+  const scale = h('div', { class: 'icc-row icc-scale', 'aria-hidden': 'true' }, h('span', { class: 'icc-label' }));
+  const ticks = h('div', { class: 'icc-track' });
+  for (let v = 0; v <= top; v += 2) {
+    const t = h('span', { class: 'icc-tick', text: v === top ? `${v}/min` : String(v) });
+    t.style.left = pos(v);
+    ticks.append(t);
+  }
+  scale.append(ticks, h('span', { class: 'icc-value' }));
+  chart.append(scale);
+
+  for (const c of CRI_CLAIMS) {
+    const track = h('div', { class: 'icc-track', 'aria-hidden': 'true' }, band(c.minPerMin, c.maxPerMin, 'claim', `${c.label}: a claim`));
+    chart.append(row([h('span', { text: `${c.label} ` }), h('em', { text: 'a claim ' }), h('span', {}, '(', sourceLinks(ctx.appStore, c.sourceIds), ')')], track, `${formatNumber(c.minPerMin)}–${perMin(c.maxPerMin)}`, 'claim'));
+  }
+
+  const palpTrack = h('div', { class: 'icc-track', 'aria-hidden': 'true' }, band(palpLo, palpHi, 'palpation', 'mean ± 1 SD'), mark(palp.meanPerMin, 'palpation', `mean ${perMin(palp.meanPerMin)}`));
+  for (const e of palp.byExperience) palpTrack.append(mark(e.meanPerMin, 'palpation experience', `examiners with ${e.experience} of experience: ${perMin(e.meanPerMin)}`));
+  chart.append(
+    row(
+      [h('span', { text: 'Palpation reports: what examiners say they feel ' }), h('span', {}, '(', sourceLinks(ctx.appStore, [palp.sourceId]), `, ${palp.validSubjects} of ${palp.subjects} subjects)`)],
+      palpTrack,
+      `${formatNumber(palp.meanPerMin, { sig: 3 })} ± ${perMin(palp.sdPerMin)}; ${palp.byExperience.map((e) => `${perMin(e.meanPerMin)} after ${e.experience}`).join(', ')} of experience`,
+      'palpation',
+    ),
+  );
+
+  const mayerTrack = h('div', { class: 'icc-track', 'aria-hidden': 'true' }, band(mayer.min * 60, mayer.max * 60, 'mayer', 'Mayer waves'), mark(mayer.value * 60, 'mayer', `model value ${perMin(mayer.value * 60)}`));
+  chart.append(
+    row(
+      [h('span', { text: 'Mayer waves in people, model range ' }), h('span', {}, '(', sourceLinks(ctx.appStore, ['julien2006']), ')')],
+      mayerTrack,
+      `${formatNumber(mayer.min * 60, { sig: 2 })}–${perMin(mayer.max * 60)} (${formatNumber(mayer.min, { sig: 2 })}–${formatNumber(mayer.max, { sig: 2 })} Hz)`,
+      'mayer',
+    ),
+  );
+  chart.append(
+    h('p', {
+      class: 'hint',
+      text: `Band: the claimed range, the palpated mean ± 1 standard deviation, and the Mayer-wave range; marks: the palpated mean and, lighter, the means reported by examiners with ${palp.byExperience.map((e) => e.experience).join(' and ')} of experience. Palpation reports are what examiners say they feel, not a measurement of the skull.`,
+    }),
+  );
+  return chart;
+}
+
 export const mountRhythmView: MountView = (container, ctx) => {
   const root = h('div', { class: 'contrast-view rhythm-view' });
   container.append(root);
@@ -280,6 +357,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
   root.append(
     h('h2', { class: 'view-title', text: 'The claimed rhythm beside the rhythms ICP really carries' }),
     claims,
+    rateChart(ctx),
     h('div', { class: 'control-row' }, h('span', { text: 'Whose ICP:' }), toggle),
     body,
     h('p', { class: 'nelson' }, NELSON_THM_SENTENCE, ' ', h('span', {}, '(', sourceLinks(ctx.appStore, ['nelson2001']), ')')),

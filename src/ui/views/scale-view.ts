@@ -1,10 +1,11 @@
 // Scale view (?view=scale): how far does this touch move the bone, and compared with what? The
 // current prediction on log strips beside familiar lengths, everyday ICP swings and reference
 // forces (including the push each heartbeat's own pressure pulse gives the same bone from inside),
-// one sentence that says it plainly, and the detectability table.
+// one sentence that says it plainly, how far the finger sinks into the scalp beside it (on the
+// length strip too), and the detectability table.
 
 import { DETECTORS, formatLengthM, type Reference } from '../../model/content';
-import { scaleComparison, type ScaleComparison } from '../../model/contrasts';
+import { CONTACT_WORDS, scaleComparison, type ScaleComparison } from '../../model/contrasts';
 import { SUBJECTS, TECHNIQUES } from '../../model/index';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h } from '../dom';
@@ -73,8 +74,14 @@ export const mountScaleView: MountView = (container, ctx) => {
       h('h2', { class: 'view-title', text: 'How big is the effect? A scale from atoms to coins' }),
       h('p', { class: 'view-context', text: `${subj}, ${tech}, ${formatForceG(c.forceG)} (${formatForceN(c.forceN)}). Change subject, technique or force in the panel.` }),
       h('p', { class: 'headline', 'data-testid': 'scale-sentence', text: c.sentence }),
+      h('p', { class: 'headline-2', 'data-testid': 'scale-scalp-sentence', text: c.scalpSentence }),
       h('p', { class: 'headline-2', text: c.pressureSentence }),
-      h('h3', { text: `Length: how far the ${c.boneName} moves (${formatLengthM(c.displacementM)})` }),
+      h('h3', {
+        text:
+          c.contactKind === 'plate'
+            ? `Length: how far the ${c.boneName} moves (${formatLengthM(c.displacementM)}); the plates press no scalp`
+            : `Length: how far the ${c.boneName} moves (${formatLengthM(c.displacementM)}) and your ${CONTACT_WORDS[c.contactKind]} sinks into the scalp (${formatLengthM(c.scalpCompressionM)})`,
+      }),
       lengthHost,
       h('h3', { text: `Pressure: the ICP change (${formatPressure(icpMmHg)}) beside everyday ICP swings` }),
       pressureHost,
@@ -103,12 +110,16 @@ export const mountScaleView: MountView = (container, ctx) => {
     disposers.push(
       responsive(lengthHost, (w) =>
         logStrip({
-          title: `Log scale of lengths: the ${c.boneName}'s movement beside reference lengths`,
+          title: `Log scale of lengths: the ${c.boneName}'s movement and the scalp's give beside reference lengths`,
           width: w,
           tick: tickLength,
           items: [
             ...c.lengths.map((p) => ({ label: `${p.ref.label} ${formatLengthM(p.ref.valueSI)}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: p.ref.kind === 'detector' ? ('detector' as const) : ('reference' as const) })),
-            { label: `This touch: ${formatLengthM(c.displacementM)}`, value: c.displacementM, kind: 'prediction' as const },
+            { label: `Bone moves: ${formatLengthM(c.displacementM)}`, value: c.displacementM, kind: 'prediction' as const },
+            // the scalp's give, what the hand feels (none under a plate screwed to bone)
+            ...(c.contactKind === 'plate' || !(c.scalpCompressionM > 0)
+              ? []
+              : [{ label: `Your ${CONTACT_WORDS[c.contactKind]} sinks into the scalp: ${formatLengthM(c.scalpCompressionM)}`, value: c.scalpCompressionM, kind: 'prediction' as const }]),
           ],
         }),
       ),
