@@ -372,17 +372,22 @@ function movementSentence(study: DowneyStudy): string {
     s.firstMovementG === null
       ? `the model's default rabbit never opens its suture to the caliper's ${mm(study.protocol.caliperResolutionMM)} up to ${formatForceG(s.loadsG[s.loadsG.length - 1])}`
       : `the model's default rabbit first opens its suture past the caliper's ${mm(study.protocol.caliperResolutionMM)} at ${formatForceG(s.firstMovementG)} (${mm(s.trueGapMM[at])} at ${formatForceG(f.loadG)})`;
-  const agree = s.firstMovementG === f.loadG ? 'They agree, but not independently' : 'They differ, even though';
-  return `Suture movement: ${model}; the study first saw movement at ${formatForceG(f.loadG)}, ${f.separationMm.toFixed(2)} mm. ${agree}: the model's rabbit suture stiffness was calibrated to that one animal.`;
+  const agree = s.firstMovementG === f.loadG ? 'They agree, but not fully independently' : 'They differ, even though';
+  return `Suture movement: ${model}; the study first saw movement at ${formatForceG(f.loadG)}, ${f.separationMm.toFixed(2)} mm. ${agree}: the suture's stiffness comes from another study (Losken 1999), but the slack of the plates and screws before the suture takes the load is bounded by this animal's two results.`;
 }
 
 function icpSentence(study: DowneyStudy): string {
   const s = study.singleAnimal;
   const at = s.loadsG.indexOf(DOWNEY_2006.firstMovement.loadG);
-  const change = s.trueIcpMmHg[at] - s.trueIcpMmHg[0];
+  const change = (k: number): number => s.trueIcpMmHg[k] - s.trueIcpMmHg[0];
+  const resolution = study.protocol.icpResolutionMmHg;
   const meanTrue20 =
     study.animals.reduce((sum, a) => sum + a.trueIcpMmHg[a.trueIcpMmHg.length - 1] - a.trueIcpMmHg[0], 0) / study.animals.length;
-  return `ICP: at ${formatForceG(study.animals[0].loadsG[study.animals[0].loadsG.length - 1])} the true ICP of the ${study.animals.length} animals moved on average by ${dmmHg(meanTrue20)} between readings (breathing and slow waves, not the pull), far below the transducer's ${formatPressure(study.protocol.icpResolutionMmHg)}, as the study found. At ${formatForceG(DOWNEY_2006.firstMovement.loadG)} and above the model predicts ICP falls (${dmmHg(change)} at ${formatForceG(DOWNEY_2006.firstMovement.loadG)}) as the opened cranium gains volume; the study reported no ICP change at any load. Here the model and the study disagree. The size of the model's fall rests on its rabbit pressure-volume index (${formatNumber(SUBJECTS.rabbit.params.pvi.value)} mL), an assumption scaled from cats.`;
+  const first = s.loadsG.findIndex((_g, k) => k > 0 && Math.abs(change(k)) >= resolution);
+  const intro = `ICP: at ${formatForceG(study.animals[0].loadsG[study.animals[0].loadsG.length - 1])} the true ICP of the ${study.animals.length} animals moved on average by ${dmmHg(meanTrue20)} between readings (breathing and slow waves, not the pull), far below the transducer's ${formatPressure(resolution)}, as the study found. As the plates pull the parietal bone back, the cranium gains a little volume and the model's ICP falls: ${dmmHg(change(at))} at ${formatForceG(DOWNEY_2006.firstMovement.loadG)}, still below the transducer, as the study found.`;
+  const pvi = `The size of that fall rests on the rabbit pressure-volume index (${formatNumber(SUBJECTS.rabbit.params.pvi.value)} mL), scaled from rats by intracranial volume: no rabbit measurement exists.`;
+  if (first < 0) return `${intro} Up to ${formatForceG(s.loadsG[s.loadsG.length - 1])} it never reaches the transducer's resolution. ${pvi}`;
+  return `${intro} Only at ${formatForceG(s.loadsG[first])} (${dmmHg(change(first))}) does it reach the transducer's resolution, where the study reported no change: there the model and the study disagree. ${pvi}`;
 }
 
 /** why the drawn animals' true openings are smaller than the default rabbit's, when they are */
