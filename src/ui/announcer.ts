@@ -34,6 +34,12 @@ export class Announcer {
     private readonly clock: Clock = realClock,
   ) {}
 
+  /** Takes the text as already known (the state a page opened with): it is not spoken, and the
+   *  same text offered later is not spoken either. */
+  prime(text: string): void {
+    if (this.lastSpoken === '' && this.pending === null) this.lastSpoken = text;
+  }
+
   /** Offers the current description; it is spoken now, later, or not at all if unchanged. */
   say(text: string): void {
     if (text === this.lastSpoken && this.pending === null) return;

@@ -80,7 +80,46 @@ export function mountUi(deps: UiDeps): MountedUi {
   const dispChart = new StripChart(DISPLACEMENT_CHART);
   chartsEl.append(icpChart.element, dispChart.element);
 
+  // The live region speaks only when the user changes something: the sentence is built from the
+  // store and the steady touch response (not from frames, whose values follow the heartbeat), and
+  // said when that response or play/pause changes. What the page opens with is not announced.
   const announcer = new Announcer(byId('live'));
+  const sentence = (): string | null => {
+    const s = store.getState();
+    const touch = sim.getState().touch;
+    if (!touch) return null;
+    const technique = deps.techniques[s.technique];
+    return describeState({
+      subjectLabel: deps.subjects[s.subject].label,
+      techniqueLabel: technique.label,
+      forceG: s.forceG,
+      playing: s.playing,
+      boneLabel: BONE_LABELS[technique.watchedBone],
+      touchDisplacementM: touch.boneDisplacementM,
+      icpTouchMmHg: touch.icpChangeMmHg,
+      scalpCompressionM: touch.scalpCompressionM,
+      contactKind: watchedContact(technique).kind,
+    });
+  };
+  const announce = (): void => {
+    const text = sentence();
+    if (text !== null) announcer.say(text);
+  };
+  const opening = sentence();
+  if (opening !== null) announcer.prime(opening);
+  const unsubTouch = sim.subscribe((st, prev) => {
+    if (st.touch === prev.touch) return;
+    if (prev.touch === null) {
+      // the first response after load: known, not news
+      const text = sentence();
+      if (text !== null) announcer.prime(text);
+      return;
+    }
+    announce();
+  });
+  const unsubPlaying = store.subscribe((st, prev) => {
+    if (st.playing !== prev.playing) announce();
+  });
 
   // The page follows the colour profile so text and scene switch together.
   const applyProfile = () => {
@@ -122,19 +161,6 @@ export function mountUi(deps: UiDeps): MountedUi {
       icpChart.setData(h.timeS, h.icpMmHg);
       dispChart.setData(h.timeS, h.boneDisplacementM, 1e6);
     }
-    announcer.say(
-      describeState({
-        subjectLabel: deps.subjects[s.subject].label,
-        techniqueLabel: technique.label,
-        forceG: s.forceG,
-        playing: s.playing,
-        boneLabel: BONE_LABELS[technique.watchedBone],
-        touchDisplacementM: frame ? frame.touchDisplacementM : null,
-        icpTouchMmHg: frame ? frame.icpTouchMmHg : null,
-        scalpCompressionM: frame ? frame.scalpCompressionM : null,
-        contactKind: watchedContact(technique).kind,
-      }),
-    );
   }
 
   return {
@@ -142,6 +168,8 @@ export function mountUi(deps: UiDeps): MountedUi {
     refresh,
     dispose() {
       unsubProfile();
+      unsubTouch();
+      unsubPlaying();
       announcer.dispose();
       controls.dispose();
       gui.dispose();

@@ -50,11 +50,23 @@ export class StripChart {
   private readonly host: HTMLElement;
   private readonly observer: ResizeObserver;
   private readonly caption: HTMLElement;
+  private readonly captionText: HTMLElement;
+  /** the chart's text alternative: a summary and a table, filled only while it is open */
+  private readonly dataBox: HTMLDetailsElement;
+  private readonly dataBody: HTMLElement;
+  private readonly spec: ChartSpec;
+  private lastX: number[] = [];
+  private lastY: (number | null)[] = [];
   private fitFrame = 0;
 
   constructor(spec: ChartSpec) {
-    this.host = h('div', { class: 'chart-host' });
-    this.caption = h('figcaption');
+    this.spec = spec;
+    this.host = h('div', { class: 'chart-host', 'aria-hidden': 'true' });
+    this.captionText = h('span');
+    this.dataBody = h('div', { class: 'chart-data-body' });
+    this.dataBox = h('details', { class: 'chart-data' }, h('summary', { text: 'Data as text' }), this.dataBody) as HTMLDetailsElement;
+    this.dataBox.addEventListener('toggle', () => this.renderText());
+    this.caption = h('figcaption', {}, this.captionText, ' ', this.dataBox);
     this.element = h('figure', { class: 'chart' }, this.caption, this.host);
     this.setTitle(spec.title);
     const axis = (label: string): uPlot.Axis => ({
@@ -96,7 +108,7 @@ export class StripChart {
   /** e.g. 'Right parietal bone displacement': the caption names what is plotted. */
   setTitle(title: string): void {
     const text = `${title}, last ${HISTORY_WINDOW_S} s of model time`;
-    if (this.caption.textContent !== text) this.caption.textContent = text;
+    if (this.captionText.textContent !== text) this.captionText.textContent = text;
   }
 
   private fit(): void {
@@ -119,6 +131,27 @@ export class StripChart {
       ys[i] = Number.isFinite(v) ? v : null;
     }
     this.plot.setData([xs, ys]);
+    this.lastX = xs;
+    this.lastY = ys;
+    if (this.dataBox.open) this.renderText();
+  }
+
+  /** The summary (range and mean, with the unit) and one row per second of model time. */
+  private renderText(): void {
+    if (!this.dataBox.open) return;
+    const { summary, rows } = chartText(this.lastX, this.lastY);
+    const unit = this.spec.yLabel.replace(/^.*\((.*)\)$/, '$1');
+    const fmt = (v: number): string => `${tickText(v)} ${unit}`;
+    const text = summary
+      ? `${this.spec.seriesLabel} from ${fmt(summary.min)} to ${fmt(summary.max)}, mean ${fmt(summary.mean)}, over ${tickText(summary.spanS)} s of model time.`
+      : 'No data yet.';
+    const table = h(
+      'table',
+      { class: 'chart-data-table' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'model time (s)' }), h('th', { scope: 'col', text: this.spec.yLabel }))),
+      h('tbody', {}, ...rows.map(([t, v]) => h('tr', {}, h('td', { text: tickText(t) }), h('td', { text: tickText(v) })))),
+    );
+    this.dataBody.replaceChildren(h('p', { text }), table);
   }
 
   dispose(): void {
@@ -127,4 +160,31 @@ export class StripChart {
     this.plot.destroy();
     this.element.remove();
   }
+}
+
+/** Summary and about one sample per second of a series, for the chart's text alternative. */
+export function chartText(x: readonly number[], y: readonly (number | null)[]): {
+  summary: { min: number; max: number; mean: number; spanS: number } | null;
+  rows: Array<[number, number]>;
+} {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  let n = 0;
+  const rows: Array<[number, number]> = [];
+  let nextT = -Infinity;
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const v = y[i];
+    if (v === null || !Number.isFinite(v)) continue;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+    sum += v;
+    n++;
+    if (x[i] >= nextT) {
+      rows.push([x[i], v]);
+      nextT = Math.floor(x[i]) + 1;
+    }
+  }
+  if (n === 0) return { summary: null, rows };
+  return { summary: { min, max, mean: sum / n, spanS: x[x.length - 1] - x[0] }, rows };
 }

@@ -103,3 +103,37 @@ describe('finding 10: small screens', () => {
     }
   });
 });
+
+describe('finding 5: screen readers hear changes the user made, and the charts have a text form', () => {
+  it('idle for 30 s after load the live region says nothing; one slider step says one sentence; each chart opens its data as text', async () => {
+    const app = await openApp(browser);
+    const p = app.page;
+    try {
+      await p.evaluate(() => {
+        const w = window as unknown as { liveChanges: string[] };
+        w.liveChanges = [];
+        const live = document.getElementById('live')!;
+        new MutationObserver(() => w.liveChanges.push(live.textContent ?? '')).observe(live, { childList: true, characterData: true, subtree: true });
+      });
+      // it re-announced a 30-word sentence 7 times in 12 idle seconds, driven by the heartbeat
+      await p.waitForTimeout(30_000);
+      expect(await p.evaluate(() => (window as unknown as { liveChanges: string[] }).liveChanges)).toEqual([]);
+      await slider(p).focus();
+      await p.keyboard.press('ArrowRight');
+      await p.waitForTimeout(5_000);
+      const said = await p.evaluate(() => (window as unknown as { liveChanges: string[] }).liveChanges);
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(/5\.6 grams/);
+      // the charts: a summary with units and a table, on request
+      for (const [i, unit] of [[0, 'mmHg'], [1, 'µm']] as const) {
+        await p.locator('.chart-data summary').nth(i).click();
+        const body = p.locator('.chart-data-body').nth(i);
+        await expect(body.locator('p').innerText()).resolves.toMatch(new RegExp(`from .*${unit} to .*${unit}, mean`));
+        await expect(body.locator('tbody tr').count()).resolves.toBeGreaterThan(3);
+      }
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -111,3 +111,17 @@ describe('describeState', () => {
     expect(s).toMatch(/^Rabbit, Downey distraction, 500 grams, .*Paused\.$/);
   });
 });
+
+describe('Announcer.prime', () => {
+  it('takes the opening state as known: it is not spoken, and neither is the same text later; a change is', () => {
+    const sink = { textContent: '' as string | null };
+    let now = 0;
+    const a = new Announcer(sink, 2000, { now: () => now, setTimeout: () => 0, clearTimeout: () => undefined });
+    a.prime('Adult, vault hold, 5 grams.');
+    a.say('Adult, vault hold, 5 grams.');
+    expect(sink.textContent).toBe('');
+    now = 10_000;
+    a.say('Adult, vault hold, 5.6 grams.');
+    expect(sink.textContent).toBe('Adult, vault hold, 5.6 grams.');
+  });
+});
