@@ -5,8 +5,8 @@
 //   Commands (host -> app): set, get, getState, setState, reset, play, pause.
 //   Events (app -> host):   ready, stateChanged (throttled), state (reply), error, resize.
 // State travels in URL option names and units (force in grams, `paused`, `randomSeed`), and every
-// value goes through the same schema as the URL (url-schema.ts), so the API can do nothing a
-// link cannot.
+// value goes through the same checks as the URL (url-options.ts checkOption), so the API can do
+// nothing a link cannot.
 //
 // Origins:
 //   - `?parentOrigin=https://lms.example.edu` fixes the host: commands from any other origin are
@@ -30,14 +30,12 @@
 // out of range is clamped and applied, garbage is not applied (the key keeps its value); either
 // way the reply is an `error` naming the keys, and the rest is applied.
 
-import { resetAll, sanitizeState, setPlaying, type AppStore } from './store';
+import { echo } from './option-kinds';
+import { resetAll, setField, setFields, type AppStore } from './store';
+import { checkOption, describeOption, isStateOptionName } from './url-options';
 import {
   PAGE_OPTION_NAMES,
   STATE_OPTION_NAMES,
-  checkOption,
-  describeOption,
-  echo,
-  isStateOptionName,
   optionsToState,
   stateToOptions,
   type StateOptionName,
@@ -385,8 +383,8 @@ export class EmbedBridge {
       case 'setState': {
         const base = stateToOptions(cmd.type === 'set' ? this.store.getState() : this.store.getInitialState());
         const { next, problems } = applyOptionPatch(cmd.payload, base);
-        // merge (not replace) so AppState fields added later survive; sanitizeState is a second guard
-        this.store.setState(sanitizeState(optionsToState(next), this.store.getState()));
+        // one store write; each field's guard is a second check after the schema's
+        setFields(this.store, optionsToState(next));
         if (problems.length > 0) this.sendError('invalid-value', problems.join('; '), id, this.target);
         else if (id !== undefined) this.reply(null, id);
         return;
@@ -401,10 +399,10 @@ export class EmbedBridge {
         resetAll(this.store);
         break;
       case 'play':
-        setPlaying(this.store, true);
+        setField(this.store, 'playing', true);
         break;
       case 'pause':
-        setPlaying(this.store, false);
+        setField(this.store, 'playing', false);
         break;
     }
     if (id !== undefined) this.reply(null, id);

@@ -1,6 +1,7 @@
 // Ranges, defaults and control steps of every adjustable quantity, in one place (PhET style).
-// The URL schema, the store's sanitising setters, the embed API and the UI sliders all read these,
-// so a range changes here and nowhere else. The unit is in each name.
+// The option declarations (url-schema.ts) and the UI sliders read these, so a range changes here
+// and nowhere else; clamping into them is done once, by the option kinds (option-kinds.ts).
+// The unit is in each name.
 
 export interface NumberRange {
   readonly min: number;
@@ -68,8 +69,3 @@ export const MAX_WALL_DT_S = 0.25;
 export const HISTORY_WINDOW_S = 30;
 export const HISTORY_SAMPLE_HZ = 50;
 
-/** Clamp to a range; NaN is not a number the app can show, so it falls back to the default. */
-export function clampToRange(value: number, range: NumberRange): number {
-  if (Number.isNaN(value)) return range.default;
-  return Math.min(range.max, Math.max(range.min, value));
-}

@@ -9,8 +9,7 @@
 // student panel (they live in the instructor's lil-gui, which embed mode hides), so embed mode
 // adds small native ones when they are asked for.
 
-import type { AppStore } from '../../state/store';
-import { setCutaway, setExaggeration } from '../../state/store';
+import { setField, type AppStore } from '../../state/store';
 import { EXAGGERATION_RANGE } from '../../state/ranges';
 import type { ControlId } from '../../state/url-schema';
 import { h, uid } from '../dom';
@@ -67,7 +66,7 @@ function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element
     const id = uid('embed-exaggeration');
     const select = h('select', { id });
     for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: `×${x.toLocaleString('en-US')}` }));
-    select.addEventListener('change', () => setExaggeration(store, Number(select.value)));
+    select.addEventListener('change', () => setField(store, 'exaggeration', Number(select.value)));
     const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, h('label', { for: id, text: 'Motion shown' }), select);
     section.append(row);
     const sync = () => {
@@ -83,7 +82,7 @@ function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element
   if (keep.has('cutaway')) {
     const id = uid('embed-cutaway');
     const box = h('input', { type: 'checkbox', role: 'switch', id });
-    box.addEventListener('change', () => setCutaway(store, box.checked));
+    box.addEventListener('change', () => setField(store, 'cutaway', box.checked));
     section.append(h('div', { class: 'control control-row', 'data-control': 'cutaway' }, h('label', { for: id, class: 'switch-label' }, box, 'Cutaway (CSF)')));
     const sync = () => {
       box.checked = store.getState().cutaway;
