@@ -69,26 +69,20 @@ function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element
     select.addEventListener('change', () => setField(store, 'exaggeration', Number(select.value)));
     const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, h('label', { for: id, text: 'Motion shown' }), select);
     section.append(row);
-    const sync = () => {
-      const v = store.getState().exaggeration;
+    const show = (v: number) => {
       if (!EXAGGERATION_CHOICES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
         select.append(h('option', { value: v, text: `×${v.toLocaleString('en-US')}` }));
       }
       select.value = String(v);
     };
-    sync();
-    cleanups.push(store.subscribe(sync));
+    cleanups.push(store.subscribe((s) => s.exaggeration, show, { fireImmediately: true }));
   }
   if (keep.has('cutaway')) {
     const id = uid('embed-cutaway');
     const box = h('input', { type: 'checkbox', role: 'switch', id });
     box.addEventListener('change', () => setField(store, 'cutaway', box.checked));
     section.append(h('div', { class: 'control control-row', 'data-control': 'cutaway' }, h('label', { for: id, class: 'switch-label' }, box, 'Cutaway (CSF)')));
-    const sync = () => {
-      box.checked = store.getState().cutaway;
-    };
-    sync();
-    cleanups.push(store.subscribe(sync));
+    cleanups.push(store.subscribe((s) => s.cutaway, (on) => (box.checked = on), { fireImmediately: true }));
   }
   return {
     element: section,
@@ -139,12 +133,13 @@ export function mountEmbedMode(deps: EmbedModeDeps): () => void {
     root.dataset.embedControls = String(keep.size);
   };
   apply();
-  const unsub = store.subscribe((s, prev) => {
-    if (s.embed !== prev.embed) {
+  const unsub = store.subscribe(
+    (s) => s.embed,
+    () => {
       apply();
       window.dispatchEvent(new Event('resize'));
-    }
-  });
+    },
+  );
   return () => {
     unsub();
     extra?.dispose();
