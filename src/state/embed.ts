@@ -30,6 +30,7 @@
 // out of range is clamped and applied, garbage is not applied (the key keeps its value); either
 // way the reply is an `error` naming the keys, and the rest is applied.
 
+import { shallow } from 'zustand/vanilla/shallow';
 import { echo } from './option-kinds';
 import { resetAll, setField, setFields, type AppStore } from './store';
 import { checkOption, describeOption, isStateOptionName } from './url-options';
@@ -281,7 +282,8 @@ export class EmbedBridge {
   private readonly clearTimer: (h: unknown) => void;
   private readonly listener = (ev: MessageLike) => this.onMessage(ev);
   private readonly unsubscribeStore: () => void;
-  private lastSentState = '';
+  /** the state the host last heard of (in stateChanged), or the start state */
+  private lastSent: StateOptions;
   private lastSentAt = -Infinity;
   private timer: unknown = null;
   private errorWindowStart = -Infinity;
@@ -303,8 +305,8 @@ export class EmbedBridge {
     this.setTimer = host.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms));
     this.clearTimer = host.clearTimeout ?? ((h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>));
     host.addEventListener('message', this.listener);
-    this.unsubscribeStore = store.subscribe(() => this.stateMaybeChanged());
-    this.lastSentState = JSON.stringify(stateToOptions(store.getState()));
+    this.unsubscribeStore = store.subscribe(stateToOptions, () => this.stateMaybeChanged(), { equalityFn: shallow });
+    this.lastSent = stateToOptions(store.getState());
     this.post(
       {
         protocol: EMBED_PROTOCOL,
@@ -423,10 +425,7 @@ export class EmbedBridge {
 
   private stateMaybeChanged(): void {
     if (this.disposed || this.target === null) return;
-    const text = JSON.stringify(stateToOptions(this.store.getState()));
-    if (text === this.lastSentState) {
-      return;
-    }
+    if (shallow(stateToOptions(this.store.getState()), this.lastSent)) return;
     const wait = this.lastSentAt + this.throttleMs - this.now();
     if (wait <= 0) this.sendStateChanged();
     else if (this.timer === null) {
@@ -441,9 +440,8 @@ export class EmbedBridge {
   private sendStateChanged(): void {
     if (this.disposed || this.target === null) return;
     const state = stateToOptions(this.store.getState());
-    const text = JSON.stringify(state);
-    if (text === this.lastSentState) return;
-    this.lastSentState = text;
+    if (shallow(state, this.lastSent)) return;
+    this.lastSent = state;
     this.lastSentAt = this.now();
     this.post({ protocol: EMBED_PROTOCOL, version: EMBED_VERSION, type: 'stateChanged', payload: state }, this.target);
   }
