@@ -1,6 +1,7 @@
-// The option table in the docs, generated from the options of url-schema.ts (never hand-copied):
-// the teachers' link options (doc/teacher-tips.md). `npm run docs:options`
-// (scripts/docs-options.ts) writes it; tests/ui/docs.test.ts fails when the doc is out of date.
+// The option tables in the docs, generated from the options of url-schema.ts (never hand-copied):
+// the teachers' link options (doc/teacher-tips.md) and the embed API's state keys (doc/embed.md).
+// `npm run docs:options` (scripts/docs-options.ts) writes them; tests/ui/docs.test.ts fails when
+// a doc is out of date.
 
 import { OPTIONS, type AnyOption, type OptionName } from './url-schema';
 
@@ -49,3 +50,21 @@ export function schemaAsMarkdown(includeNonPublic = false, spec: readonly AnyOpt
   return ['| option | type | default | valid values | what it does |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+/** The embed API's state keys as Markdown (doc/embed.md): JSON types and bare numbers; the meaning is the link option's. */
+export function stateKeysAsMarkdown(spec: readonly AnyOption[] = OPTIONS): string {
+  const rows = spec
+    .filter((o) => o.key !== null && o.public)
+    .map((o) => {
+      const unit = o.unit === 'x' ? 'factor' : o.unit;
+      const type = o.type === 'enum' ? 'string' : o.type === 'flag' ? 'boolean' : unit ? `${o.type}, ${unit}` : o.type;
+      const values = o.values
+        ? o.values.map((v) => `\`${v}\``).join(', ')
+        : o.range
+          ? `${o.range.min} to ${o.range.max}`
+          : o.type === 'flag'
+            ? '`true`, `false`'
+            : '';
+      return `| \`${o.name}\` | ${type} | ${cell(values)} |`;
+    });
+  return ['| key | type and unit | range or values |', '|---|---|---|', ...rows].join('\n');
+}

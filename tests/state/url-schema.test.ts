@@ -6,7 +6,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { AppState } from '../../src/state/app-state';
 import { flag, numberIn } from '../../src/state/option-kinds';
-import { schemaAsMarkdown } from '../../src/state/option-docs';
+import { schemaAsMarkdown, stateKeysAsMarkdown } from '../../src/state/option-docs';
 import { DEFAULT_STATE, defaultStateOf, sanitizeStateOf } from '../../src/state/store';
 import { parseUrlOptionsOf, serializeUrlOptionsOf } from '../../src/state/url-options';
 import {
@@ -68,9 +68,10 @@ describe('a field added to the declaration', () => {
     expect(optionsToStateOf(FIXTURE, options)).toEqual(state);
   });
 
-  it('gets a row in the generated option table', () => {
+  it('gets a row in both generated option tables', () => {
     expect(schemaAsMarkdown(false, FIXTURE)).toContain('| `labels` | flag | off | 1 or 0 (true/false; bare name = 1) | Name the bones and sutures in the scene. |');
     expect(schemaAsMarkdown(false, FIXTURE)).toContain('| `scalp` | number | 5 mm | 0.5 mm to 10 mm | Scalp thickness under the hand, mm. |');
+    expect(stateKeysAsMarkdown(FIXTURE)).toContain('| `scalp` | number, mm | 0.5 to 10 |');
   });
 });
 
