@@ -229,7 +229,7 @@ export function validateMessage(data: unknown, origin: unknown, expectedOrigin: 
  * the current state; for `setState`, the page's starting state (what Reset All restores), so an
  * embedded page stays embedded when a host omits `embed`.
  */
-export function applyOptionPatch(
+function applyOptionPatch(
   payload: Record<string, unknown>,
   base: StateOptions,
 ): { next: StateOptions; problems: string[] } {

@@ -36,18 +36,14 @@ export const FORCE_SLIDER_PAGE_STEP_DECADES = 0.5;
 
 /** Simulated seconds per wall-clock second. 0.1 slows the heartbeat enough to follow one pulse. */
 export const SPEED_RANGE: NumberRange = { min: 0.1, max: 10, default: 1 };
-export const SPEED_SLIDER_STEP = 0.1;
-export const SPEED_SLIDER_FINE_STEP = 0.01;
-export const SPEED_SLIDER_PAGE_STEP = 1;
 
 /**
  * Visual exaggeration of bone displacement in the scene (dimensionless, 1 = true scale).
  * A 5 g touch moves an adult vault ~60 nm; x1e6 turns that into ~6 cm on a life-size head.
  */
 export const EXAGGERATION_RANGE: NumberRange = { min: 1, max: 1e9, default: 1e6 };
-/** the exaggeration slider is logarithmic too: steps in decades */
+/** the instructor's exaggeration slider is logarithmic too: its step in decades */
 export const EXAGGERATION_SLIDER_STEP_DECADES = 0.25;
-export const EXAGGERATION_SLIDER_PAGE_STEP_DECADES = 1;
 
 /** Lecture steps, 1-based (issue 5 asks for 6-8 steps). */
 export const LECTURE_STEP_RANGE: NumberRange = { min: 1, max: 8, default: 1 };

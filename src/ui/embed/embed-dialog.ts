@@ -76,7 +76,7 @@ export function lazyEmbedDialog(store: AppStore, initialControls: readonly Contr
   };
 }
 
-export function createEmbedDialog(store: AppStore, initialControls: readonly ControlId[]): EmbedDialog {
+function createEmbedDialog(store: AppStore, initialControls: readonly ControlId[]): EmbedDialog {
   const titleId = uid('embed-title');
   const descId = uid('embed-desc');
   const codeId = uid('embed-code');

@@ -35,7 +35,7 @@ function tag(el: Element | null | undefined, id: ControlId): void {
 }
 
 /** Marks each student control with data-control="force" | "subject" | ... (idempotent). */
-export function tagControls(parts: PanelParts): void {
+function tagControls(parts: PanelParts): void {
   tag(parts.force.element, 'force');
   tag(rowOfLabel(parts.touchSection, 'Subject'), 'subject');
   tag(rowOfLabel(parts.touchSection, 'Technique'), 'technique');
