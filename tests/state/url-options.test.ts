@@ -3,22 +3,20 @@
 
 import { describe, expect, it } from 'vitest';
 import { SUBJECT_IDS } from '../../src/model/subjects';
-import { TECHNIQUE_IDS } from '../../src/model/techniques';
 import type { AppState } from '../../src/state/app-state';
 import { MAX_ECHO_CHARS } from '../../src/state/option-kinds';
 import { schemaAsMarkdown, schemaDocRows } from '../../src/state/option-docs';
 import { DEFAULT_STATE } from '../../src/state/store';
 import { MAX_WARNINGS, checkOption, parseUrlOptions, serializeUrlOptions } from '../../src/state/url-options';
 import {
-  COLOR_PROFILES,
   CONTROL_IDS,
+  OPTIONS,
   OPTION_NAMES,
-  VIEW_IDS,
   optionNamed,
   type PageConfig,
   type UrlOptions,
 } from '../../src/state/url-schema';
-import { EXAGGERATION_RANGE, FORCE_RANGE_G, SPEED_RANGE } from '../../src/state/ranges';
+import { FORCE_RANGE_G } from '../../src/state/ranges';
 
 /** mulberry32: a tiny seeded generator so the random round trips are the same on every run */
 function rng(seed: number): () => number {
@@ -32,26 +30,25 @@ function rng(seed: number): () => number {
   };
 }
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-/** log-uniform in a range: forces and exaggerations span decades, so test every decade */
-const logUniform = (r: () => number, min: number, max: number) => min * Math.pow(max / min, r());
 
+/** A random valid state, field by field from the declaration (so a new field is covered too). */
 function randomState(r: () => number): AppState {
-  return {
-    subject: pick(r, SUBJECT_IDS),
-    technique: pick(r, TECHNIQUE_IDS),
-    forceG: logUniform(r, FORCE_RANGE_G.min, FORCE_RANGE_G.max),
-    playing: r() < 0.5,
-    speed: SPEED_RANGE.min + r() * (SPEED_RANGE.max - SPEED_RANGE.min),
-    exaggeration: logUniform(r, EXAGGERATION_RANGE.min, EXAGGERATION_RANGE.max),
-    trueScale: r() < 0.5,
-    cutaway: r() < 0.5,
-    view: pick(r, VIEW_IDS),
-    lecture: r() < 0.5,
-    step: 1 + Math.floor(r() * 8),
-    colorProfile: pick(r, COLOR_PROFILES),
-    embed: r() < 0.5,
-    seed: Math.floor(r() * 0xffffffff),
-  };
+  const s: Record<string, unknown> = {};
+  for (const o of OPTIONS) {
+    if (o.key === null) continue;
+    const { min = 0, max = 0 } = o.range ?? {};
+    s[o.key] = o.values
+      ? pick(r, o.values)
+      : o.type === 'flag'
+        ? r() < 0.5
+        : o.type === 'integer'
+          ? min + Math.floor(r() * (max - min + 1))
+          : // forces and exaggerations span decades: log-uniform, so every decade is tested
+            max / min > 100
+            ? min * Math.pow(max / min, r())
+            : min + r() * (max - min);
+  }
+  return s as AppState;
 }
 
 describe('defaults and serialisation', () => {
