@@ -18,6 +18,7 @@ import {
   type PageConfigOf,
   type StateOf,
   type StateOptionName,
+  type StateOptionsOf,
   type UrlOptions,
   type UrlOptionsOf,
 } from './url-schema';
@@ -103,7 +104,7 @@ export function parseUrlOptionsOf<O extends AnyOption>(spec: readonly O[], searc
   for (const o of spec) if (o.key === null) page[o.name] = options[o.name];
   return {
     options: options as UrlOptionsOf<O>,
-    state: optionsToStateOf(spec, options as never),
+    state: optionsToStateOf(spec, options as StateOptionsOf<O>),
     page: page as PageConfigOf<O>,
     warnings,
   };

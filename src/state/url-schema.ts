@@ -34,7 +34,7 @@ export interface OptionSpec<N extends string = string, T = unknown, K extends st
   /** what a screen reader hears about a value (of the option as named: `paused`), '' for nothing */
   announce?(value: T): string;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the widest option, for constraints
+/** The widest option, for constraints (any: a kind of T must fit where any kind is expected). */
 export type AnyOption = OptionSpec<string, any, string | null>;
 
 interface FieldOptions<N extends string, T> {
