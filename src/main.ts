@@ -7,9 +7,9 @@ import { gramsToNewtons } from './model/units';
 import { ChartHistory } from './state/history';
 import { SimLoop } from './state/sim-loop';
 import { EmbedBridge, windowEmbedHost } from './state/embed';
-import { createAppStore, createSimStore, resetAll, sanitizeState, setForceG } from './state/store';
+import { createAppStore, createSimStore } from './state/store';
 import { syncUrlWithStore } from './state/url-sync';
-import { parseUrlOptions } from './state/url-schema';
+import { parseUrlOptions } from './state/url-options';
 import { mountUi } from './ui/app-ui';
 import { mountViewSwitcher } from './ui/views';
 import { mountInstructorTools } from './ui/instructor-tools';
@@ -33,13 +33,8 @@ const ui = mountUi({
   subjects: SUBJECTS,
   techniques: TECHNIQUES,
   urlWarnings: parsed.warnings,
-  actions: {
-    setForceG: (g) => setForceG(store, g),
-    // through the store's sanitiser: a control can never put an out-of-range value in the state
-    set: (patch) => store.setState(sanitizeState({ ...store.getState(), ...patch }, store.getState())),
-    stepOnce: () => loop.stepOnce(),
-    resetAll: () => resetAll(store),
-  },
+  // controls write the store through its setters themselves; the Step button also needs the loop
+  actions: { stepOnce: () => loop.stepOnce() },
 });
 
 // Tabs for the contrast views (?view=scale|rhythm|downey|finder|sources), bound to the store's

@@ -5,8 +5,8 @@
 //   Commands (host -> app): set, get, getState, setState, reset, play, pause.
 //   Events (app -> host):   ready, stateChanged (throttled), state (reply), error, resize.
 // State travels in URL option names and units (force in grams, `paused`, `randomSeed`), and every
-// value goes through the same schema as the URL (url-schema.ts), so the API can do nothing a
-// link cannot.
+// value goes through the same checks as the URL (url-options.ts checkOption), so the API can do
+// nothing a link cannot.
 //
 // Origins:
 //   - `?parentOrigin=https://lms.example.edu` fixes the host: commands from any other origin are
@@ -30,14 +30,13 @@
 // out of range is clamped and applied, garbage is not applied (the key keeps its value); either
 // way the reply is an `error` naming the keys, and the rest is applied.
 
-import { resetAll, sanitizeState, setPlaying, type AppStore } from './store';
+import { shallow } from 'zustand/vanilla/shallow';
+import { echo } from './option-kinds';
+import { resetAll, setField, setFields, type AppStore } from './store';
+import { checkOption, describeOption, isStateOptionName } from './url-options';
 import {
   PAGE_OPTION_NAMES,
   STATE_OPTION_NAMES,
-  checkOption,
-  describeOption,
-  echo,
-  isStateOptionName,
   optionsToState,
   stateToOptions,
   type StateOptionName,
@@ -230,7 +229,7 @@ export function validateMessage(data: unknown, origin: unknown, expectedOrigin: 
  * the current state; for `setState`, the page's starting state (what Reset All restores), so an
  * embedded page stays embedded when a host omits `embed`.
  */
-export function applyOptionPatch(
+function applyOptionPatch(
   payload: Record<string, unknown>,
   base: StateOptions,
 ): { next: StateOptions; problems: string[] } {
@@ -283,7 +282,8 @@ export class EmbedBridge {
   private readonly clearTimer: (h: unknown) => void;
   private readonly listener = (ev: MessageLike) => this.onMessage(ev);
   private readonly unsubscribeStore: () => void;
-  private lastSentState = '';
+  /** the state the host last heard of (in stateChanged), or the start state */
+  private lastSent: StateOptions;
   private lastSentAt = -Infinity;
   private timer: unknown = null;
   private errorWindowStart = -Infinity;
@@ -305,8 +305,8 @@ export class EmbedBridge {
     this.setTimer = host.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms));
     this.clearTimer = host.clearTimeout ?? ((h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>));
     host.addEventListener('message', this.listener);
-    this.unsubscribeStore = store.subscribe(() => this.stateMaybeChanged());
-    this.lastSentState = JSON.stringify(stateToOptions(store.getState()));
+    this.unsubscribeStore = store.subscribe(stateToOptions, () => this.stateMaybeChanged(), { equalityFn: shallow });
+    this.lastSent = stateToOptions(store.getState());
     this.post(
       {
         protocol: EMBED_PROTOCOL,
@@ -385,8 +385,8 @@ export class EmbedBridge {
       case 'setState': {
         const base = stateToOptions(cmd.type === 'set' ? this.store.getState() : this.store.getInitialState());
         const { next, problems } = applyOptionPatch(cmd.payload, base);
-        // merge (not replace) so AppState fields added later survive; sanitizeState is a second guard
-        this.store.setState(sanitizeState(optionsToState(next), this.store.getState()));
+        // one store write; each field's guard is a second check after the schema's
+        setFields(this.store, optionsToState(next));
         if (problems.length > 0) this.sendError('invalid-value', problems.join('; '), id, this.target);
         else if (id !== undefined) this.reply(null, id);
         return;
@@ -401,10 +401,10 @@ export class EmbedBridge {
         resetAll(this.store);
         break;
       case 'play':
-        setPlaying(this.store, true);
+        setField(this.store, 'playing', true);
         break;
       case 'pause':
-        setPlaying(this.store, false);
+        setField(this.store, 'playing', false);
         break;
     }
     if (id !== undefined) this.reply(null, id);
@@ -425,10 +425,7 @@ export class EmbedBridge {
 
   private stateMaybeChanged(): void {
     if (this.disposed || this.target === null) return;
-    const text = JSON.stringify(stateToOptions(this.store.getState()));
-    if (text === this.lastSentState) {
-      return;
-    }
+    if (shallow(stateToOptions(this.store.getState()), this.lastSent)) return;
     const wait = this.lastSentAt + this.throttleMs - this.now();
     if (wait <= 0) this.sendStateChanged();
     else if (this.timer === null) {
@@ -443,9 +440,8 @@ export class EmbedBridge {
   private sendStateChanged(): void {
     if (this.disposed || this.target === null) return;
     const state = stateToOptions(this.store.getState());
-    const text = JSON.stringify(state);
-    if (text === this.lastSentState) return;
-    this.lastSentState = text;
+    if (shallow(state, this.lastSent)) return;
+    this.lastSent = state;
     this.lastSentAt = this.now();
     this.post({ protocol: EMBED_PROTOCOL, version: EMBED_VERSION, type: 'stateChanged', payload: state }, this.target);
   }

@@ -1,6 +1,7 @@
 // Ranges, defaults and control steps of every adjustable quantity, in one place (PhET style).
-// The URL schema, the store's sanitising setters, the embed API and the UI sliders all read these,
-// so a range changes here and nowhere else. The unit is in each name.
+// The option declarations (url-schema.ts) and the UI sliders read these, so a range changes here
+// and nowhere else; clamping into them is done once, by the option kinds (option-kinds.ts).
+// The unit is in each name.
 
 export interface NumberRange {
   readonly min: number;
@@ -35,18 +36,14 @@ export const FORCE_SLIDER_PAGE_STEP_DECADES = 0.5;
 
 /** Simulated seconds per wall-clock second. 0.1 slows the heartbeat enough to follow one pulse. */
 export const SPEED_RANGE: NumberRange = { min: 0.1, max: 10, default: 1 };
-export const SPEED_SLIDER_STEP = 0.1;
-export const SPEED_SLIDER_FINE_STEP = 0.01;
-export const SPEED_SLIDER_PAGE_STEP = 1;
 
 /**
  * Visual exaggeration of bone displacement in the scene (dimensionless, 1 = true scale).
  * A 5 g touch moves an adult vault ~60 nm; x1e6 turns that into ~6 cm on a life-size head.
  */
 export const EXAGGERATION_RANGE: NumberRange = { min: 1, max: 1e9, default: 1e6 };
-/** the exaggeration slider is logarithmic too: steps in decades */
+/** the instructor's exaggeration slider is logarithmic too: its step in decades */
 export const EXAGGERATION_SLIDER_STEP_DECADES = 0.25;
-export const EXAGGERATION_SLIDER_PAGE_STEP_DECADES = 1;
 
 /** Lecture steps, 1-based (issue 5 asks for 6-8 steps). */
 export const LECTURE_STEP_RANGE: NumberRange = { min: 1, max: 8, default: 1 };
@@ -68,8 +65,3 @@ export const MAX_WALL_DT_S = 0.25;
 export const HISTORY_WINDOW_S = 30;
 export const HISTORY_SAMPLE_HZ = 50;
 
-/** Clamp to a range; NaN is not a number the app can show, so it falls back to the default. */
-export function clampToRange(value: number, range: NumberRange): number {
-  if (Number.isNaN(value)) return range.default;
-  return Math.min(range.max, Math.max(range.min, value));
-}

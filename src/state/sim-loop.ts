@@ -12,7 +12,7 @@
 // exact multiples k/Hz (no drift), by advancing the model to each sample instant in turn.
 
 import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
-import { TECHNIQUES } from '../model/index';
+import { shallow } from 'zustand/vanilla/shallow';
 import { gramsToNewtons } from '../model/units';
 import type { AppState } from './app-state';
 import { ChartHistory } from './history';
@@ -83,7 +83,7 @@ export class SimLoop {
     this.rebuild();
     this.unsubscribe.push(
       // a new subject, technique or seed is a new experiment: new model, empty charts
-      app.subscribe((s) => `${s.subject}|${s.technique}|${s.seed}`, () => this.rebuild()),
+      app.subscribe((s) => [s.subject, s.technique, s.seed], () => this.rebuild(), { equalityFn: shallow }),
       // a new force is the same experiment with the hand pressing differently: the model ramps
       app.subscribe(
         (s) => s.forceG,

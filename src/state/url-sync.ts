@@ -6,7 +6,8 @@
 // replaceState calls (Safari throws after 100 in 30 s), and a 60 Hz slider drag would hit that.
 
 import type { AppStore } from './store';
-import { serializeUrlOptions, type PageConfig } from './url-schema';
+import { serializeUrlOptions } from './url-options';
+import type { PageConfig } from './url-schema';
 
 export const URL_WRITE_DEBOUNCE_MS = 250;
 

@@ -70,11 +70,7 @@ export function mountUi(deps: UiDeps): MountedUi {
   const controls = new ControlPanel(store, deps.actions, Object.values(deps.subjects), Object.values(deps.techniques));
   const readouts = new Readouts();
   panel.append(controls.touchSection, readouts.element, controls.timeSection);
-  const gui = new GuiPanel(panel, {
-    store,
-    set: deps.actions.set,
-    paramsOf: (s) => deps.subjects[s].params,
-  });
+  const gui = new GuiPanel(panel, { store, paramsOf: (s) => deps.subjects[s].params });
 
   const icpChart = new StripChart(ICP_CHART);
   const dispChart = new StripChart(DISPLACEMENT_CHART);
@@ -122,11 +118,11 @@ export function mountUi(deps: UiDeps): MountedUi {
   });
 
   // The page follows the colour profile so text and scene switch together.
-  const applyProfile = () => {
-    document.documentElement.dataset.colorProfile = store.getState().colorProfile;
-  };
-  applyProfile();
-  const unsubProfile = store.subscribe(applyProfile);
+  const unsubProfile = store.subscribe(
+    (s) => s.colorProfile,
+    (profile) => (document.documentElement.dataset.colorProfile = profile),
+    { fireImmediately: true },
+  );
 
   let lastRefresh = -Infinity;
   let lastHistoryVersion = -1;

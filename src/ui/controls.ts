@@ -1,10 +1,10 @@
 // The student's control panel: force, subject, technique, play/pause, step, speed, true scale and
-// Reset All (also Alt+R). Every control is a native element with a visible label. The panel reads
-// the app store and writes only through the actions it is given, so it holds no state of its own.
+// Reset All (also Alt+R). Every control is a native element with a visible label. Each writes the
+// app store through its setter and shows the store's slice it subscribes to, so the panel holds
+// no state of its own.
 
-import type { StoreApi } from 'zustand/vanilla';
-import type { AppState } from '../state/app-state';
 import { SPEED_RANGE } from '../state/ranges';
+import { resetAll, setField, type AppStore } from '../state/store';
 import type { SubjectId, TechniqueId } from '../model/types';
 import { h, setText, uid } from './dom';
 import { ForceControl } from './force-control';
@@ -15,11 +15,9 @@ export interface Choice<Id extends string> {
   description?: string;
 }
 
+/** What the panel does besides writing the store: the Step button advances the model loop. */
 export interface ControlActions {
-  setForceG(g: number): void;
-  set(patch: Partial<AppState>): void;
   stepOnce(): void;
-  resetAll(): void;
 }
 
 /** Speeds offered, simulated s per wall s; 0.25x lets a student follow one heartbeat. */
@@ -46,45 +44,40 @@ export class ControlPanel {
   private readonly stepButton: HTMLButtonElement;
   private readonly speed: HTMLSelectElement;
   private readonly trueScale: HTMLInputElement;
-  private readonly unsubscribe: () => void;
+  private readonly unsubscribe: (() => void)[];
   private readonly onGlobalKey: (e: KeyboardEvent) => void;
 
   constructor(
-    private readonly store: StoreApi<AppState>,
-    private readonly actions: ControlActions,
+    store: AppStore,
+    actions: ControlActions,
     subjects: readonly Choice<SubjectId>[],
-    private readonly techniques: readonly Choice<TechniqueId>[],
+    techniques: readonly Choice<TechniqueId>[],
   ) {
-    this.force = new ForceControl({
-      getForceG: () => store.getState().forceG,
-      setForceG: (g) => actions.setForceG(g),
-    });
+    this.force = new ForceControl(store);
 
     this.subject = h('select');
     for (const s of subjects) this.subject.append(h('option', { value: s.id, text: s.label }));
-    this.subject.addEventListener('change', () => actions.set({ subject: this.subject.value as SubjectId }));
+    this.subject.addEventListener('change', () => setField(store, 'subject', this.subject.value as SubjectId));
 
     const noteId = uid('technique-note');
     this.technique = h('select', { 'aria-describedby': noteId });
     for (const t of techniques) this.technique.append(h('option', { value: t.id, text: t.label }));
-    this.technique.addEventListener('change', () =>
-      actions.set({ technique: this.technique.value as TechniqueId }),
-    );
+    this.technique.addEventListener('change', () => setField(store, 'technique', this.technique.value as TechniqueId));
     this.techniqueNote = h('p', { id: noteId, class: 'hint technique-note' });
 
     this.playButton = h('button', { type: 'button', class: 'btn play' });
-    this.playButton.addEventListener('click', () => actions.set({ playing: !store.getState().playing }));
+    this.playButton.addEventListener('click', () => setField(store, 'playing', !store.getState().playing));
     this.stepButton = h('button', { type: 'button', class: 'btn', text: 'Step' });
     this.stepButton.title = 'Advance the model by one step while paused';
     this.stepButton.addEventListener('click', () => actions.stepOnce());
 
     const speedId = uid('speed');
     this.speed = h('select', { id: speedId });
-    this.speed.addEventListener('change', () => actions.set({ speed: Number(this.speed.value) }));
+    this.speed.addEventListener('change', () => setField(store, 'speed', Number(this.speed.value)));
 
     const trueScaleId = uid('true-scale');
     this.trueScale = h('input', { type: 'checkbox', role: 'switch', id: trueScaleId });
-    this.trueScale.addEventListener('change', () => actions.set({ trueScale: this.trueScale.checked }));
+    this.trueScale.addEventListener('change', () => setField(store, 'trueScale', this.trueScale.checked));
 
     this.resetButton = h('button', {
       type: 'button',
@@ -93,7 +86,7 @@ export class ControlPanel {
       text: 'Reset All',
     });
     this.resetButton.title = 'Restore the initial state (Alt+R)';
-    this.resetButton.addEventListener('click', () => actions.resetAll());
+    this.resetButton.addEventListener('click', () => resetAll(store));
 
     this.touchSection = h(
       'section',
@@ -128,34 +121,49 @@ export class ControlPanel {
       // Alt+R from anywhere, as PhET sims do; e.code so it works on any keyboard layout.
       if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyR' || e.key === 'r' || e.key === 'R')) {
         e.preventDefault();
-        actions.resetAll();
+        resetAll(store);
         this.resetButton.focus();
       }
     };
     window.addEventListener('keydown', this.onGlobalKey);
-    this.unsubscribe = store.subscribe((s, prev) => this.render(s, prev));
-    this.render(store.getState(), null);
-  }
 
-  private render(s: AppState, prev: AppState | null): void {
-    if (!prev || s.forceG !== prev.forceG) this.force.update(s.forceG);
-    if (this.subject.value !== s.subject) this.subject.value = s.subject;
-    if (this.technique.value !== s.technique) this.technique.value = s.technique;
-    const t = this.techniques.find((x) => x.id === s.technique);
-    setText(this.techniqueNote, t?.description ?? '');
-    setText(this.playButton, s.playing ? 'Pause' : 'Play');
-    this.playButton.setAttribute('aria-label', s.playing ? 'Pause the simulation' : 'Play the simulation');
-    this.stepButton.disabled = s.playing;
-    if (!prev || s.speed !== prev.speed) {
-      const speeds = SPEED_CHOICES.includes(s.speed) ? SPEED_CHOICES : [...SPEED_CHOICES, s.speed].sort((a, b) => a - b);
-      this.speed.replaceChildren(...speeds.map((v) => h('option', { value: v, text: `${v}×` })));
-      this.speed.value = String(s.speed);
-    }
-    this.trueScale.checked = s.trueScale;
+    // Each part shows its own slice of the store, drawn now and whenever that slice changes.
+    const now = { fireImmediately: true };
+    this.unsubscribe = [
+      store.subscribe((s) => s.subject, (id) => (this.subject.value = id), now),
+      store.subscribe(
+        (s) => s.technique,
+        (id) => {
+          this.technique.value = id;
+          setText(this.techniqueNote, techniques.find((x) => x.id === id)?.description ?? '');
+        },
+        now,
+      ),
+      store.subscribe(
+        (s) => s.playing,
+        (playing) => {
+          setText(this.playButton, playing ? 'Pause' : 'Play');
+          this.playButton.setAttribute('aria-label', playing ? 'Pause the simulation' : 'Play the simulation');
+          this.stepButton.disabled = playing;
+        },
+        now,
+      ),
+      store.subscribe(
+        (s) => s.speed,
+        (speed) => {
+          const speeds = SPEED_CHOICES.includes(speed) ? SPEED_CHOICES : [...SPEED_CHOICES, speed].sort((a, b) => a - b);
+          this.speed.replaceChildren(...speeds.map((v) => h('option', { value: v, text: `${v}×` })));
+          this.speed.value = String(speed);
+        },
+        now,
+      ),
+      store.subscribe((s) => s.trueScale, (on) => (this.trueScale.checked = on), now),
+    ];
   }
 
   dispose(): void {
-    this.unsubscribe();
+    for (const u of this.unsubscribe) u();
+    this.force.dispose();
     window.removeEventListener('keydown', this.onGlobalKey);
     this.touchSection.remove();
     this.timeSection.remove();

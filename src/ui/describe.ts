@@ -2,6 +2,7 @@
 // bone, to the scalp under the hand and to pressure. Pure, so Node tests pin the wording. Numbers are rounded as on screen, so the
 // sentence only changes when a visible readout changes (the heartbeat does not make it chatter).
 
+import { announce } from '../state/url-schema';
 import { forceWords, spokenLength, spokenPressure } from './format';
 
 export interface DescribeInput {
@@ -31,6 +32,8 @@ export function describeState(d: DescribeInput): string {
   if (d.icpTouchMmHg !== null) {
     parts.push(`The touch changes intracranial pressure by ${spokenPressure(Math.abs(d.icpTouchMmHg))}.`);
   }
-  if (!d.playing) parts.push('Paused.');
+  // what a state field itself says (its `announce` in url-schema.ts): 'Paused.'
+  const playing = announce('playing', d.playing);
+  if (playing) parts.push(playing);
   return parts.join(' ');
 }

@@ -2,7 +2,8 @@
 // log10 grams, 0.1 g .. 10 kg), labelled marks for the reference forces, and a number field for
 // exact entry in grams. Native inputs so keyboards, screen readers and switch devices work.
 // Keys (steps are named constants in state/ranges.ts): arrows = normal step, Shift+arrows = fine
-// step, PageUp/PageDown = big step, Home/End = ends of the range.
+// step, PageUp/PageDown = big step, Home/End = ends of the range. It writes the store's `forceG`
+// through its setter (which clamps into FORCE_RANGE_G) and shows the store's force.
 
 import {
   FORCE_MARKS_G,
@@ -11,6 +12,7 @@ import {
   FORCE_SLIDER_PAGE_STEP_DECADES,
   FORCE_SLIDER_STEP_DECADES,
 } from '../state/ranges';
+import { setField, type AppStore } from '../state/store';
 import { h, setText, uid } from './dom';
 import { forceWords, formatForceG, roundForceG } from './format';
 import { parseForce } from './parse-force';
@@ -23,18 +25,14 @@ function fractionOf(g: number): number {
   return (Math.log10(g) - LOG_MIN) / (LOG_MAX - LOG_MIN);
 }
 
-export interface ForceControlDeps {
-  getForceG(): number;
-  setForceG(g: number): void;
-}
-
 export class ForceControl {
   readonly element: HTMLElement;
   readonly slider: HTMLInputElement;
   readonly numberInput: HTMLInputElement;
   private readonly message: HTMLElement;
+  private readonly unsubscribe: () => void;
 
-  constructor(private readonly deps: ForceControlDeps) {
+  constructor(private readonly store: AppStore) {
     const sliderId = uid('force-slider');
     const numberId = uid('force-number');
     const msgId = uid('force-msg');
@@ -114,24 +112,20 @@ export class ForceControl {
     this.slider.addEventListener('keydown', (e) => this.onKey(e));
     // Pointer drags (and assistive-tech increments) arrive as input events; snap the result to
     // the 2 significant figures shown, so a dragged force reads "5 g", not "5.0119 g".
-    this.slider.addEventListener('input', () => {
-      const g = roundForceG(10 ** Number(this.slider.value));
-      this.commit(g);
-    });
+    this.slider.addEventListener('input', () => setField(store, 'forceG', roundForceG(10 ** Number(this.slider.value))));
     this.numberInput.addEventListener('change', () => this.onTyped());
     this.numberInput.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') this.onTyped();
     });
-    this.update(deps.getForceG());
+    this.unsubscribe = store.subscribe((st) => st.forceG, (g) => this.update(g), { fireImmediately: true });
   }
 
-  private commit(g: number): void {
-    const clamped = Math.min(FORCE_RANGE_G.max, Math.max(FORCE_RANGE_G.min, g));
-    this.deps.setForceG(clamped);
+  dispose(): void {
+    this.unsubscribe();
   }
 
   private onKey(e: KeyboardEvent): void {
-    const current = Math.log10(this.deps.getForceG());
+    const current = Math.log10(this.store.getState().forceG);
     let next: number;
     const step = e.shiftKey ? FORCE_SLIDER_FINE_STEP_DECADES : FORCE_SLIDER_STEP_DECADES;
     switch (e.key) {
@@ -161,7 +155,7 @@ export class ForceControl {
     e.preventDefault();
     // Keyboard steps stay exact multiples (x1.12 per arrow) so stepping up then down returns to
     // the same force, e.g. back to exactly 5 g; only the display is rounded.
-    this.commit(10 ** next);
+    setField(this.store, 'forceG', 10 ** next);
   }
 
   /** the force a "read as" note describes, so the note goes when the force changes */
@@ -176,7 +170,7 @@ export class ForceControl {
     const parsed = parseForce(this.numberInput.value);
     const range = `${formatForceG(FORCE_RANGE_G.min)} and ${formatForceG(FORCE_RANGE_G.max)} (${FORCE_RANGE_G.max} g)`;
     if (!parsed.ok) {
-      this.showMessage(`${parsed.message} The force stays at ${formatForceG(this.deps.getForceG())}.`, true);
+      this.showMessage(`${parsed.message} The force stays at ${formatForceG(this.store.getState().forceG)}.`, true);
       return;
     }
     const g = parsed.grams;
@@ -185,7 +179,7 @@ export class ForceControl {
       return;
     }
     this.noteForG = parsed.note ? g : null;
-    this.deps.setForceG(g);
+    setField(this.store, 'forceG', g);
     // say how the text was read when it was not plain grams ("50 kg = 50,000 g")
     this.showMessage(parsed.note ? `Read as ${formatForceG(g)} (${parsed.note}).` : '', false);
     const shown = String(roundForceG(g));
@@ -202,7 +196,7 @@ export class ForceControl {
   }
 
   /** Reflects the store's force (grams) in the slider, its words and the number field. */
-  update(g: number): void {
+  private update(g: number): void {
     const v = Math.log10(g);
     if (Math.abs(Number(this.slider.value) - v) > 1e-9) this.slider.value = String(v);
     this.slider.setAttribute('aria-valuetext', forceWords(g));

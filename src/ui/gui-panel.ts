@@ -11,15 +11,14 @@ import GUI from 'lil-gui';
 import '../../node_modules/lil-gui/dist/lil-gui.min.css';
 // after lil-gui's stylesheet: the page's visible focus ring inside the panel too
 import './gui-panel.css';
-import type { StoreApi } from 'zustand/vanilla';
-import type { AppState, ColorProfile } from '../state/app-state';
+import type { AppState } from '../state/app-state';
 import { EXAGGERATION_RANGE, EXAGGERATION_SLIDER_STEP_DECADES } from '../state/ranges';
+import { setField, type AppStore } from '../state/store';
 import type { Param } from '../model/types';
 import type { SubjectId } from '../model/types';
 
 export interface GuiDeps {
-  store: StoreApi<AppState>;
-  set(patch: Partial<AppState>): void;
+  store: AppStore;
   /** the current subject's parameters, keyed by name, with display labels */
   paramsOf(subject: SubjectId): object;
 }
@@ -30,50 +29,56 @@ function humanise(key: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** How a field is shown in its controller (the exaggeration slider shows log10) and read back. */
+interface Shown<V> {
+  show(value: V): unknown;
+  read(shown: unknown): V;
+}
+const AS_IS: Shown<unknown> = { show: (v) => v, read: (x) => x };
+/** lil-gui's `add` arguments after object and property: min, max, step, or the choices of a dropdown */
+type AddArgs = [] | [min: number, max: number, step: number] | [choices: Record<string, string>];
+
 export class GuiPanel {
   readonly gui: GUI;
-  private readonly proxy = {
-    exaggerationLog10: Math.log10(EXAGGERATION_RANGE.default),
-    trueScale: false,
-    cutaway: false,
-    colorProfile: 'default' as ColorProfile,
-  };
   private paramsFolder: GUI;
-  private shownSubject: SubjectId | null = null;
-  private readonly unsubscribe: () => void;
+  private readonly unsubscribe: (() => void)[] = [];
 
   constructor(parent: HTMLElement, private readonly deps: GuiDeps) {
-        this.gui = new GUI({ container: parent, title: 'Details for instructors', injectStyles: false, closeFolders: true });
+    this.gui = new GUI({ container: parent, title: 'Details for instructors', injectStyles: false, closeFolders: true });
     this.gui.domElement.classList.add('details-gui');
     const display = this.gui.addFolder('Display');
-    display
-      .add(this.proxy, 'exaggerationLog10', Math.log10(EXAGGERATION_RANGE.min), Math.log10(EXAGGERATION_RANGE.max), EXAGGERATION_SLIDER_STEP_DECADES)
-      .name('Exaggeration (10^n ×)')
-      .onChange((v: number) => deps.set({ exaggeration: 10 ** v }));
-    display.add(this.proxy, 'trueScale').name('True scale').onChange((v: boolean) => deps.set({ trueScale: v }));
-    display.add(this.proxy, 'cutaway').name('Cutaway (CSF, ventricles)').onChange((v: boolean) => deps.set({ cutaway: v }));
-    display
-      .add(this.proxy, 'colorProfile', { 'Screen': 'default', 'Projector (high contrast)': 'projector' })
-      .name('Colours')
-      .onChange((v: ColorProfile) => deps.set({ colorProfile: v }));
+    const log = { show: Math.log10, read: (x: unknown) => 10 ** Number(x) };
+    const range = EXAGGERATION_RANGE;
+    this.bind(display, 'exaggeration', 'Exaggeration (10^n ×)', [Math.log10(range.min), Math.log10(range.max), EXAGGERATION_SLIDER_STEP_DECADES], log);
+    this.bind(display, 'trueScale', 'True scale');
+    this.bind(display, 'cutaway', 'Cutaway (CSF, ventricles)');
+    this.bind(display, 'colorProfile', 'Colours', [{ 'Screen': 'default', 'Projector (high contrast)': 'projector' }]);
     display.open();
     this.paramsFolder = this.gui.addFolder('Model parameters (read-only)');
     this.gui.close();
-    this.unsubscribe = deps.store.subscribe((s) => this.sync(s));
-    this.sync(deps.store.getState());
+    this.unsubscribe.push(deps.store.subscribe((s) => s.subject, (subject) => this.showParams(subject), { fireImmediately: true }));
   }
 
-  private sync(s: AppState): void {
-    this.proxy.exaggerationLog10 = Math.log10(s.exaggeration);
-    this.proxy.trueScale = s.trueScale;
-    this.proxy.cutaway = s.cutaway;
-    this.proxy.colorProfile = s.colorProfile;
-    for (const c of this.gui.controllersRecursive()) c.updateDisplay();
-    if (s.subject !== this.shownSubject) this.showParams(s.subject);
+  /** One controller on one store field: it shows that field's slice and writes through setField. */
+  private bind<K extends keyof AppState>(folder: GUI, key: K, label: string, args: AddArgs = [], shown = AS_IS as Shown<AppState[K]>): void {
+    const { store } = this.deps;
+    const proxy = { value: shown.show(store.getState()[key]) };
+    const c = folder
+      .add(proxy, 'value', ...args)
+      .name(label)
+      .onChange((x: unknown) => setField(store, key, shown.read(x)));
+    this.unsubscribe.push(
+      store.subscribe(
+        (s) => s[key],
+        (v) => {
+          proxy.value = shown.show(v);
+          c.updateDisplay();
+        },
+      ),
+    );
   }
 
   private showParams(subject: SubjectId): void {
-    this.shownSubject = subject;
     const wasOpen = !this.paramsFolder._closed;
     this.paramsFolder.destroy();
     this.paramsFolder = this.gui.addFolder('Model parameters (read-only)');
@@ -92,7 +97,7 @@ export class GuiPanel {
   }
 
   dispose(): void {
-    this.unsubscribe();
+    for (const u of this.unsubscribe) u();
     this.gui.destroy();
   }
 }

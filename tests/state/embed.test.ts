@@ -17,8 +17,9 @@ import {
   type EmbedHost,
   type MessageLike,
 } from '../../src/state/embed';
-import { createAppStore, setForceG, setSpeed, type AppStore } from '../../src/state/store';
-import { STATE_OPTION_NAMES, parseUrlOptions } from '../../src/state/url-schema';
+import { createAppStore, setField, type AppStore } from '../../src/state/store';
+import { parseUrlOptions } from '../../src/state/url-options';
+import { STATE_OPTION_NAMES } from '../../src/state/url-schema';
 
 const HOST = 'https://lms.example.edu';
 const EVIL = 'https://evil.example';
@@ -197,7 +198,7 @@ describe('EmbedBridge commands', () => {
     // an embedded page (embed=1 in its URL) must stay embedded when the host omits `embed`
     const store = createAppStore(parseUrlOptions('embed=1&speed=2').state);
     const { host } = setup(HOST, store);
-    setSpeed(store, 3);
+    setField(store, 'speed', 3);
     host.send(cmd('set', { cutaway: true }));
     host.send(cmd('setState', { subject: 'rabbit', technique: 'downey-distraction', force: 500, view: 'downey' }));
     expect(store.getState()).toMatchObject({
@@ -213,7 +214,7 @@ describe('EmbedBridge commands', () => {
 
   it('setState with a garbage value uses the starting value for it and says so', () => {
     const { host, store } = setup();
-    setForceG(store, 50);
+    setField(store, 'forceG', 50);
     host.send(cmd('setState', { force: 'lots', subject: 'child' }));
     expect(store.getState()).toMatchObject({ forceG: 5, subject: 'child' });
     expect(host.of('error')[0].msg.payload).toMatchObject({ code: 'invalid-value', message: 'force=lots is not a number; using 5 g' });
@@ -293,7 +294,7 @@ describe('EmbedBridge events', () => {
     const { host, store } = setup();
     // a 1 s slider drag at 60 Hz: 60 store changes
     for (let i = 1; i <= 60; i++) {
-      setForceG(store, 5 + i);
+      setField(store, 'forceG', 5 + i);
       host.advance(1000 / 60);
     }
     host.advance(STATE_CHANGED_THROTTLE_MS);
@@ -307,18 +308,18 @@ describe('EmbedBridge events', () => {
 
   it('no stateChanged when nothing the API shows has changed', () => {
     const { host, store } = setup();
-    setForceG(store, 5); // same value
+    setField(store, 'forceG', 5); // same value
     host.advance(1000);
     expect(host.of('stateChanged')).toEqual([]);
   });
 
   it('without parentOrigin: no state leaves before a host speaks; afterwards events go only to its origin, never "*"', () => {
     const { host, store } = setup(null);
-    setForceG(store, 7);
+    setField(store, 'forceG', 7);
     host.advance(1000);
     expect(host.posts.map((p) => p.msg.type)).toEqual(['ready']);
     host.send(cmd('set', { force: 8 }), 'https://course.example.org');
-    setForceG(store, 9);
+    setField(store, 'forceG', 9);
     host.advance(1000);
     host.send(cmd('getState'), 'https://course.example.org');
     const after = host.posts.slice(1);
@@ -339,8 +340,8 @@ describe('EmbedBridge events', () => {
 
   it('dispose() stops listening and cancels a pending stateChanged', () => {
     const { host, bridge, store } = setup();
-    setForceG(store, 6);
-    setForceG(store, 7); // inside the throttle window: a trailing send is scheduled
+    setField(store, 'forceG', 6);
+    setField(store, 'forceG', 7); // inside the throttle window: a trailing send is scheduled
     bridge.dispose();
     host.advance(1000);
     host.send(cmd('set', { force: 100 }));

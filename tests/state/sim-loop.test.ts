@@ -10,17 +10,7 @@ import { N_PER_GRAM_FORCE } from '../../src/model/units';
 import { ChartHistory } from '../../src/state/history';
 import { MAX_WALL_DT_S, STEP_BUTTON_S } from '../../src/state/ranges';
 import { SimLoop, type SimulationFactory, type SimulationInit, type SimulationLike } from '../../src/state/sim-loop';
-import {
-  createAppStore,
-  createSimStore,
-  resetAll,
-  setForceG,
-  setPlaying,
-  setSeed,
-  setSpeed,
-  setSubject,
-  setTechnique,
-} from '../../src/state/store';
+import { createAppStore, createSimStore, resetAll, setField } from '../../src/state/store';
 
 const BONES: BoneId[] = ['frontal', 'parietal-left', 'parietal-right', 'occipital', 'temporal-left', 'temporal-right'];
 
@@ -88,7 +78,7 @@ describe('SimLoop timing', () => {
 
   it('speed 2 doubles the model time per frame', () => {
     const { app, loop, total } = setup();
-    setSpeed(app, 2);
+    setField(app, 'speed', 2);
     loop.tick(1 / 60);
     expect(loop.timeS).toBe(2 / 60);
     expect(total()).toBeCloseTo(2 / 60, 14);
@@ -105,7 +95,7 @@ describe('SimLoop timing', () => {
 
   it(`a tab returning after 5 minutes hidden runs at most ${MAX_WALL_DT_S} s x speed, not 5 minutes`, () => {
     const { app, loop, total } = setup();
-    setSpeed(app, 10);
+    setField(app, 'speed', 10);
     expect(loop.tick(300)).toBe(MAX_WALL_DT_S * 10);
     expect(total()).toBeCloseTo(2.5, 12);
   });
@@ -113,14 +103,14 @@ describe('SimLoop timing', () => {
   it('paused, or a zero, negative or NaN delta, advances nothing', () => {
     const { app, loop, sim } = setup();
     for (const dt of [0, -1, NaN]) expect(loop.tick(dt)).toBe(0);
-    setPlaying(app, false);
+    setField(app, 'playing', false);
     expect(loop.tick(1 / 60)).toBe(0);
     expect(sim().advanced).toEqual([]);
   });
 
   it(`Step advances ${STEP_BUTTON_S} s of model time even while paused`, () => {
     const { app, loop, total } = setup();
-    setPlaying(app, false);
+    setField(app, 'playing', false);
     loop.stepOnce();
     expect(loop.timeS).toBe(STEP_BUTTON_S);
     expect(total()).toBeCloseTo(STEP_BUTTON_S, 14);
@@ -145,7 +135,7 @@ describe('SimLoop data flow', () => {
     // technique in um; only the watched value passes, and it follows a technique change
     const expected = (t: 'vault-hold' | 'cv4') => (Object.keys(TECHNIQUES).indexOf(t) + 1) * 1e-6;
     expect(loop.history.ordered().boneDisplacementM[0]).toBe(expected('vault-hold'));
-    setTechnique(app, 'cv4');
+    setField(app, 'technique', 'cv4');
     expect(loop.history.ordered().boneDisplacementM[0]).toBe(expected('cv4'));
   });
 
@@ -158,7 +148,7 @@ describe('SimLoop data flow', () => {
 
   it('a force change reaches the model in newtons (5 g -> 10 g = 0.0981 N)', () => {
     const { app, out, sim } = setup();
-    setForceG(app, 10);
+    setField(app, 'forceG', 10);
     expect(sim().forces).toEqual([10 * N_PER_GRAM_FORCE]);
     expect(sim().forces[0]).toBeCloseTo(0.0980665, 10);
     // and the touch summary follows: fake response = forceN x 1e-6
@@ -169,20 +159,20 @@ describe('SimLoop data flow', () => {
     const { app, loop, made } = setup();
     loop.tick(0.2);
     expect(loop.history.length).toBeGreaterThan(1);
-    setSubject(app, 'rabbit');
+    setField(app, 'subject', 'rabbit');
     expect(made).toHaveLength(2);
     expect(made[1].init).toMatchObject({ subject: 'rabbit', technique: 'vault-hold', seed: 1 });
     expect(loop.timeS).toBe(0);
     expect(loop.history.length).toBe(1); // only the t = 0 sample of the new model
-    setTechnique(app, 'cv4');
-    setSeed(app, 7);
+    setField(app, 'technique', 'cv4');
+    setField(app, 'seed', 7);
     expect(made.map((m) => m.init.technique + m.init.seed)).toEqual(['vault-hold1', 'vault-hold1', 'cv41', 'cv47']);
   });
 
   it('a speed or play change does not rebuild the model (only experiment inputs do)', () => {
     const { app, made } = setup();
-    setSpeed(app, 3);
-    setPlaying(app, false);
+    setField(app, 'speed', 3);
+    setField(app, 'playing', false);
     expect(made).toHaveLength(1);
   });
 
@@ -197,7 +187,7 @@ describe('SimLoop data flow', () => {
 
   it('Reset All after a force change builds the model at the initial force, without a ramp from the old one', () => {
     const { app, made } = setup();
-    setForceG(app, 500);
+    setField(app, 'forceG', 500);
     resetAll(app);
     const last = made[made.length - 1];
     expect(last.init.forceN).toBeCloseTo(5 * N_PER_GRAM_FORCE, 12);
@@ -206,7 +196,7 @@ describe('SimLoop data flow', () => {
   it('dispose() stops listening: later store changes build nothing and ticks do nothing', () => {
     const { app, loop, made } = setup();
     loop.dispose();
-    setSubject(app, 'infant');
+    setField(app, 'subject', 'infant');
     expect(made).toHaveLength(1);
     expect(loop.tick(0.1)).toBe(0);
   });
@@ -253,16 +243,16 @@ describe('SimLoop with the real model (src/model/index.ts)', () => {
     // science.md: 0.049 N on an ~812 N/mm skull is ~60 nm; a micrometre would mean wrong units
     expect(at5g).toBeGreaterThan(1e-10);
     expect(at5g).toBeLessThan(1e-6);
-    setForceG(app, 500);
+    setField(app, 'forceG', 500);
     expect(Math.abs(out.getState().touch!.boneDisplacementM)).toBeGreaterThan(at5g * 50);
   });
 
   it('switching through every subject and technique never throws and always publishes a finite frame', () => {
     const { app, out, loop } = realSetup();
     for (const s of ['adult', 'child', 'infant', 'rabbit'] as const) {
-      setSubject(app, s);
+      setField(app, 'subject', s);
       for (const t of Object.keys(TECHNIQUES) as (keyof typeof TECHNIQUES)[]) {
-        setTechnique(app, t);
+        setField(app, 'technique', t);
         loop.tick(0.05);
         expect(Number.isFinite(out.getState().frame!.icpMmHg), `${s} ${t}`).toBe(true);
       }

@@ -2,26 +2,9 @@
 // value the model or the screen cannot use (NaN, out of range, unknown word) into the store.
 
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_STATE,
-  createAppStore,
-  createSimStore,
-  onResetAll,
-  resetAll,
-  sanitizeState,
-  setExaggeration,
-  setForceG,
-  setPlaying,
-  setSeed,
-  setSpeed,
-  setStep,
-  setSubject,
-  setTechnique,
-  setView,
-  togglePlaying,
-} from '../../src/state/store';
+import { DEFAULT_STATE, createAppStore, createSimStore, onResetAll, resetAll, sanitizeState, setField, setFields } from '../../src/state/store';
 import type { SubjectId } from '../../src/model/types';
-import { parseUrlOptions } from '../../src/state/url-schema';
+import { parseUrlOptions } from '../../src/state/url-options';
 
 describe('createAppStore and Reset All', () => {
   it('starts from the defaults when given nothing', () => {
@@ -30,9 +13,9 @@ describe('createAppStore and Reset All', () => {
 
   it('Reset All returns to the URL-derived starting state, not the factory defaults (a shared link is the lesson\'s set-up)', () => {
     const store = createAppStore(parseUrlOptions('subject=rabbit&force=500').state);
-    setForceG(store, 20);
-    setSubject(store, 'infant');
-    setPlaying(store, false);
+    setField(store, 'forceG', 20);
+    setField(store, 'subject', 'infant');
+    setField(store, 'playing', false);
     resetAll(store);
     expect(store.getState()).toEqual({ ...DEFAULT_STATE, subject: 'rabbit', forceG: 500 });
   });
@@ -53,9 +36,9 @@ describe('createAppStore and Reset All', () => {
     const store = createAppStore();
     const seen: number[] = [];
     store.subscribe((s) => s.forceG, (g) => seen.push(g));
-    setSpeed(store, 2);
-    setForceG(store, 10);
-    setForceG(store, 10); // same value: no second notification
+    setField(store, 'speed', 2);
+    setField(store, 'forceG', 10);
+    setField(store, 'forceG', 10); // same value: no second notification
     expect(seen).toEqual([10]);
   });
 
@@ -78,38 +61,43 @@ describe('sanitising setters', () => {
     ['Infinity clamps to the maximum', Infinity, 10_000],
     ['a nickel stays a nickel', 5, 5],
     ['500 g (Downey\'s first suture motion) is in range', 500, 500],
-  ])('setForceG: %s', (_why, input, expected) => {
+  ])('setField forceG: %s', (_why, input, expected) => {
     const store = createAppStore();
-    expect(setForceG(store, input)).toBe(expected);
+    expect(setField(store, 'forceG', input)).toBe(expected);
     expect(store.getState().forceG).toBe(expected);
   });
 
   it('non-numbers from loose callers are ignored, not coerced ("10" is not 10 here)', () => {
     const store = createAppStore();
-    expect(setForceG(store, '10' as unknown as number)).toBe(5);
+    expect(setField(store, 'forceG', '10' as unknown as number)).toBe(5);
   });
 
-  it('speed, exaggeration, step and seed clamp to their ranges; step and seed become whole', () => {
+  it('speed, exaggeration, step and seed clamp to their ranges; a fraction of a whole-number field is refused, as in a URL', () => {
     const store = createAppStore();
-    expect(setSpeed(store, 0)).toBe(0.1);
-    expect(setExaggeration(store, 1e12)).toBe(1e9);
-    expect(setStep(store, 3.6)).toBe(4);
-    expect(setStep(store, 12)).toBe(8);
-    expect(setSeed(store, -1)).toBe(0);
+    expect(setField(store, 'speed', 0)).toBe(0.1);
+    expect(setField(store, 'exaggeration', 1e12)).toBe(1e9);
+    expect(setField(store, 'step', 3.6)).toBe(1);
+    expect(setField(store, 'step', 12)).toBe(8);
+    expect(setField(store, 'seed', -1)).toBe(0);
   });
 
   it('enum setters refuse unknown words and keep the current value', () => {
     const store = createAppStore();
-    setSubject(store, 'rabbit');
-    expect(setSubject(store, 'martian' as SubjectId)).toBe('rabbit');
-    expect(setTechnique(store, '__proto__' as never)).toBe('vault-hold');
-    expect(setView(store, 'finder')).toBe('finder');
+    setField(store, 'subject', 'rabbit');
+    expect(setField(store, 'subject', 'martian' as SubjectId)).toBe('rabbit');
+    expect(setField(store, 'technique', '__proto__' as never)).toBe('vault-hold');
+    expect(setField(store, 'view', 'finder')).toBe('finder');
   });
 
-  it('togglePlaying flips play/pause', () => {
+  it('setFields writes several fields in one update, each through its guard, and only what changed', () => {
     const store = createAppStore();
-    expect(togglePlaying(store)).toBe(false);
-    expect(togglePlaying(store)).toBe(true);
+    const heard: string[][] = [];
+    store.subscribe((s, prev) => heard.push(Object.keys(s).filter((k) => s[k as keyof typeof s] !== prev[k as keyof typeof s])));
+    setFields(store, { subject: 'rabbit', forceG: -1, speed: NaN, playing: true, evil: 1 } as never);
+    expect(store.getState()).toEqual({ ...DEFAULT_STATE, subject: 'rabbit', forceG: 0.1 });
+    expect(heard).toEqual([['subject', 'forceG']]);
+    setFields(store, { subject: 'rabbit' });
+    expect(heard).toHaveLength(1); // nothing changed: no update
   });
 });
 

@@ -2,9 +2,9 @@
 // history.replaceState during a slider drag (browsers throttle or throw on that).
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppStore, setForceG, setSpeed, setSubject } from '../../src/state/store';
+import { createAppStore, setField } from '../../src/state/store';
+import { parseUrlOptions } from '../../src/state/url-options';
 import { URL_WRITE_DEBOUNCE_MS, syncUrlWithStore } from '../../src/state/url-sync';
-import { parseUrlOptions } from '../../src/state/url-schema';
 
 describe('syncUrlWithStore', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -15,7 +15,7 @@ describe('syncUrlWithStore', () => {
     const writes: string[] = [];
     syncUrlWithStore(store, { write: (q) => writes.push(q) });
     for (let i = 1; i <= 60; i++) {
-      setForceG(store, 5 + i);
+      setField(store, 'forceG', 5 + i);
       vi.advanceTimersByTime(16);
     }
     expect(writes).toEqual([]); // still dragging: every change restarts the debounce
@@ -27,8 +27,8 @@ describe('syncUrlWithStore', () => {
     const store = createAppStore();
     const writes: string[] = [];
     syncUrlWithStore(store, { write: (q) => writes.push(q), page: { fuzz: true } });
-    setSubject(store, 'rabbit');
-    setSpeed(store, 0.5);
+    setField(store, 'subject', 'rabbit');
+    setField(store, 'speed', 0.5);
     vi.advanceTimersByTime(URL_WRITE_DEBOUNCE_MS);
     expect(writes).toHaveLength(1);
     const p = parseUrlOptions(writes[0]);
@@ -41,8 +41,8 @@ describe('syncUrlWithStore', () => {
     const store = createAppStore();
     const writes: string[] = [];
     syncUrlWithStore(store, { write: (q) => writes.push(q) });
-    setForceG(store, 10);
-    setForceG(store, 5);
+    setField(store, 'forceG', 10);
+    setField(store, 'forceG', 5);
     vi.advanceTimersByTime(1000);
     expect(writes).toEqual([]);
   });
@@ -51,10 +51,10 @@ describe('syncUrlWithStore', () => {
     const store = createAppStore();
     const writes: string[] = [];
     const stop = syncUrlWithStore(store, { write: (q) => writes.push(q) });
-    setForceG(store, 10);
+    setField(store, 'forceG', 10);
     stop();
     vi.advanceTimersByTime(1000);
-    setForceG(store, 20);
+    setField(store, 'forceG', 20);
     vi.advanceTimersByTime(1000);
     expect(writes).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // URL schema, to the same state with embed on and no warnings; the snippet escapes attributes.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from '../../src/state/store';
-import { parseUrlOptions } from '../../src/state/url-schema';
+import { parseUrlOptions } from '../../src/state/url-options';
 import { historyToCsv, exportCaption, exportFileName } from '../../src/ui/export/export';
 import { embedUrl, iframeSnippet } from '../../src/ui/embed/embed-dialog';
 

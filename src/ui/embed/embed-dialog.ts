@@ -10,7 +10,8 @@
 
 import type { AppState } from '../../state/app-state';
 import type { AppStore } from '../../state/store';
-import { CONTROL_IDS, serializeUrlOptions, type ControlId } from '../../state/url-schema';
+import { serializeUrlOptions } from '../../state/url-options';
+import { CONTROL_IDS, type ControlId } from '../../state/url-schema';
 import { h, uid } from '../dom';
 
 /** The iframe's default size, CSS px: the embed layout is designed and tested at 800x500. */
@@ -75,7 +76,7 @@ export function lazyEmbedDialog(store: AppStore, initialControls: readonly Contr
   };
 }
 
-export function createEmbedDialog(store: AppStore, initialControls: readonly ControlId[]): EmbedDialog {
+function createEmbedDialog(store: AppStore, initialControls: readonly ControlId[]): EmbedDialog {
   const titleId = uid('embed-title');
   const descId = uid('embed-desc');
   const codeId = uid('embed-code');

@@ -9,8 +9,7 @@
 // student panel (they live in the instructor's lil-gui, which embed mode hides), so embed mode
 // adds small native ones when they are asked for.
 
-import type { AppStore } from '../../state/store';
-import { setCutaway, setExaggeration } from '../../state/store';
+import { setField, type AppStore } from '../../state/store';
 import { EXAGGERATION_RANGE } from '../../state/ranges';
 import type { ControlId } from '../../state/url-schema';
 import { h, uid } from '../dom';
@@ -36,7 +35,7 @@ function tag(el: Element | null | undefined, id: ControlId): void {
 }
 
 /** Marks each student control with data-control="force" | "subject" | ... (idempotent). */
-export function tagControls(parts: PanelParts): void {
+function tagControls(parts: PanelParts): void {
   tag(parts.force.element, 'force');
   tag(rowOfLabel(parts.touchSection, 'Subject'), 'subject');
   tag(rowOfLabel(parts.touchSection, 'Technique'), 'technique');
@@ -67,29 +66,23 @@ function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element
     const id = uid('embed-exaggeration');
     const select = h('select', { id });
     for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: `×${x.toLocaleString('en-US')}` }));
-    select.addEventListener('change', () => setExaggeration(store, Number(select.value)));
+    select.addEventListener('change', () => setField(store, 'exaggeration', Number(select.value)));
     const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, h('label', { for: id, text: 'Motion shown' }), select);
     section.append(row);
-    const sync = () => {
-      const v = store.getState().exaggeration;
+    const show = (v: number) => {
       if (!EXAGGERATION_CHOICES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
         select.append(h('option', { value: v, text: `×${v.toLocaleString('en-US')}` }));
       }
       select.value = String(v);
     };
-    sync();
-    cleanups.push(store.subscribe(sync));
+    cleanups.push(store.subscribe((s) => s.exaggeration, show, { fireImmediately: true }));
   }
   if (keep.has('cutaway')) {
     const id = uid('embed-cutaway');
     const box = h('input', { type: 'checkbox', role: 'switch', id });
-    box.addEventListener('change', () => setCutaway(store, box.checked));
+    box.addEventListener('change', () => setField(store, 'cutaway', box.checked));
     section.append(h('div', { class: 'control control-row', 'data-control': 'cutaway' }, h('label', { for: id, class: 'switch-label' }, box, 'Cutaway (CSF)')));
-    const sync = () => {
-      box.checked = store.getState().cutaway;
-    };
-    sync();
-    cleanups.push(store.subscribe(sync));
+    cleanups.push(store.subscribe((s) => s.cutaway, (on) => (box.checked = on), { fireImmediately: true }));
   }
   return {
     element: section,
@@ -140,12 +133,13 @@ export function mountEmbedMode(deps: EmbedModeDeps): () => void {
     root.dataset.embedControls = String(keep.size);
   };
   apply();
-  const unsub = store.subscribe((s, prev) => {
-    if (s.embed !== prev.embed) {
+  const unsub = store.subscribe(
+    (s) => s.embed,
+    () => {
       apply();
       window.dispatchEvent(new Event('resize'));
-    }
-  });
+    },
+  );
   return () => {
     unsub();
     extra?.dispose();

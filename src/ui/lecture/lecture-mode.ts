@@ -3,12 +3,13 @@
 // PageDown/PageUp as presentation clickers send them). The step lives in the app store (`step`,
 // `lecture`), so the URL follows it through url-sync and `?lecture=1&step=3` opens step 3.
 //
-// Entering a step applies its set-up through the store's sanitiser (so the URL, the embed API's
-// stateChanged and every view follow); after that the teacher may change anything, and the
-// caption recomputes its numbers for what is on screen.
+// Entering a step applies its set-up in one store write through the fields' guards (so the URL,
+// the embed API's stateChanged and every view follow); after that the teacher may change
+// anything, and the caption recomputes its numbers for what is on screen.
 
-import { onResetAll, sanitizeState, setLecture, setStep, type AppStore } from '../../state/store';
+import { onResetAll, setField, setFields, type AppStore } from '../../state/store';
 import type { AppState } from '../../state/app-state';
+import { stateKeyOf } from '../../state/url-schema';
 import { h } from '../dom';
 import { LECTURE_STEPS, captionFor, stepAt } from './lecture-steps';
 import './lecture.css';
@@ -27,9 +28,6 @@ export interface LectureDeps {
    */
   urlOptionNames?: readonly string[];
 }
-
-/** URL option name -> AppState key, where they differ (url-schema.ts stateToOptions). */
-const STATE_KEY_OF_OPTION: Readonly<Record<string, keyof AppState>> = { force: 'forceG', paused: 'playing', randomSeed: 'seed' };
 
 export interface MountedLecture {
   readonly element: HTMLElement;
@@ -61,8 +59,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
   const toggle = h('button', { type: 'button', class: 'btn lecture-toggle', 'aria-pressed': 'false', text: 'Lecture' });
   toggle.title = 'Lecture mode: guided steps with large captions (Right/Left arrows or space to move)';
   toggle.addEventListener('click', () => {
-    const on = !store.getState().lecture;
-    setLecture(store, on);
+    setField(store, 'lecture', !store.getState().lecture);
   });
   deps.header?.append(toggle);
 
@@ -74,7 +71,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
   const dots = h('ol', { class: 'lecture-steps', 'aria-label': 'Lecture steps' });
   const dotButtons = LECTURE_STEPS.map((st) => {
     const b = h('button', { type: 'button', class: 'lecture-dot', 'aria-label': `Step ${st.n}: ${st.title}`, text: String(st.n) });
-    b.addEventListener('click', () => setStep(store, st.n));
+    b.addEventListener('click', () => setField(store, 'step', st.n));
     dots.append(h('li', {}, b));
     return b;
   });
@@ -99,7 +96,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
   prev.addEventListener('click', () => go(-1));
   next.addEventListener('click', () => go(1));
   exit.addEventListener('click', () => {
-    setLecture(store, false);
+    setField(store, 'lecture', false);
     toggle.focus();
   });
   fullscreen.addEventListener('click', () => {
@@ -128,19 +125,18 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
   document.addEventListener('fullscreenchange', onFullscreenChange);
 
   function go(delta: number): void {
-    const s = store.getState();
-    setStep(store, s.step + delta);
+    setField(store, 'step', store.getState().step + delta);
   }
 
-  const fromUrl = new Set<string>((deps.urlOptionNames ?? []).map((n) => STATE_KEY_OF_OPTION[n] ?? n));
+  // the store keys of the state options in the page's URL (page options such as controls have none)
+  const fromUrl = (deps.urlOptionNames ?? []).flatMap((n) => stateKeyOf(n) ?? []);
 
-  /** Apply the step's set-up: one store write, through the sanitiser. `keepUrl`: see urlOptionNames. */
+  /** Apply the step's set-up: one store write, through the fields' guards. `keepUrl`: see urlOptionNames. */
   function enter(n: number, keepUrl: boolean): void {
     const st = stepAt(n);
-    const s = store.getState();
     const setup: Partial<AppState> = { ...st.setup };
-    if (keepUrl) for (const k of fromUrl) delete setup[k as keyof AppState];
-    store.setState(sanitizeState({ ...s, ...setup, step: st.n, lecture: true }, s));
+    if (keepUrl) for (const k of fromUrl) delete setup[k];
+    setFields(store, { ...setup, step: st.n, lecture: true });
   }
   // true until the first step has been entered: the page's own (URL) start
   let atUrlStart = true;

@@ -4,7 +4,7 @@
 
 import { SOURCES, shortCitation, type SourceId } from '../../model/content';
 import type { AppStore } from '../../state/store';
-import { setView } from '../../state/store';
+import { setField } from '../../state/store';
 import { h } from '../dom';
 
 export interface ViewContext {
@@ -29,7 +29,7 @@ export function svg<K extends keyof SVGElementTagNameMap>(
 
 /** Opens the Sources view at one entry (same page, no navigation, no request). */
 export function showSource(store: AppStore, id: SourceId): void {
-  setView(store, 'sources');
+  setField(store, 'view', 'sources');
   // the switcher mounts synchronously on the store change, so the entry exists now
   const el = document.getElementById(`source-${id}`);
   if (el) {

@@ -4,7 +4,7 @@
 // that takes the scene's and charts' place while the panel (force, subject, technique) stays.
 
 import type { ViewId } from '../../state/app-state';
-import { setView } from '../../state/store';
+import { setField } from '../../state/store';
 import { VIEW_IDS } from '../../state/url-schema';
 import { h } from '../dom';
 import { mountDetectability } from './detectability';
@@ -49,13 +49,13 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   const host = h('section', { id: 'view-host', class: 'view-host', role: 'tabpanel', tabindex: '-1' });
   const tabs = VIEW_IDS.map((id) => {
     const b = h('button', { type: 'button', role: 'tab', class: 'view-tab', id: `tab-${id}`, 'data-view': id, 'aria-controls': 'view-host', text: VIEWS[id].label });
-    b.addEventListener('click', () => setView(appStore, id));
+    b.addEventListener('click', () => setField(appStore, 'view', id));
     b.addEventListener('keydown', (e) => {
       const i = VIEW_IDS.indexOf(id);
       const next = e.key === 'ArrowRight' ? VIEW_IDS[(i + 1) % VIEW_IDS.length] : e.key === 'ArrowLeft' ? VIEW_IDS[(i - 1 + VIEW_IDS.length) % VIEW_IDS.length] : null;
       if (next) {
         e.preventDefault();
-        setView(appStore, next);
+        setField(appStore, 'view', next);
         document.getElementById(`tab-${next}`)?.focus();
       }
     });
