@@ -6,8 +6,7 @@ import { fontanelleIndentPerNewton } from './fontanelle';
 import { boneApproachPerNewton, buildMechanics, techniqueToeGapM, techniqueResponse } from './mechanics';
 import { scalpCompressionM } from './scalp';
 import { checkForce, checkSubjectTechnique, Simulation, DEFAULT_STEP_S } from './simulation';
-import { paramValues, SUBJECTS, type ParamValues } from './subjects';
-import { TECHNIQUES } from './techniques';
+import { paramValues, type ParamValues } from './subjects';
 import type { SubjectId, TechniqueId, Vec3 } from './types';
 import { m3ToML, mLToM3, PA_PER_MMHG } from './units';
 

@@ -1,6 +1,6 @@
 // Recent model output for the live charts: fixed-capacity ring buffers (Float64Array) of time,
 // ICP and bone displacement. Fixed capacity means a 50-minute lecture uses the same memory as the
-// first minute (issue 6's soak test). Defaults: HISTORY_WINDOW_S of model time at HISTORY_SAMPLE_HZ.
+// first minute (tests/e2e/hardening-soak.test.ts checks it). Defaults: HISTORY_WINDOW_S of model time at HISTORY_SAMPLE_HZ.
 //
 // `ordered()` returns the samples oldest-first for uPlot. It copies the ring into preallocated
 // linear buffers (3 x 1500 doubles = 36 kB memcpy, only when samples were added since the last

@@ -15,7 +15,7 @@ export interface NumberRange {
  */
 export const FORCE_RANGE_G: NumberRange = { min: 0.1, max: 10_000, default: 5 };
 
-/** Reference forces marked on the force slider, grams-force (science.md sections 1 and 5). */
+/** Reference forces marked on the force slider, grams-force (a US nickel is 5.000 g; Downey 2006 pulled with 5-20 g and, in one animal, 500 g). */
 export const FORCE_MARKS_G = {
   /** a US nickel weighs 5.000 g: the CST touch */
   nickel: 5,
@@ -45,7 +45,7 @@ export const EXAGGERATION_RANGE: NumberRange = { min: 1, max: 1e9, default: 1e6 
 /** the instructor's exaggeration slider is logarithmic too: its step in decades */
 export const EXAGGERATION_SLIDER_STEP_DECADES = 0.25;
 
-/** Lecture steps, 1-based (issue 5 asks for 6-8 steps). */
+/** Lecture steps, 1-based (eight steps: a lecture's worth). */
 export const LECTURE_STEP_RANGE: NumberRange = { min: 1, max: 8, default: 1 };
 
 /** Seed of the model's noise generator: a uint32, as 32-bit seeded generators take. */

@@ -26,7 +26,7 @@ export interface SimulationInit {
   forceN: number;
   seed: number;
 }
-/** The part of the model's Simulation class the loop uses (the lead's contract). */
+/** The part of the model's Simulation class the loop uses (a narrow interface, so tests can pass a fake). */
 export interface SimulationLike {
   advance(durationS: number): void;
   frame(): SimFrame;

@@ -1,5 +1,5 @@
 // Keeps the page URL equal to the app state, so the address bar is always a link that reproduces
-// the current view (issue 3). DOM-free: the caller supplies `write`, in the browser
+// the current view. DOM-free: the caller supplies `write`, in the browser
 //   (q) => history.replaceState(history.state, '', q ? `?${q}` : location.pathname)
 // replaceState, not pushState: dragging a slider must not fill the Back button's history.
 // Writes are debounced (URL_WRITE_DEBOUNCE_MS after the last change): browsers throttle

@@ -16,7 +16,7 @@ import { BONE_LABELS, SUTURE_LABELS } from './labels';
 import { showNotice } from './notice';
 import { Readouts } from './readouts';
 
-/** Readout and chart refresh rate, Hz (the brief asks for at most ~10-20 per second). */
+/** Readout and chart refresh rate, Hz (readouts that change more than ~10-20 times a second cannot be read). */
 export const REFRESH_HZ = 10;
 
 export interface SubjectInfo {

@@ -52,8 +52,8 @@ export class Readouts {
       list.append(wrap);
       return { term: t, value: v, yardstick: y };
     };
-    // Yardsticks: science.md section 3 (fingertip threshold tens of µm, transducer ~1 mmHg) and
-    // section 2 (cardiac ICP pulse 1-4 mmHg peak to peak).
+    // Yardsticks: the detectors (fingertip threshold tens of µm, transducer ~1 mmHg; content/
+    // detectors.ts) and the cardiac ICP pulse, 1-4 mmHg peak to peak (doc/model.md section 1).
     this.rows = {
       force: row('force', 'Touch force now'),
       bone: row('bone', 'Bone moves', 'a fingertip can feel tens of µm'),

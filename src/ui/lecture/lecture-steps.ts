@@ -194,7 +194,6 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: false, trueScale: false, playing: true },
     caption: (s) => {
       const r = touchNow(s);
-      const p = SUBJECTS[s.subject].params;
       const pulseRatio = Math.abs(r.icpChangeMmHg) > 0 ? cardiacPulseMmHg(s.subject) / Math.abs(r.icpChangeMmHg) : Infinity;
       const felt = r.scalpCompressionM >= fingertip.thresholdSI;
       return (

@@ -182,7 +182,7 @@ function bandWords(f: number): string {
   return 'yes';
 }
 
-function peakTable(ctx: ViewContext, subject: SubjectId, peaks: RhythmPeaks): HTMLTableElement {
+function peakTable(subject: SubjectId, peaks: RhythmPeaks): HTMLTableElement {
   const p = SUBJECTS[subject].params;
   const row = (name: string, peak: Peak | null, range: string, param: { source: string; confidence: string }): Array<string | Node> => [
     name,
@@ -384,7 +384,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
           h('h3', { text: 'Power spectrum: which rhythms are in it, and how strong' }),
           specHost,
           h('p', { class: 'hint', text: `Welch spectrum of ${formatNumber(spec.durationS / 60)} min of model ICP sampled at ${formatNumber(spec.sampleHz)} Hz, ${spec.segments} Hann-windowed segments of ${formatNumber(spec.segmentLength / spec.sampleHz, { sig: 3 })} s.` }),
-          peakTable(ctx, subject, peaks),
+          peakTable(subject, peaks),
           h(
             'p',
             { class: 'headline-2' },
