@@ -35,40 +35,22 @@ export interface HeadShape {
 // child (6 y) and infant (6 mo) scaled by head circumference ~51 cm and ~43 cm against ~56 cm
 // (WHO growth standards, recalled); rabbit braincase ~40 x 28 x 22 mm (model assumption).
 // Anterior fontanelle at 6 months ~2 cm across (Popich & Smith 1972; closes by 12-18 months, Pindrik 2014).
+/** Where the human sutures run on the unit head: the same partition at every age (the head's
+ *  size and the fontanelle are what change). */
+const HUMAN_SUTURES = {
+  baseY: -0.3,
+  coronalZ0: 0.5,
+  coronalTilt: 0.1,
+  lambdoidZ0: -0.47,
+  lambdoidTilt: 0.22,
+  squamousTop: 0.2,
+  squamousCurve: 0.8,
+} as const;
+
 export const HEAD_SHAPES: Readonly<Record<SubjectId, HeadShape>> = {
-  adult: {
-    semiAxesM: [0.075, 0.085, 0.095],
-    baseY: -0.3,
-    coronalZ0: 0.5,
-    coronalTilt: 0.1,
-    lambdoidZ0: -0.47,
-    lambdoidTilt: 0.22,
-    squamousTop: 0.2,
-    squamousCurve: 0.8,
-    fontanelleHalfWidth: [0, 0],
-  },
-  child: {
-    semiAxesM: [0.069, 0.077, 0.087],
-    baseY: -0.3,
-    coronalZ0: 0.5,
-    coronalTilt: 0.1,
-    lambdoidZ0: -0.47,
-    lambdoidTilt: 0.22,
-    squamousTop: 0.2,
-    squamousCurve: 0.8,
-    fontanelleHalfWidth: [0, 0],
-  },
-  infant: {
-    semiAxesM: [0.058, 0.063, 0.073],
-    baseY: -0.3,
-    coronalZ0: 0.5,
-    coronalTilt: 0.1,
-    lambdoidZ0: -0.47,
-    lambdoidTilt: 0.22,
-    squamousTop: 0.2,
-    squamousCurve: 0.8,
-    fontanelleHalfWidth: [0.17, 0.2],
-  },
+  adult: { semiAxesM: [0.075, 0.085, 0.095], ...HUMAN_SUTURES, fontanelleHalfWidth: [0, 0] },
+  child: { semiAxesM: [0.069, 0.077, 0.087], ...HUMAN_SUTURES, fontanelleHalfWidth: [0, 0] },
+  infant: { semiAxesM: [0.058, 0.063, 0.073], ...HUMAN_SUTURES, fontanelleHalfWidth: [0.17, 0.2] },
   rabbit: {
     semiAxesM: [0.014, 0.011, 0.02],
     baseY: -0.2,
