@@ -110,7 +110,7 @@ describe('force slider by keyboard', () => {
       await p.keyboard.press('PageUp');
       await p.keyboard.press('PageUp');
       expect(await valueText(p)).toBe('50 grams');
-      expect(await panel(p).locator('input[type=number]').inputValue()).toBe('50');
+      expect(await panel(p).getByLabel('Exact force in grams').inputValue()).toBe('50');
       // the applied force ramps to the new value; the readouts follow it
       await waitReadout(p, 'force', (t) => t.startsWith('50 g'));
       const boneAfter = await waitReadout(p, 'bone', (t) => t !== boneBefore);
