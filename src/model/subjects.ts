@@ -183,7 +183,7 @@ export const SUBJECTS: Readonly<Record<SubjectId, Subject>> = {
   },
   rabbit: {
     id: 'rabbit',
-    label: 'Rabbit (adult NZW)',
+    label: 'Rabbit (adult)',
     description: 'Anaesthetised adult New Zealand White rabbit, as in Downey et al. 2006.',
     params: {
       formation: p(0.008, 0.006, 0.01, 'mL/min', 'read', 'Int J Toxicol 2017 Table 4 after Artru 1999 (0.36-0.6 mL/h = 6-10 uL/min)'),

@@ -382,8 +382,17 @@ export const mountRhythmView: MountView = (container, ctx) => {
           h('p', { class: 'hint', text: `Pulses are the heartbeat (about ${formatPressure(cardiacPulseMmHg(subject))} peak to peak); the slower swell is breathing and Mayer waves. The dashed line only marks the timing practitioners describe; it has no measured size.` }),
           traceHost,
           h('h3', { text: 'Power spectrum: which rhythms are in it, and how strong' }),
+          h('p', { class: 'hint', text: 'Each peak is a rhythm hidden in the pressure trace: the further right, the faster it repeats; the higher, the more of the pressure swing it carries.' }),
           specHost,
-          h('p', { class: 'hint', text: `Welch spectrum of ${formatNumber(spec.durationS / 60)} min of model ICP sampled at ${formatNumber(spec.sampleHz)} Hz, ${spec.segments} Hann-windowed segments of ${formatNumber(spec.segmentLength / spec.sampleHz, { sig: 3 })} s.` }),
+          h(
+            'details',
+            { class: 'how-computed' },
+            h('summary', { text: 'How this is computed' }),
+            h('p', {
+              class: 'hint',
+              text: `A Welch power spectrum of ${formatNumber(spec.durationS / 60)} min of model ICP sampled at ${formatNumber(spec.sampleHz)} Hz: the trace is cut into ${spec.segments} overlapping pieces of ${formatNumber(spec.segmentLength / spec.sampleHz, { sig: 3 })} s, each tapered at its ends (a Hann window) so its cut edges add no false rhythms, and their spectra are averaged. Power is in mmHg² per Hz: how much of the pressure's variance each frequency carries.`,
+            }),
+          ),
           peakTable(subject, peaks),
           h(
             'p',
