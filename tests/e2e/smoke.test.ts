@@ -22,9 +22,12 @@ describe('page load', () => {
       await expect(slider.count()).resolves.toBe(1);
       // the instructor panel starts closed, so students see their own controls first
       await expect(app.page.locator('.details-gui').getAttribute('class')).resolves.toMatch(/\blil-closed\b/);
-      // the live region says the state in words (throttled, but the first message is immediate)
-      await app.page.waitForFunction(() => /5 grams, the weight of a nickel/.test(document.getElementById('live')?.textContent ?? ''), null, { timeout: 10_000 });
+      // the live region is polite and quiet on load: it speaks the state in words when the
+      // student changes something (first-ten-minutes.test.ts, finding 5)
       expect(await app.page.getAttribute('#live', 'aria-live')).toBe('polite');
+      await slider.focus();
+      await app.page.keyboard.press('ArrowRight');
+      await app.page.waitForFunction(() => /5\.6 grams/.test(document.getElementById('live')?.textContent ?? ''), null, { timeout: 10_000 });
       // give the loop a second of frames so late errors surface too
       await app.page.waitForTimeout(1000);
       expect(app.consoleErrors).toEqual([]);
