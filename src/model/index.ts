@@ -5,7 +5,7 @@ import { csfConstants, csfVolumeChange, stepLogPressure } from './csf';
 import { fontanelleIndentPerNewton } from './fontanelle';
 import { boneApproachPerNewton, buildMechanics, techniqueToeGapM, techniqueResponse } from './mechanics';
 import { scalpCompressionM } from './scalp';
-import { checkForce, checkSubjectTechnique, Simulation, DEFAULT_STEP_S } from './simulation';
+import { checkForce, checkSubject, checkSubjectTechnique, Simulation, DEFAULT_STEP_S } from './simulation';
 import { paramValues, type ParamValues } from './subjects';
 import type { SubjectId, TechniqueId, Vec3 } from './types';
 import { m3ToML, mLToM3, PA_PER_MMHG } from './units';
@@ -126,7 +126,7 @@ export interface BolusResult {
 /** A simulated bolus test (Marmarou 1978): volumeML of fluid injected over one second at rest,
  *  rhythms off, pressure read at the peak. */
 export function bolusTest({ subject, volumeML, params }: { subject: SubjectId; volumeML: number; params?: Partial<ParamValues> }): BolusResult {
-  checkSubjectTechnique(subject, 'vault-hold');
+  checkSubject(subject);
   if (!(volumeML > 0) || !Number.isFinite(volumeML)) throw new Error(`volumeML must be a positive finite number, got ${volumeML}`);
   const p = paramValues(subject, params);
   const c = csfConstants(p);
@@ -189,7 +189,7 @@ export interface IndentResult {
 /** A quasi-static indentation of the head through a rigid round contact, the head resting on a
  *  rigid support of the same size opposite the site (as in Yoganandan 1995's whole-head tests). */
 export function indent({ subject, site, forceN, contactRadiusM = DEFAULT_CONTACT_RADIUS_M, params }: IndentInput): IndentResult {
-  checkSubjectTechnique(subject, 'vault-hold');
+  checkSubject(subject);
   checkForce(forceN);
   if (!(contactRadiusM > 0) || !Number.isFinite(contactRadiusM) || contactRadiusM > 0.05) {
     throw new Error(`contactRadiusM must be a radius in metres between 0 and 0.05, got ${contactRadiusM}`);
@@ -231,7 +231,7 @@ export interface InfusionResult {
  *  the pressure levels off, where absorption takes the extra inflow: P_plateau = P_0 + I R_out.
  *  The rhythms run, as they do in a patient; pressures are means over a minute. */
 export function infusionTest({ subject, rateMLPerMin, durationS, params, seed = 1 }: InfusionInput): InfusionResult {
-  checkSubjectTechnique(subject, 'vault-hold');
+  checkSubject(subject);
   if (!(rateMLPerMin > 0) || !Number.isFinite(rateMLPerMin) || rateMLPerMin > 100) {
     throw new Error(`rateMLPerMin must be a positive rate up to 100 mL/min, got ${rateMLPerMin}`);
   }

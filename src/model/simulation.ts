@@ -57,10 +57,14 @@ export function checkForce(forceN: number): void {
   if (forceN < 0) throw new Error(`force must not be negative (got ${forceN} N): a hand pushes or pulls with a magnitude; the technique sets the direction`);
 }
 
-export function checkSubjectTechnique(subject: SubjectId, technique: TechniqueId): void {
+export function checkSubject(subject: SubjectId): void {
   if (!Object.prototype.hasOwnProperty.call(SUBJECTS, subject)) {
     throw new Error(`unknown subject '${String(subject)}': use one of ${Object.keys(SUBJECTS).join(', ')}`);
   }
+}
+
+export function checkSubjectTechnique(subject: SubjectId, technique: TechniqueId): void {
+  checkSubject(subject);
   if (!Object.prototype.hasOwnProperty.call(TECHNIQUES, technique)) {
     throw new Error(`unknown technique '${String(technique)}': use one of ${Object.keys(TECHNIQUES).join(', ')}`);
   }

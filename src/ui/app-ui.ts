@@ -4,6 +4,7 @@
 // a second, because text and charts changing faster than that are unreadable and cost frame time.
 
 import { watchedContact } from '../model/techniques';
+import { cardiacPulseMmHg } from '../model/simulation';
 import type { SubjectId, TechniqueId, BoneId, SutureId, Contact } from '../model/types';
 import type { ChartHistory } from '../state/history';
 import type { AppStore, SimStore } from '../state/store';
@@ -124,6 +125,14 @@ export function mountUi(deps: UiDeps): MountedUi {
     { fireImmediately: true },
   );
 
+  // the heartbeat's pulse depends only on the subject's parameters: computed once per subject
+  const pulses = new Map<SubjectId, number>();
+  const pulseOf = (id: SubjectId): number => {
+    let v = pulses.get(id);
+    if (v === undefined) pulses.set(id, (v = cardiacPulseMmHg(id)));
+    return v;
+  };
+
   let lastRefresh = -Infinity;
   let lastHistoryVersion = -1;
 
@@ -144,6 +153,7 @@ export function mountUi(deps: UiDeps): MountedUi {
     const windowS = h.length > 1 ? h.timeS[h.length - 1] - h.timeS[0] : 0;
     readouts.update({
       frame,
+      pulseMmHg: pulseOf(s.subject),
       boneLabel: BONE_LABELS[technique.watchedBone],
       sutureId: technique.watchedSuture,
       sutureLabel: SUTURE_LABELS[technique.watchedSuture],

@@ -13,6 +13,8 @@ import { CONTACT_WORDS, PLATES_NO_SCALP } from './labels';
 
 export interface ReadoutInput {
   frame: SimFrame | null;
+  /** this subject's heartbeat ICP pulse, peak to peak, mmHg (the model's cardiacPulseMmHg) */
+  pulseMmHg: number;
   /** e.g. 'Frontal bone' */
   boneLabel: string;
   /** key into frame.sutureGapChangeM */
@@ -53,7 +55,7 @@ export class Readouts {
       return { term: t, value: v, yardstick: y };
     };
     // Yardsticks: the detectors (fingertip threshold tens of µm, transducer ~1 mmHg; content/
-    // detectors.ts) and the cardiac ICP pulse, 1-4 mmHg peak to peak (doc/model.md section 1).
+    // detectors.ts) and the subject's own cardiac ICP pulse from the model (set in update()).
     this.rows = {
       force: row('force', 'Touch force now'),
       bone: row('bone', 'Bone moves', 'a fingertip can feel tens of µm'),
@@ -78,6 +80,9 @@ export class Readouts {
     setText(this.rows.scalp.term, plate ? 'Scalp pressed' : `Your ${CONTACT_WORDS[r.contactKind]} sinks into the scalp`);
     // the reason goes on the yardstick line, which wraps; the value column does not
     if (this.rows.scalp.yardstick) setText(this.rows.scalp.yardstick, plate ? `${PLATES_NO_SCALP}.` : FINGERTIP_YARDSTICK);
+    if (this.rows.icpTouch.yardstick) {
+      setText(this.rows.icpTouch.yardstick, `heartbeat pulse here: ${formatPressure(r.pulseMmHg)}; a transducer resolves ~1 mmHg`);
+    }
     setText(this.rows.suture.term, `${r.sutureLabel} gap change`);
     // until a second of model time is charted, 'last 0 s' would be a window that does not exist
     setText(this.rows.icpMean.term, r.meanWindowS >= 1 ? `ICP mean (last ${Math.round(r.meanWindowS)} s)` : 'ICP mean (so far)');

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
@@ -133,4 +133,11 @@ export async function pngStats(
     },
     [png.toString('base64'), topFraction] as [string, number],
   );
+}
+
+/** Nothing a test must never see happened: no console error, no page error, no foreign request. */
+export function expectClean(app: AppPage): void {
+  expect(app.consoleErrors).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+  expect(app.foreignRequests).toEqual([]);
 }

@@ -10,7 +10,7 @@ import { downeyStudy } from '../../src/model/index';
 import { forceFinder, scaleComparison } from '../../src/model/contrasts';
 import { gramsToNewtons } from '../../src/model/units';
 import { formatForceG } from '../../src/ui/format';
-import { launchBrowser, openApp, type AppPage } from './browser';
+import { launchBrowser, openApp, expectClean } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,11 +20,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function expectClean(app: AppPage): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.foreignRequests).toEqual([]);
-}
 
 /** A number followed by a unit, as every view must show (e.g. "950 pm", "3.7 × 10⁻⁶ mmHg"). */
 const NUMBER_WITH_UNIT = /\d(?:[\d.,]*)(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)? ?(?:pm|nm|µm|mm|mmHg|N|g|kg|Hz|\/min|bpm|cm²|s)\b/g;

@@ -2,7 +2,7 @@
 // Chromium. A finding's test fails on the code the issue was measured on and passes once fixed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, type AppPage } from './browser';
+import { launchBrowser, openApp, expectClean } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,11 +16,6 @@ const panel = (p: Page) => p.locator('#panel');
 const slider = (p: Page) => panel(p).getByRole('slider', { name: 'Touch force' });
 const valueText = (p: Page) => slider(p).getAttribute('aria-valuetext');
 
-function expectClean(app: AppPage): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.foreignRequests).toEqual([]);
-}
 
 describe('finding 6: typed input is never silently misread', () => {
   it('reads a decimal comma and units, says how it read them, and keeps the force on what it cannot read', async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppState } from '../../src/state/app-state';
-import { launchBrowser, openApp, pixelStats, pngStats, type AppPage } from './browser';
+import { launchBrowser, openApp, pixelStats, pngStats, expectClean } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,11 +26,6 @@ const state = (p: Page): Promise<AppState> =>
 const title = (p: Page) => p.locator('.lecture-title').textContent();
 const urlParam = (p: Page, key: string) => new URL(p.url()).searchParams.get(key);
 
-function expectClean(app: AppPage): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.foreignRequests).toEqual([]);
-}
 
 describe('lecture mode', () => {
   it('opens the step the URL names and keeps the URL on the step as the keyboard moves', async () => {

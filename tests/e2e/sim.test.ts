@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { touchResponse } from '../../src/model/index';
 import { gramsToNewtons } from '../../src/model/units';
 import { formatLength } from '../../src/ui/format';
-import { launchBrowser, openApp, pixelStats, type AppPage } from './browser';
+import { launchBrowser, openApp, pixelStats, expectClean } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,11 +36,6 @@ async function waitReadout(p: Page, key: string, ok: (t: string) => boolean, tim
   throw new Error(`readout ${key} never satisfied the condition; last text "${t}"`);
 }
 
-function expectClean(app: AppPage): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.foreignRequests).toEqual([]);
-}
 
 describe('scene', () => {
   it('draws a skull: the canvas is not blank', async () => {

@@ -390,24 +390,16 @@ function icpSentence(study: DowneyStudy): string {
   return `${intro} Only at ${formatForceG(s.loadsG[first])} (${dmmHg(change(first))}) does it reach the transducer's resolution, where the study reported no change: there the model and the study disagree. ${pvi}`;
 }
 
-/** why the drawn animals' true openings are smaller than the default rabbit's, when they are */
+/** what the 13 animals' readings show at the top protocol load: the caliper's noise, not the pull */
 function animalsNote(study: DowneyStudy): string {
   const last = study.animals[0].loadsG.length - 1;
   const top = study.animals[0].loadsG[last];
   const gaps = study.animals.map((a) => a.trueGapMM[last]);
   const lo = Math.min(...gaps);
   const hi = Math.max(...gaps);
-  const s = study.singleAnimal;
-  // the default rabbit at the top protocol load, scaled from its first high load (linear law)
-  const ref = (s.trueGapMM[1] * top) / s.loadsG[1];
-  const ossified = study.animals.filter((a) => a.params.sutureOssification > 0).length;
   const u = lengthUnit(hi);
   const inUnit = (v: number): string => formatNumber(v * u.perMM, { sig: 2, sciBelow: 1e-3 });
-  let text = `Switch on the true values: at ${formatForceG(top)} the animals' sutures truly opened ${inUnit(lo)} to ${inUnit(hi)} ${u.unit}, while the caliper blurs plate edges by ${mm(study.protocol.caliperNoiseMM)} and reads in ${mm(study.protocol.caliperReadingMM)} steps. What the readings show is the caliper's noise.`;
-  if (hi < ref / 10 && ossified > 0) {
-    text += ` These openings are far smaller than the default rabbit's (about ${mm(ref)} at ${formatForceG(top)}) because ${ossified === study.animals.length ? 'every animal' : `${ossified} of the ${study.animals.length} animals`} drew a little bone bridging their suture (0–${formatNumber(SUBJECTS.rabbit.params.sutureOssification.max * 100)} % of its length): in the model, bone bridges are far stiffer than the suture's soft tissue.`;
-  }
-  return text;
+  return `Switch on the true values: at ${formatForceG(top)} the animals' sutures truly opened ${inUnit(lo)} to ${inUnit(hi)} ${u.unit}, while the caliper blurs plate edges by ${mm(study.protocol.caliperNoiseMM)} and reads in ${mm(study.protocol.caliperReadingMM)} steps. What the readings show is the caliper's noise.`;
 }
 
 // ------------------------------------------------------------------ the view
