@@ -8,6 +8,7 @@ import { setField } from '../../state/store';
 import { VIEW_IDS } from '../../state/url-schema';
 import { h } from '../dom';
 import { mountDetectability } from './detectability';
+import { mountDowneyView } from './downey-view';
 import { mountFinderView } from './finder-view';
 import { mountRhythmView } from './rhythm-view';
 import { mountScaleView } from './scale-view';
@@ -17,34 +18,7 @@ import './views.css';
 
 export type { ViewContext, MountView, Dispose } from './common';
 export { mountDetectability } from './detectability';
-export { mountScaleView, mountRhythmView, mountFinderView, mountSourcesView };
-
-/** A view whose code loads on first use: the Downey study (and the statistics package its ANOVA
- *  needs, ~27 KB gzip) stays out of the first download. Shows "Loading" meanwhile, and says so
- *  in words if the code cannot load. */
-function lazyView(load: () => Promise<MountView>): MountView {
-  return (container, ctx) => {
-    let dispose: Dispose | null = null;
-    let gone = false;
-    const wait = h('p', { class: 'hint', role: 'status', text: 'Loading the study…' });
-    container.append(wait);
-    load()
-      .then((mount) => {
-        if (gone) return;
-        wait.remove();
-        dispose = mount(container, ctx);
-      })
-      .catch((e: unknown) => {
-        if (!gone) wait.textContent = `This view could not load (${e instanceof Error ? e.message : String(e)}); reload the page to try again.`;
-      });
-    return () => {
-      gone = true;
-      wait.remove();
-      dispose?.();
-    };
-  };
-}
-const mountDowneyView = lazyView(() => import('./downey-view').then((m) => m.mountDowneyView));
+export { mountScaleView, mountRhythmView, mountDowneyView, mountFinderView, mountSourcesView };
 
 export const VIEWS: Readonly<Record<ViewId, { label: string; mount: MountView | null }>> = {
   sim: { label: 'Simulation', mount: null },
