@@ -96,6 +96,10 @@ export function startFuzz(opts: { seed: number; doc?: Document; intervalMs?: num
   };
 
   const act = () => {
+    // A view still computing (aria-busy) is about to replace its content: a hand waits for it, and
+    // so does the fuzzer. Acting now would pick among controls that depend on how fast the machine
+    // is, and the same seed would make different moves (the replay test).
+    if (doc.querySelector('[aria-busy="true"]')) return;
     if (drag) {
       // continue a drag across ticks, as a hand would
       const r = drag.el.getBoundingClientRect();

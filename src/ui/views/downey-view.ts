@@ -497,6 +497,7 @@ export const mountDowneyView: MountView = (container, ctx) => {
     seedShown = seed;
     if (timer) clearTimeout(timer);
     root.replaceChildren(h('p', { class: 'view-loading', text: `Running the study in the model: ${DOWNEY_2006.animals} rabbits…` }));
+    root.setAttribute('aria-busy', 'true');
     // let the page paint "running" first; the study takes about half a second
     timer = setTimeout(() => {
       timer = null;
@@ -505,6 +506,7 @@ export const mountDowneyView: MountView = (container, ctx) => {
       } catch (e) {
         root.replaceChildren(h('p', { class: 'view-error', text: `The study could not run: ${e instanceof Error ? e.message : 'unknown error'}` }));
       }
+      root.removeAttribute('aria-busy');
     }, 0);
   };
   schedule();

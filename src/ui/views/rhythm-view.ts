@@ -369,6 +369,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
     disposers.forEach((d) => d());
     disposers = [];
     body.replaceChildren(h('p', { class: 'view-loading', text: `Simulating ${formatNumber(SPECTRUM_DURATION_S / 60)} minutes of resting ICP…` }));
+    body.setAttribute('aria-busy', 'true');
     timer = setTimeout(() => {
       timer = null;
       const subject = shown;
@@ -406,6 +407,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
       } catch (e) {
         body.replaceChildren(h('p', { class: 'view-error', text: `The spectrum could not be computed: ${e instanceof Error ? e.message : 'unknown error'}` }));
       }
+      body.removeAttribute('aria-busy');
     }, 0);
   }
   schedule();
