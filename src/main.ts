@@ -11,7 +11,7 @@ import { createAppStore, createSimStore } from './state/store';
 import { syncUrlWithStore } from './state/url-sync';
 import { parseUrlOptions } from './state/url-options';
 import { mountUi } from './ui/app-ui';
-import { mountViewSwitcher } from './ui/views';
+import { mountViewSwitcher } from './ui/tabs';
 import { mountInstructorTools } from './ui/instructor-tools';
 import { contextLostNotice, showSceneFallback } from './ui/notice';
 import { exposeQaHooks } from './ui/qa-hooks';
@@ -38,7 +38,7 @@ const ui = mountUi({
 });
 
 // Tabs for the contrast views (?view=scale|rhythm|downey|finder|sources), bound to the store's
-// `view`, and the compact detectability list under the readouts (src/ui/views/index.ts).
+// `view`, and the compact detectability list under the readouts (src/ui/tabs/index.ts).
 mountViewSwitcher({ appStore: store });
 
 // The scene, or a clear message where it would be; readouts and charts work either way.
