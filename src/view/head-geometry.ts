@@ -6,7 +6,7 @@
 
 import { BufferAttribute, BufferGeometry, CatmullRomCurve3, SphereGeometry, TubeGeometry, Vector3 } from 'three';
 import { BONE_IDS, bregma, regionAt, type HeadShape } from '../model/geometry';
-import type { Vec3 } from '../model/types';
+import type { SubjectId, Vec3 } from '../model/types';
 import { FIXED_BONE_INDEX } from './bone-slots';
 
 /** Lowest point of the vault shell on the unit ellipsoid; the base plate closes it there. */
@@ -332,4 +332,22 @@ export function ventricles(shape: HeadShape, depthM: number): BufferGeometry[] {
   fourth.translate(0, -0.38 * by, -0.4 * bz);
   out.push(addFixedAttributes(fourth));
   return out;
+}
+
+/** How far the vault's lower front is pulled in for the face (see ellipsoidLayer). */
+export function faceRecessFor(subject: SubjectId): number {
+  return subject === 'rabbit' ? 0 : subject === 'infant' ? 0.16 : 0.24;
+}
+
+/**
+ * A head-frame point mapped back through the display recess onto the plain ellipsoid family:
+ * its unit direction (the key into regionAt) and its extent (1 on the vault surface).
+ */
+export function unrecessedUnit(shape: HeadShape, recess: number, p: Vec3): { unit: Vec3; extent: number } {
+  const [ax, ay, az] = shape.semiAxesM;
+  const l0 = Math.hypot(p[0] / ax, p[1] / ay, p[2] / az) || 1;
+  const w = recess * faceRecessWeight([p[0] / ax / l0, p[1] / ay / l0, p[2] / az / l0]);
+  const q: Vec3 = [p[0] / (1 - 0.35 * w) / ax, p[1] / ay, p[2] / (1 - w) / az];
+  const extent = Math.hypot(q[0], q[1], q[2]) || 1;
+  return { unit: [q[0] / extent, q[1] / extent, q[2] / extent], extent };
 }

@@ -1,18 +1,18 @@
-// The head drawn for one subject: the vault's outer and inner surfaces, the skull base, the CSF
-// layer, brain and ventricles (shown only in the cutaway), the fontanelle membrane and the face.
+// The head drawn for one subject: the sculpted skull (skull-mesh.ts: vault, face, jaw and teeth
+// in one smooth surface), the vault's inner surface, the skull base plate, the CSF layer, brain
+// and ventricles (shown only in the cutaway) and the fontanelle membrane.
 // Built in metres in the head frame from the model's HeadShape, with bone as thick as the
 // model's, and the shape written into the shared uniforms the shaders cut and colour with.
 // Built when the subject changes; dispose() frees the geometries it made (the materials belong
 // to the scene and serve every build).
 
 import { Group, Mesh, type BufferGeometry, type Material } from 'three';
-import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { HEAD_SHAPES, bregma } from '../model/geometry';
 import { SUBJECTS } from '../model/subjects';
 import type { SubjectId } from '../model/types';
 import { mmToM } from '../model/units';
-import { buildFace, faceRecessFor, type FaceHole, type FacePartKind } from './face-geometry';
-import { VAULT_CUT_Y, basePlate, ellipsoidLayer, fontanelleMembrane, ventricles } from './head-geometry';
+import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane, ventricles } from './head-geometry';
+import { skullGeometry } from './skull-mesh';
 import type { HeadMaterials } from './materials';
 import type { HeadUniforms } from './uniforms';
 
@@ -48,9 +48,6 @@ export function headLayers(subject: SubjectId): HeadLayers {
   return { boneM: mmToM(SUBJECTS[subject].params.boneThickness.value), ...DISPLAY_LAYERS[subject] };
 }
 
-/** Face holes the bone shader carves (orbits, nasal aperture): as many as the uniforms hold. */
-const MAX_HOLES = 3;
-
 export class HeadView {
   readonly group = new Group();
   private readonly geometries: BufferGeometry[] = [];
@@ -75,10 +72,12 @@ export class HeadView {
     u.uSulcusColor.value.set(SULCUS_COLOR).lerp(u.uGyrusColor.value, 1 - folds);
     u.uFaceRecess.value = faceRecess;
 
-    this.add(ellipsoidLayer({ shape, depthM: 0, segAround: 96, segPolar: 44, inward: false, closed: false, faceRecess }), mats.vault);
-    // same grid as the outer surface: where neighbouring bones are shown moving by different
-    // amounts, both surfaces stretch over the same triangles and the inner never pokes out
-    this.add(ellipsoidLayer({ shape, depthM: bone, segAround: 96, segPolar: 44, inward: true, closed: false, faceRecess }), mats.vault);
+    // sutures as wide as the model's suture gap (wider, membranous, in the infant)
+    u.uSutureHalfWidth.value = (mmToM(SUBJECTS[subject].params.sutureWidth.value) / 2) / ((ax + ay + az) / 3);
+    this.add(skullGeometry(subject), mats.skull);
+    // the vault's inner surface shows only through the cutaway (closed, the skull hides it, and
+    // it would wall off the orbits, which the display vault ellipsoid reaches down to)
+    this.addInterior(ellipsoidLayer({ shape, depthM: bone, segAround: 96, segPolar: 44, inward: true, closed: false, faceRecess }), mats.vault);
     this.add(basePlate(shape, bone, 48, faceRecess), mats.fixed);
     const floorY = ay * VAULT_CUT_Y + bone;
     const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
@@ -94,17 +93,7 @@ export class HeadView {
     const membrane = fontanelleMembrane(shape, bone * 0.5, 14);
     if (membrane) this.add(membrane, mats.membrane, 1);
 
-    const face = buildFace(subject, shape);
-    const kindMat: Record<FacePartKind, Material> = { bone: mats.face, socket: mats.socket, tooth: mats.tooth };
-    // one draw call per face material instead of one per tooth and tube
-    for (const kind of Object.keys(kindMat) as FacePartKind[]) {
-      const parts = face.parts.filter((p) => p.kind === kind).map((p) => p.geometry);
-      if (parts.length === 0) continue;
-      const merged = mergeGeometries(parts, false);
-      for (const g of parts) g.dispose();
-      if (merged) this.add(merged, kindMat[kind]);
-    }
-    writeHoles(u, face.holes);
+    writeHoles(u);
   }
 
   setCutaway(on: boolean): void {
@@ -132,11 +121,8 @@ export class HeadView {
   }
 }
 
-function writeHoles(u: HeadUniforms, holes: readonly FaceHole[]): void {
+/** The sculpted skull carves its own orbits and nasal aperture: no shader holes. */
+function writeHoles(u: HeadUniforms): void {
   u.uHoleCentreM.value.fill(0);
   u.uHoleRadiiM.value.fill(0);
-  holes.slice(0, MAX_HOLES).forEach((h, i) => {
-    u.uHoleCentreM.value.set(h.centreM, i * 3);
-    u.uHoleRadiiM.value.set(h.radiiM, i * 3);
-  });
 }

@@ -43,6 +43,9 @@ export interface BoneMaterialOptions {
   face?: boolean;
   /** the dark bowl of an orbit or the nasal aperture, seen from inside through its hole */
   socket?: boolean;
+  /** the sculpted skull (skull-mesh.ts): vault bones move, the face and jaw stay; shaded by its
+   *  per-vertex occlusion colour; cut away only where it is vault */
+  skull?: boolean;
   roughness?: number;
 }
 
@@ -57,11 +60,14 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
     metalness: 0,
     side: DoubleSide,
   });
-  if (o.vault) m.defines = { VAULT: '' };
+  if (o.skull) {
+    m.defines = { VAULT: '', SKULL: '' };
+    m.vertexColors = true;
+  } else if (o.vault) m.defines = { VAULT: '' };
   else if (o.socket) m.defines = { FACE: '', SOCKET: '' };
   else if (o.face) m.defines = { FACE: '' };
   if (o.socket) m.side = BackSide;
-  const key = `craniolab-bone-${o.vault ? 'vault' : o.socket ? 'socket' : o.face ? 'face' : 'fixed'}`;
+  const key = `craniolab-bone-${o.skull ? 'skull' : o.vault ? 'vault' : o.socket ? 'socket' : o.face ? 'face' : 'fixed'}`;
   m.customProgramCacheKey = () => key;
   m.onBeforeCompile = (shader) => {
     for (const name of BONE_UNIFORM_NAMES) shader.uniforms[name] = u[name];
@@ -88,6 +94,13 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
         if (length(plainPos / uInnerSemiAxesM) < 1.0) discard;
         #endif
         if (removedByCutaway(vHeadPosM) && length(plainPos / uSemiAxesM) < 1.0) discard;
+        #elif defined(SKULL)
+        // one surface for vault and face: the cutaway opens the vault (and hides orbit walls
+        // that reach into the cranial cavity); the face and jaw in front of it stay whole
+        vec3 plainPos = unrecess(vHeadPosM);
+        if (uCutaway > 0.5 && length(plainPos / uInnerSemiAxesM) < 1.0) discard;
+        float vaultExtent = length(plainPos / uSemiAxesM);
+        if (removedByCutaway(vHeadPosM) && vaultExtent < 1.06 && normalize(plainPos / uSemiAxesM).y > uSquamousBase.z - 0.32) discard;
         #else
         if (removedByCutaway(vHeadPosM)) discard;
         #endif
@@ -107,6 +120,10 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
         float motion = clamp(abs(vShownM) / uTintAtShownM, 0.0, 1.0);
         diffuseColor.rgb = mix(diffuseColor.rgb, uTintColor, 0.45 * motion);
         float suture = max(sutureMask(headU), 0.8 * (1.0 - smoothstep(1.0, 1.12, fontanelle)));
+        #ifdef SKULL
+        // sutures belong to the vault surface, not to the face or jaw below it
+        suture *= 1.0 - smoothstep(0.04, 0.08, abs(vaultExtent - 1.0));
+        #endif
         diffuseColor.rgb = mix(diffuseColor.rgb, uSutureColor, suture * uSutureStrength);
         #endif`,
       )
@@ -171,6 +188,7 @@ function createBrainMaterial(u: HeadUniforms): ShaderMaterial {
 
 /** One set per scene; every head mesh uses one of these, whatever the subject. */
 export interface HeadMaterials {
+  skull: MeshStandardMaterial;
   vault: MeshStandardMaterial;
   fixed: MeshStandardMaterial;
   face: MeshStandardMaterial;
@@ -185,6 +203,7 @@ export interface HeadMaterials {
 export function createHeadMaterials(u: HeadUniforms): HeadMaterials {
   const bone = PROFILES.default.bone;
   return {
+    skull: createBoneMaterial(u, { color: bone, vault: true, skull: true }),
     vault: createBoneMaterial(u, { color: bone, vault: true }),
     fixed: createBoneMaterial(u, { color: bone, vault: false }),
     face: createBoneMaterial(u, { color: bone, vault: false, face: true }),

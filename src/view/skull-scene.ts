@@ -6,7 +6,7 @@
 //   orbit-camera.ts    camera, pointer and keyboard orbit, default view
 //   lights.ts          lights;  color-profiles.ts  default and projector colours
 //   uniforms.ts, materials.ts, bone-slots.ts  shared uniforms, the head's materials
-//   head-view.ts       the head for one subject (geometry from head-/face-geometry.ts)
+//   head-view.ts       the head for one subject (skull-mesh.ts: the sculpted skull; head-geometry.ts)
 //   contacts-view.ts   hands, plates and force arrows;  overlay.ts  exaggeration and legend
 //   frame-mapping.ts   model frame -> uniforms;  context-loss.ts  WebGL context loss and restore
 //
@@ -192,7 +192,7 @@ export class SkullScene {
     const m = this.materials;
     applyProfile(profile, {
       canvas: this.view.canvas,
-      boneMaterials: [m.vault, m.fixed, m.face],
+      boneMaterials: [m.skull, m.vault, m.fixed, m.face],
       uniforms: this.u,
       lights: this.lights,
       overlay: this.overlay,

@@ -1,0 +1,81 @@
+// `npm run screenshots [name ...]`: regenerates the README's screenshots in doc/ from the app
+// served by vite's dev server, in the same headless Chromium (software WebGL) as the e2e tests.
+// Each shot is a URL and a viewport; the app is given time to draw its first frames and settle.
+import { resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { createServer } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/chromium';
+
+interface Shot {
+  file: string;
+  query: string;
+  width: number;
+  height: number;
+  /** something to do before the picture (open a tab, press Play) */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/** turn the camera with its own keys (the canvas orbits on arrow keys) */
+const turn = (key: string, times: number) => async (page: Page): Promise<void> => {
+  await page.locator('#scene canvas').focus();
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+  await page.waitForTimeout(800);
+};
+
+const SHOTS: Shot[] = [
+  { file: 'front-adult.png', query: '?subject=adult', width: 1280, height: 720, prepare: turn('ArrowRight', 3) },
+  { file: 'front-rabbit.png', query: '?subject=rabbit', width: 1280, height: 720, prepare: turn('ArrowRight', 3) },
+  { file: 'screenshot.png', query: '?force=5', width: 1280, height: 720 },
+  { file: 'skull-adult.png', query: '?subject=adult', width: 1280, height: 720 },
+  { file: 'skull-child.png', query: '?subject=child', width: 1280, height: 720 },
+  { file: 'skull-infant.png', query: '?subject=infant', width: 1280, height: 720 },
+  { file: 'skull-rabbit.png', query: '?subject=rabbit', width: 1280, height: 720 },
+  { file: 'lecture-1280x720.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1280, height: 720 },
+  { file: 'lecture-1920x1080.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1920, height: 1080 },
+  {
+    file: 'downey-replay.png',
+    query: '?view=downey',
+    width: 1280,
+    height: 720,
+    prepare: async (page) => {
+      const play = page.getByRole('button', { name: /play/i }).first();
+      await play.click();
+      await page.waitForTimeout(3500);
+    },
+  },
+];
+
+const root = resolve(import.meta.dirname, '..');
+const only = process.argv.slice(2);
+
+async function main(): Promise<void> {
+  const server = await createServer({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  await server.listen();
+  const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    for (const shot of SHOTS) {
+      if (only.length > 0 && !only.some((o) => shot.file.includes(o))) continue;
+      const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      page.setDefaultTimeout(90_000);
+      page.on('pageerror', (e) => console.error(`${shot.file}: ${String(e)}`));
+      await page.goto(`${base}${shot.query}`, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-ready]', { timeout: 90_000 });
+      await page.waitForTimeout(1500);
+      if (shot.prepare) await shot.prepare(page);
+      const path = resolve(process.env.SHOT_DIR ?? resolve(root, "doc"), shot.file);
+      await page.screenshot({ path });
+      console.log(`wrote ${path}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
