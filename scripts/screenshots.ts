@@ -17,7 +17,7 @@ interface Shot {
 
 /** turn the camera with its own keys (the canvas orbits on arrow keys) */
 const turn = (key: string, times: number) => async (page: Page): Promise<void> => {
-  await page.locator('#scene canvas').focus();
+  await page.locator('canvas').first().click({ position: { x: 5, y: 5 } });
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
   await page.waitForTimeout(800);
 };
@@ -64,6 +64,8 @@ async function main(): Promise<void> {
       await page.waitForSelector('html[data-ready]', { timeout: 90_000 });
       await page.waitForTimeout(1500);
       if (shot.prepare) await shot.prepare(page);
+      const meshMs = await page.evaluate(() => performance.getEntriesByName('craniolab:skull-mesh').map((e) => Math.round(e.duration)));
+      console.log(`${shot.file}: skull meshing ${meshMs.join(', ')} ms`);
       const path = resolve(process.env.SHOT_DIR ?? resolve(root, "doc"), shot.file);
       await page.screenshot({ path });
       console.log(`wrote ${path}`);

@@ -48,9 +48,10 @@ export function defaultView(subject: SubjectId): { target: readonly [number, num
   const rabbit = subject === 'rabbit';
   return {
     // the rabbit's long snout sits forward of its braincase
-    target: rabbit ? [0, -0.3, 0.8] : [0, -0.28, 0.1],
-    direction: [-0.68, 0.3, 0.68],
-    distance: rabbit ? 8.2 : 6.4,
+    // the human skull (face and jaw below the vault) is seen three-quarters from the front
+    target: rabbit ? [0, -0.35, 1.3] : [0, -0.35, 0.15],
+    direction: rabbit ? [-0.75, 0.45, 0.5] : [-0.55, 0.06, 0.83],
+    distance: rabbit ? 9.2 : 7.2,
   };
 }
 

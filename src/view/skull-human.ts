@@ -29,6 +29,12 @@ const TEETH_PER_ARCH: Readonly<Record<HumanId, number>> = { adult: 16, child: 12
 /** Adult design: vault semi-axes and nasion, mm (the face is placed from nasion). */
 const DESIGN_SEMI: V3 = [75, 85, 95];
 const NASION: V3 = [0, -32, 84];
+/** The face is raised this far (mm) from where the design drew it: nasion sits about 85 mm
+ *  below the vertex (porion-vertex ~120 mm, nasion ~35 mm above the Frankfurt plane), so the
+ *  orbits look out from under the brow instead of from under the vault. */
+const FACE_UP = 14;
+/** The face sits this far forward of the design (mm): its front reaches glabella's plane. */
+const FACE_FORWARD = 6;
 
 /** The human cranium: the model's vault ellipsoid with the display recess below the brow. */
 export function craniumSdf(shape: HeadShape, recess: number): Sdf {
@@ -50,8 +56,8 @@ export function humanSkullSdf(subject: HumanId, shape: HeadShape, recess: number
   // design mm -> subject m: the cranium scales with the vault, the face also by FACE_SCALE
   const at = (q: V3): V3 => [
     NASION[0] * k[0] + (q[0] - NASION[0]) * s[0],
-    NASION[1] * k[1] + (q[1] - NASION[1]) * s[1],
-    NASION[2] * k[2] + (q[2] - NASION[2]) * s[2],
+    (NASION[1] + FACE_UP) * k[1] + (q[1] - NASION[1]) * s[1],
+    NASION[2] * k[2] + (q[2] - NASION[2] + FACE_FORWARD * Math.max(0, Math.min(1, (q[2] - 20) / 40))) * s[2],
   ];
   const rad = (r: V3): V3 => [r[0] * s[0], r[1] * s[1], r[2] * s[2]];
   const ell = (c: V3, r: V3): Sdf => ellipsoid(at(c), rad(r));
@@ -66,13 +72,13 @@ export function humanSkullSdf(subject: HumanId, shape: HeadShape, recess: number
     [ell([0, -98, 62], [30, 11, 24]), mm(8)], // alveolar arch
     [cap([0, -33, 82], [0, -54, 90], 5, 3.2), mm(6)], // nasal bones
     [mirrored(() => ell([48, -58, 62], [12, 13, 12])), mm(8)], // zygomatic bones
-    [mirrored(() => cap([44, -26, 69], [48, -55, 64], 5)), mm(6)], // lateral orbital rims
+    [mirrored(() => cap([47, -24, 70], [51, -57, 64], 5.5)), mm(6)], // lateral orbital rims
     [mirrored(() => chain([[50, -60, 56], [64, -58, 40], [65, -57, 15], [60, -56, -2]], [5, 4.5, 4.5, 5])), mm(5)], // zygomatic arches
     [mirrored(() => ell([57, -64, -16], [7, 13, 8])), mm(6)], // mastoid processes
     [mirrored(() => ell([16, -84, -30], [12, 6, 9])), mm(6)], // occipital condyles' shelf
   ]);
   const carved = smoothSubtract(face, [
-    [mirrored(() => ell([33, -46, 74], [20, 17, 26])), mm(4)], // orbits (OBB 40, OBH 34)
+    [mirrored(() => ell([31, -45, 74], [20, 17.5, 26])), mm(4)], // orbits (OBB 40, OBH 34 once brow and cheek close in)
     [ell([0, -68, 80], [13.5, 16, 24]), mm(3)], // nasal aperture
     [mirrored(() => ell([61, -52, -4], [6, 5, 5])), mm(2)], // external acoustic meatus
     [ell([0, -84, -22], [15, 9, 18]), mm(2)], // foramen magnum

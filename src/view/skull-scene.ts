@@ -100,17 +100,8 @@ export class SkullScene {
     this.resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.resize());
     this.resizeObserver?.observe(container);
     this.resize();
-    // something sensible to draw before the first update()
-    this.update({
-      subject: 'adult',
-      technique: 'vault-hold',
-      forceN: 0,
-      frame: null,
-      exaggeration: 1,
-      cutaway: false,
-      colorProfile: 'default',
-      icpRangeMmHg: [0, 20],
-    });
+    // the head is built by the first update(), for the subject the app opens with: building a
+    // default one here would mesh a skull that is thrown away at once
   }
 
   /** Cheap per frame: uniforms and overlay in place; geometry only when subject/technique change. */

@@ -29,15 +29,15 @@ function extent(p: Float32Array, a: 0 | 1 | 2, keep: (x: number, y: number, z: n
 /**
  * The orbit's opening seen from the front: along a horizontal and a vertical line through the
  * deepest point of the right orbit, the stretch where the front surface lies well behind the
- * rim (more than a fifth of the orbit's depth behind the rim). Returns [height, breadth], m.
+ * rim (see walk below). Returns [height, breadth], m.
  */
 function orbitOpening(p: Float32Array, ax: number, ay: number): [number, number] {
   // the front-most surface z over a grid of (x, y) cells, from the vertices
-  const cell = 0.0025;
+  const cell = 0.003;
   const front = new Map<string, number>();
   for (let i = 0; i < p.length; i += 3) {
     const [x, y, z] = [p[i], p[i + 1], p[i + 2]];
-    if (x < 0.05 * ax || x > 0.9 * ax || y > -0.1 * ay || y < -0.9 * ay || z < 0) continue;
+    if (x < 0 || x > 0.9 * ax || y > 0.1 * ay || y < -0.9 * ay || z < 0) continue;
     const key = `${Math.round(x / cell)},${Math.round(y / cell)}`;
     front.set(key, Math.max(front.get(key) ?? -Infinity, z));
   }
@@ -46,28 +46,28 @@ function orbitOpening(p: Float32Array, ax: number, ay: number): [number, number]
   for (const [key, z] of front) {
     // look for the orbit where an orbit is: beside the nose, below the brow, above the cheek
     const [i, j] = key.split(',').map(Number);
-    if (i * cell < 0.25 * ax || i * cell > 0.6 * ax || j * cell < -0.7 * ay || j * cell > -0.4 * ay) continue;
+    if (i * cell < 0.25 * ax || i * cell > 0.6 * ax || j * cell < -0.55 * ay || j * cell > -0.2 * ay) continue;
     if (z < deepest.z) deepest = { key, z };
     rim = Math.max(rim, z);
   }
-  // the orbit floor is the deepest front surface inside the face's outline
+  // the orbit floor is the deepest front surface inside the face's outline; walking out from
+  // it, the opening ends where the surface comes more than halfway up to the rim, or at a crest
+  // (the lateral rim is set back, and behind it the surface falls into the temporal fossa)
   const [ci, cj] = deepest.key.split(',').map(Number);
-  const threshold = deepest.z + 0.8 * (rim - deepest.z);
-  let up = 0;
-  let side = 0;
-  for (const s of [1, -1]) {
-    let k = 1;
-    for (; k < 60; k++) {
-      const z = front.get(`${ci},${cj + s * k}`);
-      if (z !== undefined && z > threshold) break;
+  const high = deepest.z + 0.55 * (rim - deepest.z);
+  const low = deepest.z + 0.35 * (rim - deepest.z);
+  const walk = (di: number, dj: number): number => {
+    let last = deepest.z;
+    for (let k = 1; k < 40; k++) {
+      const z = front.get(`${ci + k * di},${cj + k * dj}`) ?? last;
+      const next = front.get(`${ci + (k + 1) * di},${cj + (k + 1) * dj}`) ?? z;
+      if (z >= high || (z >= low && next <= z)) return k;
+      last = z;
     }
-    up += k;
-    for (k = 1; k < 60; k++) {
-      const z = front.get(`${ci + s * k},${cj}`);
-      if (z !== undefined && z > threshold) break;
-    }
-    side += k;
-  }
+    return 40;
+  };
+  const up = walk(0, 1) + walk(0, -1);
+  const side = walk(1, 0) + walk(-1, 0);
   return [up * cell, side * cell];
 }
 
