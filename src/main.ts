@@ -132,6 +132,7 @@ function frame(now: number): void {
     frame: f,
     exaggeration: s.trueScale ? 1 : s.exaggeration,
     cutaway: s.cutaway,
+    scalp: s.scalp,
     colorProfile: s.colorProfile,
     icpRangeMmHg: ICP_LEGEND_RANGE_MMHG,
   });

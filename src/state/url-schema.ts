@@ -95,6 +95,7 @@ export const OPTIONS = [
   field('exaggeration', numberIn(EXAGGERATION_RANGE, 'x'), 'How many times bone motion is magnified in the scene.'),
   field('trueScale', flag(), 'Show the scene at true scale (no exaggeration).'),
   field('cutaway', flag(), 'Cut the skull open to show the CSF space and ventricles.'),
+  field('scalp', flag(true), 'Draw the translucent scalp over the skull, with its measured thickness (hidden in the cutaway).'),
   field('playing', flag(), 'Start with the simulation paused.', { name: 'paused', inverted: true, announce: (paused) => (paused ? 'Paused.' : '') }),
   field('seed', integerIn(RANDOM_SEED_RANGE), 'Seed of the noise generator; the same seed reproduces a run.', { name: 'randomSeed' }),
   pageOption('fuzz', flag(), 'QA: drive random input for testing.', { public: false }),

@@ -40,6 +40,8 @@ interface GridOptions {
   fissureDepthM?: number;
   /** pull the vault's lower front in (0..~0.3) so the face sits below a brow, not under a dome */
   faceRecess?: number;
+  /** where an open layer stops (unit-ellipsoid y); VAULT_CUT_Y unless given */
+  cutY?: number;
 }
 
 const smoothstep = (e0: number, e1: number, x: number): number => {
@@ -94,7 +96,7 @@ function layerPoint(o: GridOptions, u: Vec3, out: Float64Array): void {
  * display shaping.
  */
 export function ellipsoidLayer(o: GridOptions): BufferGeometry {
-  const polarMax = o.closed ? Math.PI : Math.acos(VAULT_CUT_Y);
+  const polarMax = o.closed ? Math.PI : Math.acos(o.cutY ?? VAULT_CUT_Y);
   const cols = o.segAround + 1;
   const rows = o.segPolar + 1;
   const n = cols * rows;

@@ -53,6 +53,10 @@ export class HeadView {
   private readonly geometries: BufferGeometry[] = [];
   /** CSF layer, brain and ventricles: hidden inside a closed skull, so drawn only in cutaway */
   private readonly interior: Mesh[] = [];
+  /** the translucent scalp: shown when asked for, never in the cutaway */
+  private readonly scalp: Mesh;
+  private scalpWanted = true;
+  private cutaway = false;
 
   constructor(subject: SubjectId, mats: HeadMaterials, u: HeadUniforms) {
     const shape = HEAD_SHAPES[subject];
@@ -90,6 +94,14 @@ export class HeadView {
       mats.brain,
     );
     for (const g of ventricles(shape, bone + csf)) this.addInterior(g, mats.ventricle);
+    // the scalp, as thick as the model's scalpThickness (what the fingertip presses into), over
+    // the vault down to the brow and the nape
+    const scalpM = mmToM(SUBJECTS[subject].params.scalpThickness.value);
+    this.scalp = this.add(
+      ellipsoidLayer({ shape, depthM: -scalpM, segAround: 72, segPolar: 30, inward: false, closed: false, faceRecess, cutY: subject === 'rabbit' ? -0.3 : -0.22 }),
+      mats.scalp,
+      2,
+    );
     const membrane = fontanelleMembrane(shape, bone * 0.5, 14);
     if (membrane) this.add(membrane, mats.membrane, 1);
 
@@ -97,7 +109,14 @@ export class HeadView {
   }
 
   setCutaway(on: boolean): void {
+    this.cutaway = on;
     for (const m of this.interior) m.visible = on;
+    this.scalp.visible = this.scalpWanted && !on;
+  }
+
+  setScalp(on: boolean): void {
+    this.scalpWanted = on;
+    this.scalp.visible = on && !this.cutaway;
   }
 
   dispose(): void {

@@ -138,6 +138,22 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
   return m;
 }
 
+/**
+ * The scalp: translucent skin over the vault that rides on the bones beneath it (the bone
+ * vertex additions, so at any exaggeration the bone never shows through it).
+ */
+function createScalpMaterial(u: HeadUniforms): MeshStandardMaterial {
+  const m = new MeshStandardMaterial({ color: FIXED_COLORS.skin, roughness: 0.6, transparent: true, opacity: 0.32, depthWrite: false });
+  m.customProgramCacheKey = () => 'craniolab-scalp';
+  m.onBeforeCompile = (shader) => {
+    for (const name of ['uBoneDisplacementM', 'uDisplacementScale', 'uMaxShownM', 'uSemiAxesM'] as const) shader.uniforms[name] = u[name];
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', `#include <common>\n${BONE_SLOTS_DEFINE}\n${boneVert}`)
+      .replace('#include <begin_vertex>', `#include <begin_vertex>\n        vShownM = shownDisplacementM();\n        transformed += headOutwardNormal() * vShownM;\n        vUnit = aUnit;\n        vHeadPosM = position;`);
+  };
+  return m;
+}
+
 const CSF_UNIFORM_NAMES = [
   'uBoneDisplacementM',
   'uDisplacementScale',
@@ -198,6 +214,7 @@ export interface HeadMaterials {
   ventricle: ShaderMaterial;
   membrane: ShaderMaterial;
   brain: ShaderMaterial;
+  scalp: MeshStandardMaterial;
 }
 
 export function createHeadMaterials(u: HeadUniforms): HeadMaterials {
@@ -213,5 +230,6 @@ export function createHeadMaterials(u: HeadUniforms): HeadMaterials {
     ventricle: createCsfMaterial(u, 'ventricle'),
     membrane: createCsfMaterial(u, 'membrane'),
     brain: createBrainMaterial(u),
+    scalp: createScalpMaterial(u),
   };
 }

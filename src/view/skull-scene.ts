@@ -44,6 +44,8 @@ export interface SceneInput {
   frame: SimFrame | null; // latest model frame (bone displacements m, icpMmHg, ...)
   exaggeration: number; // display factor, 1 = true scale
   cutaway: boolean;
+  /** draw the translucent scalp (hidden in the cutaway whatever this says) */
+  scalp?: boolean;
   colorProfile: ColorProfile;
   icpRangeMmHg: readonly [number, number]; // legend/colour range
 }
@@ -79,6 +81,7 @@ export class SkullScene {
   private technique: TechniqueId | null = null;
   private profile: ColorProfile | null = null;
   private cutaway: boolean | null = null;
+  private scalp: boolean | null = null;
   private disposed = false;
 
   get contextLost(): boolean {
@@ -127,6 +130,11 @@ export class SkullScene {
       this.u.uCutaway.value = cutaway ? 1 : 0;
       this.head?.setCutaway(cutaway);
     }
+    const scalp = input.scalp !== false;
+    if (scalp !== this.scalp) {
+      this.scalp = scalp;
+      this.head?.setScalp(scalp);
+    }
 
     const f = this.frames;
     f.map(input, Math.max(...HEAD_SHAPES[subject].semiAxesM));
@@ -168,6 +176,7 @@ export class SkullScene {
     this.head?.dispose();
     this.head = new HeadView(subject, this.materials, this.u);
     this.head.setCutaway(this.cutaway === true);
+    this.head.setScalp(this.scalp !== false);
     this.headFrame.scale.setScalar(1 / Math.max(...HEAD_SHAPES[subject].semiAxesM));
     this.headFrame.add(this.head.group);
   }

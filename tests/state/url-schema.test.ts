@@ -25,7 +25,7 @@ import {
 const FIXTURE = [
   ...OPTIONS,
   field('grid', flag(), 'Draw a 1 cm grid on the scalp.'),
-  field('scalpMm', numberIn({ min: 0.5, max: 10, default: 5 }, 'mm'), 'Scalp thickness under the hand, mm.', { name: 'scalp' }),
+  field('scalpMm', numberIn({ min: 0.5, max: 10, default: 5 }, 'mm'), 'Scalp thickness under the hand, mm.', { name: 'tissue' }),
 ];
 type Fixture = (typeof FIXTURE)[number];
 type FixtureState = StateOf<Fixture>;
@@ -34,7 +34,7 @@ describe('a field added to the declaration', () => {
   it('is in the state type, with its value type, and in the URL and embed types under its URL name', () => {
     expectTypeOf<FixtureState['grid']>().toEqualTypeOf<boolean>();
     expectTypeOf<FixtureState['scalpMm']>().toEqualTypeOf<number>();
-    expectTypeOf<UrlOptionsOf<Fixture>['scalp']>().toEqualTypeOf<number>();
+    expectTypeOf<UrlOptionsOf<Fixture>['tissue']>().toEqualTypeOf<number>();
     expectTypeOf<StateOptionsOf<Fixture>>().toHaveProperty('grid');
     expectTypeOf<FixtureState>().toMatchTypeOf<AppState>();
   });
@@ -52,24 +52,24 @@ describe('a field added to the declaration', () => {
   it('round-trips through a URL under its URL name, and a bad value gets the standard warning', () => {
     const state: FixtureState = { ...defaultStateOf(FIXTURE), subject: 'rabbit', grid: true, scalpMm: 2.5 };
     const q = serializeUrlOptionsOf(FIXTURE, state);
-    expect(q).toBe('subject=rabbit&grid=1&scalp=2.5');
+    expect(q).toBe('subject=rabbit&grid=1&tissue=2.5');
     const p = parseUrlOptionsOf(FIXTURE, q);
     expect(p.warnings).toEqual([]);
     expect(p.state).toEqual(state);
-    expect(parseUrlOptionsOf(FIXTURE, 'scalp=0').warnings).toEqual(['scalp=0 is below the minimum 0.5 mm; using 0.5 mm']);
+    expect(parseUrlOptionsOf(FIXTURE, 'tissue=0').warnings).toEqual(['tissue=0 is below the minimum 0.5 mm; using 0.5 mm']);
   });
 
   it('maps between store key and URL name for the embed API', () => {
     const state = { ...defaultStateOf(FIXTURE), scalpMm: 3 };
     const options = stateToOptionsOf(FIXTURE, state);
-    expect(options).toMatchObject({ scalp: 3, grid: false });
+    expect(options).toMatchObject({ tissue: 3, grid: false });
     expect(optionsToStateOf(FIXTURE, options)).toEqual(state);
   });
 
   it('gets a row in both generated option tables', () => {
     expect(schemaAsMarkdown(false, FIXTURE)).toContain('| `grid` | flag | off | 1 or 0 (true/false; bare name = 1) | Draw a 1 cm grid on the scalp. |');
-    expect(schemaAsMarkdown(false, FIXTURE)).toContain('| `scalp` | number | 5 mm | 0.5 mm to 10 mm | Scalp thickness under the hand, mm. |');
-    expect(stateKeysAsMarkdown(FIXTURE)).toContain('| `scalp` | number, mm | 0.5 to 10 |');
+    expect(schemaAsMarkdown(false, FIXTURE)).toContain('| `tissue` | number | 5 mm | 0.5 mm to 10 mm | Scalp thickness under the hand, mm. |');
+    expect(stateKeysAsMarkdown(FIXTURE)).toContain('| `tissue` | number, mm | 0.5 to 10 |');
   });
 });
 

@@ -67,14 +67,21 @@ describe('head layers', () => {
 
   it('hides the interior (CSF, brain, ventricles) until the cutaway, and frees its geometry', () => {
     const u = createHeadUniforms();
-    const head = new HeadView('infant', createHeadMaterials(u), u);
+    const mats = createHeadMaterials(u);
+    const head = new HeadView('infant', mats, u);
     const meshes = head.group.children.filter((o): o is Mesh => o instanceof Mesh);
     const hidden = meshes.filter((m) => !m.visible);
     expect(hidden.length).toBeGreaterThanOrEqual(3);
+    const scalp = meshes.filter((m) => m.material === mats.scalp);
+    expect(scalp).toHaveLength(1);
+    expect(scalp[0].visible).toBe(true);
     head.setCutaway(true);
-    expect(meshes.every((m) => m.visible)).toBe(true);
+    // the cutaway shows everything inside and takes the scalp off
+    expect(meshes.every((m) => m.visible === (m !== scalp[0]))).toBe(true);
     head.setCutaway(false);
     expect(meshes.filter((m) => !m.visible)).toEqual(hidden);
+    head.setScalp(false);
+    expect(scalp[0].visible).toBe(false);
     let disposed = 0;
     for (const m of meshes) m.geometry.addEventListener('dispose', () => disposed++);
     head.dispose();
