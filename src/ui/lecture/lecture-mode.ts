@@ -1,5 +1,5 @@
 // Lecture mode: a bar above the scene with the step's title and caption, previous/next, a step
-// list, fullscreen and exit; keyboard navigation for a presenter (Right/Left arrows, space,
+// list, a control-panel toggle (P), fullscreen and exit; keyboard navigation for a presenter (Right/Left arrows, space,
 // PageDown/PageUp as presentation clickers send them). The step lives in the app store (`step`,
 // `lecture`), so the URL follows it through url-sync and `?lecture=1&step=3` opens step 3.
 //
@@ -79,12 +79,21 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
   const fullscreen = h('button', { type: 'button', class: 'btn lecture-fullscreen', text: 'Fullscreen' });
   fullscreen.hidden = !canFullscreen;
   const exit = h('button', { type: 'button', class: 'btn lecture-exit', text: 'Exit lecture' });
+  // P folds the controls away so the stage shows the skull and the three key readouts
+  const panelToggle = h('button', { type: 'button', class: 'btn lecture-panel-toggle', 'aria-keyshortcuts': 'P', 'aria-pressed': 'false', text: 'Hide controls (P)' });
+  const setPanelCollapsed = (on: boolean): void => {
+    if (on) root.dataset.lecturePanel = 'collapsed';
+    else delete root.dataset.lecturePanel;
+    panelToggle.setAttribute('aria-pressed', String(on));
+    panelToggle.textContent = on ? 'Show controls (P)' : 'Hide controls (P)';
+  };
+  panelToggle.addEventListener('click', () => setPanelCollapsed(root.dataset.lecturePanel !== 'collapsed'));
   const element = h(
     'section',
     { class: 'lecture-bar', 'aria-labelledby': 'lecture-title', 'aria-roledescription': 'lecture' },
     h('div', { class: 'lecture-head' }, count, title),
     caption,
-    h('div', { class: 'lecture-nav' }, prev, dots, next, fullscreen, exit),
+    h('div', { class: 'lecture-nav' }, prev, dots, next, panelToggle, fullscreen, exit),
   );
   // A polite live region of its own: the caption is long, and the page's live region speaks the
   // readouts; a new step should be read once, not interleaved.
@@ -158,7 +167,10 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     toggle.setAttribute('aria-pressed', String(s.lecture));
     element.hidden = !s.lecture;
     if (s.lecture) root.dataset.lecture = 'on';
-    else delete root.dataset.lecture;
+    else {
+      delete root.dataset.lecture;
+      setPanelCollapsed(false);
+    }
     if (!s.lecture) return;
     const st = stepAt(s.step);
     count.textContent = `Step ${st.n} of ${total}`;
@@ -204,6 +216,11 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
 
   const onKey = (e: KeyboardEvent) => {
     if (!store.getState().lecture || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if ((e.key === 'p' || e.key === 'P') && !keyBelongsToTarget(e.target, e.key)) {
+      e.preventDefault();
+      setPanelCollapsed(root.dataset.lecturePanel !== 'collapsed');
+      return;
+    }
     const forward = e.key === 'ArrowRight' || e.key === 'PageDown' || (e.key === ' ' && !e.shiftKey);
     const back = e.key === 'ArrowLeft' || e.key === 'PageUp' || (e.key === ' ' && e.shiftKey);
     if (!forward && !back) return;
@@ -224,6 +241,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
       delete root.dataset.lecture;
+      delete root.dataset.lecturePanel;
       element.remove();
       toggle.remove();
     },
