@@ -41,6 +41,8 @@ interface ContactRig {
   group: Group;
   boneIndex: number;
   normal: Vector3;
+  /** the fingertip (or palm) itself, which sinks into the scalp inside the rig */
+  pad: Group | null;
 }
 
 interface ArrowRig {
@@ -67,7 +69,11 @@ export class ContactsView {
   /** the contact group being built */
   private target: Group = this.group;
 
-  constructor(shape: HeadShape, contacts: readonly Contact[], colors: { glove: number; arrow: number; metal: number }) {
+  /**
+   * `scalpM`: the scalp's thickness; fingertips and palms rest on the scalp's surface, that far
+   * out from the bone, and sink into it by setPadSink().
+   */
+  constructor(shape: HeadShape, contacts: readonly Contact[], colors: { glove: number; arrow: number; metal: number }, scalpM = 0) {
     this.group.name = 'contacts';
     const [ax, ay, az] = shape.semiAxesM;
     const L = Math.max(ax, ay, az);
@@ -106,10 +112,17 @@ export class ContactsView {
       if (t.lengthSq() < 0.05) t.set(Math.sign(p.x) || 1, 0, 0).addScaledVector(n, -n.x);
       t.normalize();
       b.crossVectors(n, t);
-      const rig: ContactRig = { group: new Group(), boneIndex: BONE_IDS.indexOf(c.bone), normal: n.clone() };
+      const rig: ContactRig = { group: new Group(), boneIndex: BONE_IDS.indexOf(c.bone), normal: n.clone(), pad: null };
       this.rigs.push(rig);
       this.group.add(rig.group);
       this.target = rig.group;
+      if (c.kind !== 'plate') {
+        // hands rest on the scalp: their own group, lifted by its thickness, sinks into it
+        rig.pad = new Group();
+        rig.group.add(rig.pad);
+        this.target = rig.pad;
+        p.addScaledVector(n, scalpM);
+      }
 
       if (c.kind === 'plate') {
         this.addPlate(p, n, t, b, L, bar, screw, metal);
@@ -125,6 +138,7 @@ export class ContactsView {
       } else {
         this.addFinger(p, n, t, L, capsule, glove, q);
       }
+      this.target = rig.group;
 
       // force arrow: pushes end at the contact just outside the pad, pulls start there
       const pushes = d.dot(n) < -0.3;
@@ -172,6 +186,12 @@ export class ContactsView {
       const d = r.boneIndex >= 0 ? shownM[r.boneIndex] : 0;
       r.group.position.copy(r.normal).multiplyScalar(Number.isFinite(d) ? d : 0);
     }
+  }
+
+  /** Sink the fingertips and palms into the scalp by this shown depth, m (0 = resting on it). */
+  setPadSink(shownM: number): void {
+    const d = Number.isFinite(shownM) ? Math.max(0, shownM) : 0;
+    for (const r of this.rigs) r.pad?.position.copy(r.normal).multiplyScalar(-d);
   }
 
   dispose(): void {

@@ -21,6 +21,8 @@ export class SceneOverlay {
   readonly root: HTMLDivElement;
   private readonly scaleLine: HTMLDivElement;
   private readonly clipLine: HTMLDivElement;
+  private readonly sinkLine: HTMLDivElement;
+  private lastSinkNote: string | null = null;
   private readonly legend: HTMLDivElement;
   private readonly minLabel: HTMLSpanElement;
   private readonly maxLabel: HTMLSpanElement;
@@ -60,7 +62,10 @@ export class SceneOverlay {
     this.clipLine = document.createElement('div');
     Object.assign(this.clipLine.style, { fontSize: '12px', marginTop: '4px', padding: '2px 8px', display: 'none' });
     this.clipLine.textContent = 'largest motion clipped to fit the view';
-    scaleBox.append(this.scaleLine, this.clipLine);
+    this.sinkLine = document.createElement('div');
+    this.sinkLine.className = 'craniolab-sink-exaggeration';
+    Object.assign(this.sinkLine.style, { fontSize: '13px', marginTop: '4px', padding: '2px 8px', display: 'none' });
+    scaleBox.append(this.scaleLine, this.clipLine, this.sinkLine);
 
     this.legend = document.createElement('div');
     this.legend.className = 'craniolab-legend';
@@ -110,6 +115,14 @@ export class SceneOverlay {
     root.append(scaleBox, this.legend);
     container.append(root);
     this.root = root;
+  }
+
+  /** States how much the fingertip's sink into the scalp is magnified; null hides the line. */
+  setSinkNote(text: string | null): void {
+    if (text === this.lastSinkNote) return;
+    this.lastSinkNote = text;
+    this.sinkLine.textContent = text ?? '';
+    this.sinkLine.style.display = text ? 'block' : 'none';
   }
 
   setExaggeration(exaggeration: number, clipped: boolean): void {

@@ -22,7 +22,9 @@
 
 import { Group, Scene, type WebGLRenderer } from 'three';
 import { HEAD_SHAPES } from '../model/geometry';
+import { SUBJECTS } from '../model/subjects';
 import { TECHNIQUES } from '../model/techniques';
+import { mmToM } from '../model/units';
 import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
 import type { ColorProfile } from '../state/app-state';
 import { FIXED_COLORS, applyProfile, resolveProfile } from './color-profiles';
@@ -48,6 +50,17 @@ export interface SceneInput {
   scalp?: boolean;
   colorProfile: ColorProfile;
   icpRangeMmHg: readonly [number, number]; // legend/colour range
+}
+
+/** Shown fingertip sink per true sink: 5 g on an adult (42 um) shows as ~1.7 mm of a 5.5 mm
+ *  scalp. Bone motion's own factor (10^6) would drive the finger through the skull. */
+const FINGER_SINK_EXAGGERATION = 40;
+/** The shown sink stops at this share of the scalp's thickness: the pad never reaches bone. */
+const SINK_SHOWN_MAX = 0.85;
+
+/** The model's scalp thickness for the subject, m (what the hands rest on). */
+function scalpThicknessM(subject: SubjectId): number {
+  return mmToM(SUBJECTS[subject].params.scalpThickness.value);
 }
 
 function hasOwn<T extends object>(o: T, k: PropertyKey): k is keyof T {
@@ -142,6 +155,12 @@ export class SkullScene {
     this.overlay.setPressure(f.icpMmHg, f.rangeMmHg);
     this.contacts?.setForce(input.forceN);
     this.contacts?.followBones(f.shownM);
+    // the fingertip's sink into the scalp, magnified on a scale of its own (bone motion's would
+    // push it through the skull): the line under the exaggeration label says by how much
+    const sinkFactor = f.exaggeration === 1 ? 1 : FINGER_SINK_EXAGGERATION;
+    const sinkM = input.frame?.scalpCompressionM ?? 0;
+    this.contacts?.setPadSink(Math.min(sinkM * sinkFactor, SINK_SHOWN_MAX * scalpThicknessM(subject)));
+    this.overlay.setSinkNote(sinkM > 0 && input.scalp !== false && !cutaway ? `finger sink into the scalp shown × ${sinkFactor}` : null);
   }
 
   render(): void {
@@ -183,7 +202,7 @@ export class SkullScene {
 
   private buildContacts(subject: SubjectId, technique: TechniqueId): void {
     this.contacts?.dispose();
-    this.contacts = new ContactsView(HEAD_SHAPES[subject], TECHNIQUES[technique].contacts, FIXED_COLORS);
+    this.contacts = new ContactsView(HEAD_SHAPES[subject], TECHNIQUES[technique].contacts, FIXED_COLORS, scalpThicknessM(subject));
     this.headFrame.add(this.contacts.group);
   }
 
