@@ -1,8 +1,9 @@
-// `npm run screenshots [name ...]`: regenerates the README's screenshots in doc/ from the app
-// served by vite's dev server, in the same headless Chromium (software WebGL) as the e2e tests.
-// Each shot is a URL and a viewport; the app is given time to draw its first frames and settle.
+// `npm run screenshots [name ...]`: regenerates the README's screenshots in doc/ (or SHOT_DIR)
+// from the app served by vite's dev server, in the same headless Chromium (software WebGL) as
+// the e2e tests. Each shot is a URL and a viewport; the app is given time to draw its first
+// frames and settle. Also prints how long the skull's meshing took in that page.
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
@@ -11,20 +12,9 @@ interface Shot {
   query: string;
   width: number;
   height: number;
-  /** something to do before the picture (open a tab, press Play) */
-  prepare?: (page: Page) => Promise<void>;
 }
 
-/** turn the camera with its own keys (the canvas orbits on arrow keys) */
-const turn = (key: string, times: number) => async (page: Page): Promise<void> => {
-  await page.locator('canvas').first().click({ position: { x: 5, y: 5 } });
-  for (let i = 0; i < times; i++) await page.keyboard.press(key);
-  await page.waitForTimeout(800);
-};
-
 const SHOTS: Shot[] = [
-  { file: 'front-adult.png', query: '?subject=adult', width: 1280, height: 720, prepare: turn('ArrowRight', 3) },
-  { file: 'front-rabbit.png', query: '?subject=rabbit', width: 1280, height: 720, prepare: turn('ArrowRight', 3) },
   { file: 'screenshot.png', query: '?force=5', width: 1280, height: 720 },
   { file: 'skull-adult.png', query: '?subject=adult', width: 1280, height: 720 },
   { file: 'skull-child.png', query: '?subject=child', width: 1280, height: 720 },
@@ -32,17 +22,6 @@ const SHOTS: Shot[] = [
   { file: 'skull-rabbit.png', query: '?subject=rabbit', width: 1280, height: 720 },
   { file: 'lecture-1280x720.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1280, height: 720 },
   { file: 'lecture-1920x1080.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1920, height: 1080 },
-  {
-    file: 'downey-replay.png',
-    query: '?view=downey',
-    width: 1280,
-    height: 720,
-    prepare: async (page) => {
-      const play = page.getByRole('button', { name: /play/i }).first();
-      await play.click();
-      await page.waitForTimeout(3500);
-    },
-  },
 ];
 
 const root = resolve(import.meta.dirname, '..');
@@ -63,10 +42,9 @@ async function main(): Promise<void> {
       await page.goto(`${base}${shot.query}`, { waitUntil: 'load' });
       await page.waitForSelector('html[data-ready]', { timeout: 90_000 });
       await page.waitForTimeout(1500);
-      if (shot.prepare) await shot.prepare(page);
       const meshMs = await page.evaluate(() => performance.getEntriesByName('craniolab:skull-mesh').map((e) => Math.round(e.duration)));
       console.log(`${shot.file}: skull meshing ${meshMs.join(', ')} ms`);
-      const path = resolve(process.env.SHOT_DIR ?? resolve(root, "doc"), shot.file);
+      const path = resolve(process.env.SHOT_DIR ?? resolve(root, 'doc'), shot.file);
       await page.screenshot({ path });
       console.log(`wrote ${path}`);
       await context.close();

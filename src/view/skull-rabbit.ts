@@ -29,10 +29,10 @@ export function rabbitSkullSdf(shape: HeadShape): Sdf {
   const braincase = ellipsoid([0, 0, 0], [ax, ay, az]);
   const skull = smoothUnion(braincase, [
     [ell([0, -1, 16], [8.5, 7.5, 12]), mm(5)], // interorbital frontal
-    [narrow(cap([0, -3, 22], [0, -5, 63], 7.5, 5), 1.3), mm(6)], // rostrum: maxillae
+    [narrow(cap([0, -2.5, 22], [0, -5, 63], 7, 3.8), 1.35), mm(6)], // rostrum: maxillae
     [narrow(cap([0, 3, 16], [0, -0.5, 67], 3.5, 2.6), 0.55), mm(4)], // nasal bones, broad and flat
     [ell([0, -7, 62], [5.5, 7, 8]), mm(4)], // premaxillae
-    [ell([0, -10, 30], [8.5, 5.5, 14]), mm(6)], // maxillary tooth-row body
+    [ell([0, -10, 28], [7.5, 5, 12]), mm(5)], // maxillary tooth-row body
     [mirrored(() => chain([[13, -8, 31], [20.5, -9, 15], [20, -9, 1], [14, -7, -8]], [2.6, 2.6, 2.4, 2])), mm(3)], // zygomatic arches
     [mirrored(() => cap([9, 6, 7], [13.5, 5, 22], 1.6, 1.2)), mm(2.5)], // supraorbital processes
     [mirrored(() => ell([10, -11, -10], [5, 5, 6])), mm(3)], // tympanic bullae
