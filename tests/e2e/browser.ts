@@ -111,17 +111,45 @@ export async function pngStats(
   png: Buffer,
   topFraction = 1,
 ): Promise<{ distinct: number; dominantShare: number; width: number; height: number }> {
+  const r = await inPage(page, [png], 'stats', topFraction);
+  return r.stats!;
+}
+
+/** Share of pixels that differ by more than antialiasing noise between two same-size PNGs. */
+export async function pngDiffShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  const r = await inPage(page, [a, b], 'diff', 1);
+  return r.diff!;
+}
+
+/** Decodes PNGs in the page with a 2D canvas (no PNG library in Node) and measures them. */
+function inPage(
+  page: Page,
+  pngs: Buffer[],
+  mode: 'stats' | 'diff',
+  topFraction: number,
+): Promise<{ stats?: { distinct: number; dominantShare: number; width: number; height: number }; diff?: number }> {
   return page.evaluate(
-    async ([b64, top]: [string, number]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, Math.max(1, Math.floor(c.height * top))).data;
+    async ([b64s, m, top]: [string[], string, number]) => {
+      const images = await Promise.all(
+        b64s.map(async (b64) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${b64}`;
+          await img.decode();
+          const c = document.createElement('canvas');
+          c.width = img.width;
+          c.height = img.height;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          return { w: img.width, h: img.height, d: ctx.getImageData(0, 0, c.width, Math.max(1, Math.floor(c.height * top))).data };
+        }),
+      );
+      if (m === 'diff') {
+        const [a, b] = images;
+        let n = 0;
+        for (let i = 0; i < a.d.length; i += 4) if (Math.abs(a.d[i] - b.d[i]) + Math.abs(a.d[i + 1] - b.d[i + 1]) + Math.abs(a.d[i + 2] - b.d[i + 2]) > 24) n++;
+        return { diff: n / (a.d.length / 4) };
+      }
+      const { w, h, d } = images[0];
       const counts = new Map<number, number>();
       for (let i = 0; i < d.length; i += 4) {
         const key = ((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4);
@@ -129,9 +157,9 @@ export async function pngStats(
       }
       let max = 0;
       for (const v of counts.values()) max = Math.max(max, v);
-      return { distinct: counts.size, dominantShare: max / (d.length / 4), width: img.width, height: img.height };
+      return { stats: { distinct: counts.size, dominantShare: max / (d.length / 4), width: w, height: h } };
     },
-    [png.toString('base64'), topFraction] as [string, number],
+    [pngs.map((p) => p.toString('base64')), mode, topFraction] as [string[], string, number],
   );
 }
 
