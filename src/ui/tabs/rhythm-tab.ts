@@ -18,6 +18,7 @@ import {
 } from '../../model/content';
 import { icpSpectrum, rhythmPeaks, type IcpSpectrum, type Peak, type RhythmPeaks } from '../../model/contrasts';
 import { SUBJECTS, cardiacPulseMmHg } from '../../model/index';
+import { memoize } from '../../model/memo';
 import type { SubjectId } from '../../model/types';
 import { h } from '../dom';
 import { formatNumber, formatPressure } from '../format';
@@ -27,18 +28,13 @@ import { assumptionTag, responsive, sourceLinks, svg, table, type Dispose, type 
 const SPECTRUM_DURATION_S = 600;
 /** seconds of the trace shown */
 const TRACE_S = 60;
-const cache = new Map<string, { spec: IcpSpectrum; peaks: RhythmPeaks }>();
-
-function analyse(subject: SubjectId, seed: number): { spec: IcpSpectrum; peaks: RhythmPeaks } {
-  const k = `${subject}|${seed}`;
-  let v = cache.get(k);
-  if (!v) {
+const analyse = memoize(
+  (subject: SubjectId, seed: number): { spec: IcpSpectrum; peaks: RhythmPeaks } => {
     const spec = icpSpectrum({ subject, durationS: SPECTRUM_DURATION_S, seed });
-    v = { spec, peaks: rhythmPeaks(spec) };
-    cache.set(k, v);
-  }
-  return v;
-}
+    return { spec, peaks: rhythmPeaks(spec) };
+  },
+  (subject, seed) => `${subject}|${seed}`,
+);
 
 const hz = (f: number): string => `${formatNumber(f, { sig: 2 })} Hz (${formatNumber(f * 60, { sig: 2 })}/min)`;
 
