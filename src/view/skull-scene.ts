@@ -10,6 +10,10 @@
 //   contacts-view.ts   hands, plates and force arrows;  overlay.ts  exaggeration and legend
 //   frame-mapping.ts   model frame -> uniforms;  context-loss.ts  WebGL context loss and restore
 //
+// Drawing: renderFrame(now) is the app's per-frame call. It draws only when something on screen
+// changed (inputs, camera, size, context restored), at the resolution and rate FramePacer chooses
+// (frame-pacer.ts); render() draws now, whatever changed (the PNG export).
+//
 // Lifecycle: the constructor creates all of them, with one set of materials sharing one uniforms
 // object. update() writes the frame's numbers into those uniforms in place and rebuilds the head
 // or contacts only when subject or technique change, disposing what it replaces. The app owns
@@ -29,6 +33,7 @@ import { FIXED_COLORS, applyProfile, resolveProfile } from './color-profiles';
 import { ContactsView } from './contacts-view';
 import { ContextLossWatch } from './context-loss';
 import { FrameMapper } from './frame-mapping';
+import { FramePacer } from './frame-pacer';
 import { HeadView } from './head-view';
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
@@ -46,6 +51,12 @@ export interface SceneInput {
   cutaway: boolean;
   colorProfile: ColorProfile;
   icpRangeMmHg: readonly [number, number]; // legend/colour range
+}
+
+/** True when two scene inputs would draw the same picture (same values, same model frame). */
+function sameInput(a: SceneInput, b: SceneInput): boolean {
+  for (const k of Object.keys(b) as (keyof SceneInput)[]) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function hasOwn<T extends object>(o: T, k: PropertyKey): k is keyof T {
@@ -80,6 +91,10 @@ export class SkullScene {
   private profile: ColorProfile | null = null;
   private cutaway: boolean | null = null;
   private disposed = false;
+  private readonly pacer: FramePacer;
+  /** something on screen changed since the last drawn frame */
+  private dirty = true;
+  private lastInput: SceneInput | null = null;
 
   get contextLost(): boolean {
     return this.contextWatch.lost;
@@ -90,9 +105,13 @@ export class SkullScene {
     if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
     this.view = new SceneRenderer(container);
     this.renderer = this.view.renderer;
+    this.pacer = new FramePacer({ mainThreadWaitsForDrawing: this.view.software });
     this.overlay = new SceneOverlay(container);
     this.materials = createHeadMaterials(this.u);
-    this.contextWatch = new ContextLossWatch(this.view.canvas, Object.values(this.materials), (lost) => this.onContextChange?.(lost));
+    this.contextWatch = new ContextLossWatch(this.view.canvas, Object.values(this.materials), (lost) => {
+      this.dirty = true;
+      this.onContextChange?.(lost);
+    });
     this.orbit = new OrbitCamera(this.view.canvas);
     this.lights = new SceneLights(this.scene, this.orbit.camera);
     this.scene.add(this.orbit.camera, this.headFrame);
@@ -116,6 +135,10 @@ export class SkullScene {
   /** Cheap per frame: uniforms and overlay in place; geometry only when subject/technique change. */
   update(input: SceneInput): void {
     if (this.disposed) return;
+    if (this.lastInput === null || !sameInput(this.lastInput, input)) {
+      this.dirty = true;
+      this.lastInput = this.lastInput ? Object.assign(this.lastInput, input) : { ...input };
+    }
     const subject: SubjectId = hasOwn(HEAD_SHAPES, input.subject) ? input.subject : 'adult';
     const technique: TechniqueId = hasOwn(TECHNIQUES, input.technique) ? input.technique : 'vault-hold';
     if (subject !== this.subject) {
@@ -145,16 +168,51 @@ export class SkullScene {
     this.contacts?.followBones(f.shownM);
   }
 
+  /** Draws now, whatever changed (the PNG export reads the canvas right after). */
   render(): void {
     if (this.contextWatch.lost || this.disposed) return;
     this.orbit.update();
+    this.draw();
+  }
+
+  /** The per-frame call (`now`: the animation frame's timestamp, ms): draws only when something
+   *  changed and the frame pacer allows it, adapting the resolution. True when it drew. */
+  renderFrame(now: number): boolean {
+    if (this.contextWatch.lost || this.disposed) return false;
+    const moved = this.orbit.update();
+    if (!this.pacer.beginFrame(now, this.dirty || moved)) return false;
+    const t0 = performance.now();
+    this.draw();
+    if (this.pacer.endFrame(now, performance.now() - t0)) {
+      this.view.setResolutionScale(this.pacer.scale);
+      this.dirty = true;
+    }
+    return true;
+  }
+
+  /** Drawing-buffer resolution as a fraction of the full one (1 at full quality). */
+  get resolutionScale(): number {
+    return this.pacer.scale;
+  }
+
+  /** Fixes the drawing-buffer resolution (QA: screenshot comparisons), or lets it adapt (null). */
+  pinResolution(scale: number | null): void {
+    this.pacer.pin(scale);
+    this.view.setResolutionScale(this.pacer.scale);
+    this.dirty = true;
+  }
+
+  private draw(): void {
     this.renderer.render(this.scene, this.orbit.camera);
+    this.dirty = false;
   }
 
   resize(): void {
     if (this.disposed) return;
     const aspect = this.view.fit();
     if (aspect !== null) this.orbit.setAspect(aspect);
+    // a new size clears the drawing buffer
+    this.dirty = true;
   }
 
   dispose(): void {
