@@ -10,6 +10,9 @@
 //   contextLost()  whether the WebGL context is currently lost
 //   renderNow()    run the app's own animation-frame callback now (model tick, scene update and
 //                  render, readouts), so a test can draw many states without waiting for vsync
+//   pinResolution(scale)  fix the scene's drawing-buffer resolution (1 = full, 0.5 = half in
+//                  each direction) instead of adapting it to the renderer's speed; null adapts
+//                  again (the screenshot comparison in tests/e2e/scene-quality.test.ts)
 // Defined non-writable and non-enumerable, so page scripts cannot swap it unnoticed.
 
 import type { AppStore, SimStore } from '../state/store';
@@ -30,6 +33,7 @@ export interface QaHandle {
   renderInfo(): RenderInfo | null;
   contextLost(): boolean;
   renderNow(): void;
+  pinResolution(scale: number | null): void;
 }
 
 export interface QaDeps {
@@ -41,6 +45,8 @@ export interface QaDeps {
   contextLost(): boolean;
   /** the app's frame callback */
   frame(nowMs: number): void;
+  /** SkullScene.pinResolution (nothing without WebGL) */
+  pinResolution(scale: number | null): void;
 }
 
 declare global {
@@ -70,6 +76,7 @@ export function exposeQaHooks(deps: QaDeps): QaHandle {
     },
     contextLost: deps.contextLost,
     renderNow: () => deps.frame(performance.now()),
+    pinResolution: (scale) => deps.pinResolution(typeof scale === 'number' && Number.isFinite(scale) ? scale : null),
   };
   Object.defineProperty(window, '__craniolab', { value: Object.freeze(handle), writable: false, enumerable: false, configurable: false });
   return handle;

@@ -3,7 +3,7 @@
 // for beside the sim view's readouts. Numbers come from model/contrasts scaleComparison; each
 // threshold links to its source or carries a "model assumption" tag.
 
-import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts';
+import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts/scale';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h, setText } from '../dom';
 import { formatLength, formatNumber, formatPressure } from '../format';

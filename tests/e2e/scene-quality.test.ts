@@ -1,0 +1,133 @@
+// Adaptive quality (src/view/frame-pacer.ts) in real Chromium: at full quality the scene is drawn
+// at the full drawing-buffer size, and the same state gives the same picture pixel for pixel
+// however the quality changed before; at the lowest quality only the resolution drops (the same
+// picture, softer); paused and untouched, the
+// scene draws nothing, and any change draws again. Fixed viewport 800x500, model paused, so every
+// image here shows the same state.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_SCALE } from '../../src/view/frame-pacer';
+import { launchBrowser, openApp, expectClean } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Side of the grid both images are averaged onto before comparing, CSS px per cell: coarser
+ *  than one half-resolution pixel (2 CSS px), so the comparison sees the picture, not its sharpness. */
+const CELL_PX = 8;
+
+interface Shot {
+  /** drawing-buffer size over the canvas's CSS size */
+  bufferScale: number;
+  /** RGBA, averaged onto the CELL_PX grid */
+  cells: number[];
+  /** RGBA at full CSS resolution */
+  full: number[];
+}
+
+/**
+ * Pins the resolution, draws one frame through the app's own frame callback and reads the
+ * canvas in the same task (the WebGL buffer is valid only there), at the canvas's CSS size.
+ */
+async function shot(page: Page, scale: number): Promise<Shot> {
+  return page.evaluate(
+    ({ scale, cell }) => {
+      const qa = window.__craniolab!;
+      qa.pinResolution(scale);
+      qa.renderNow();
+      const c = document.querySelector('#scene canvas') as HTMLCanvasElement;
+      const w = c.clientWidth;
+      const h = c.clientHeight;
+      const read = (cw: number, ch: number): number[] => {
+        const o = document.createElement('canvas');
+        o.width = cw;
+        o.height = ch;
+        const g = o.getContext('2d')!;
+        g.imageSmoothingQuality = 'high';
+        g.drawImage(c, 0, 0, cw, ch);
+        return [...g.getImageData(0, 0, cw, ch).data];
+      };
+      return { bufferScale: c.width / w, full: read(w, h), cells: read(Math.round(w / cell), Math.round(h / cell)) };
+    },
+    { scale, cell: CELL_PX },
+  );
+}
+
+/** Mean absolute difference per channel, 0-255. */
+function meanDiff(a: number[], b: number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);
+  return s / a.length;
+}
+
+describe('scene quality', () => {
+  it('full quality draws the full drawing buffer; the lowest quality only lowers the resolution', async () => {
+    const app = await openApp(browser, '?ea&paused', { width: 800, height: 500 });
+    try {
+      const { page } = app;
+      const full = await shot(page, 1);
+      expect(full.bufferScale).toBe(1);
+      // the scene is there: the skull covers a good part of the canvas (not a blank buffer)
+      const opaque = full.cells.filter((_, i) => i % 4 === 3 && full.cells[i] > 128).length / (full.cells.length / 4);
+      expect(opaque).toBeGreaterThan(0.1);
+
+      const low = await shot(page, MIN_SCALE);
+      expect(low.bufferScale).toBeCloseTo(MIN_SCALE, 2);
+      // at full resolution the two differ (edges are softer) ...
+      expect(meanDiff(full.full, low.full)).toBeGreaterThan(0);
+      // ... but averaged over 8 px cells they are the same picture: same shapes, colours and
+      // light, within 3 levels of 255 on average (resampling the edges is all that differs)
+      expect(meanDiff(full.cells, low.cells)).toBeLessThan(3);
+      await app.screenshot('scene-quality-low');
+      // back at full quality the picture is exactly the first one, pixel for pixel: the level of
+      // quality changes only the drawing buffer's size, nothing that stays behind
+      const again = await shot(page, 1);
+      expect(again.bufferScale).toBe(1);
+      expect(meanDiff(full.full, again.full)).toBe(0);
+      await app.screenshot('scene-quality-full');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('draws nothing while paused and untouched, and draws again on a change', async () => {
+    const app = await openApp(browser, '?ea&paused', { width: 800, height: 500 });
+    try {
+      const { page } = app;
+      const draws = await page.evaluate(async () => {
+        const gl = (document.querySelector('#scene canvas') as HTMLCanvasElement).getContext('webgl2')!;
+        let n = 0;
+        const orig = gl.drawElements.bind(gl);
+        gl.drawElements = (...a: Parameters<typeof orig>) => {
+          n++;
+          return orig(...a);
+        };
+        const frames = (k: number) => new Promise<void>((ok) => {
+          const f = () => (--k <= 0 ? ok() : requestAnimationFrame(f));
+          requestAnimationFrame(f);
+        });
+        await frames(10);
+        n = 0;
+        // 30 animation frames with nothing changing
+        await frames(30);
+        const still = n;
+        // turn the skull with a key: the camera moves, so the scene is drawn again
+        const canvas = document.querySelector('#scene canvas') as HTMLCanvasElement;
+        canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+        await frames(5);
+        return { still, afterKey: n - still };
+      });
+      expect(draws.still).toBe(0);
+      expect(draws.afterKey).toBeGreaterThan(0);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
