@@ -15,7 +15,8 @@
 //     and on a software renderer also the wait for the drawing to finish: Chromium then copies
 //     each WebGL frame back on the main thread while compositing (a trace shows ReadPixels in
 //     Commit, 80 ms of a 100 ms frame), so the whole frame cost beyond one display frame counts;
-//   - nothing changed on screen (paused, camera still, same inputs): no frame is drawn at all.
+//   - nothing changed on screen (paused, camera still, same inputs): no frame is drawn at all;
+//   - a software renderer starts at MIN_SCALE (and climbs if it keeps up), others at full.
 // Only the drawing-buffer resolution changes: colours, geometry and shading stay the same, so a
 // slow renderer shows the same scene, softer.
 
@@ -62,7 +63,11 @@ export class FramePacer {
   private upscaleBlockedUntil = -Infinity;
   private pinned = false;
 
-  constructor(private readonly opts: PacerOptions = {}) {}
+  constructor(private readonly opts: PacerOptions = {}) {
+    // a software renderer starts low and climbs if it keeps up: its first frames at full
+    // resolution would each hold the main thread ~100 ms while the page is still loading
+    if (opts.mainThreadWaitsForDrawing) this.scale = MIN_SCALE;
+  }
 
   /** Fixes the resolution at `scale` (no adapting, no frame-rate cap), or adapts again (null).
    *  For the QA hooks: a screenshot comparison needs a known resolution. */

@@ -106,6 +106,7 @@ export class SkullScene {
     this.view = new SceneRenderer(container);
     this.renderer = this.view.renderer;
     this.pacer = new FramePacer({ mainThreadWaitsForDrawing: this.view.software });
+    this.view.setResolutionScale(this.pacer.scale);
     this.overlay = new SceneOverlay(container);
     this.materials = createHeadMaterials(this.u);
     this.contextWatch = new ContextLossWatch(this.view.canvas, Object.values(this.materials), (lost) => {

@@ -72,9 +72,10 @@ describe('scene quality', () => {
       const { page } = app;
       const full = await shot(page, 1);
       expect(full.bufferScale).toBe(1);
-      // the scene is there: the skull covers a good part of the canvas (not a blank buffer)
+      // the scene is there: the head covers about a tenth of the 800x500 canvas in the default
+      // view (a blank buffer covers none)
       const opaque = full.cells.filter((_, i) => i % 4 === 3 && full.cells[i] > 128).length / (full.cells.length / 4);
-      expect(opaque).toBeGreaterThan(0.1);
+      expect(opaque).toBeGreaterThan(0.05);
 
       const low = await shot(page, MIN_SCALE);
       expect(low.bufferScale).toBeCloseTo(MIN_SCALE, 2);

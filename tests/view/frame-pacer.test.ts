@@ -92,3 +92,12 @@ describe('FramePacer on a software renderer', () => {
     expect(p.minIntervalMs).toBeGreaterThan(2 * (100 - VSYNC_MS) * 0.9);
   });
 });
+
+describe('FramePacer start', () => {
+  it('starts a software renderer at the lowest resolution and climbs to full when it keeps up', () => {
+    const p = new FramePacer({ mainThreadWaitsForDrawing: true });
+    expect(p.scale).toBe(MIN_SCALE);
+    run(p, 10, 20);
+    expect(p.scale).toBe(1);
+  });
+});
