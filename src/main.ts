@@ -115,7 +115,10 @@ const qaReady: Promise<unknown> = parsed.page.ea
         stepModel: (s) => loop.stepOnce(s),
         renderer: () => scene?.renderer ?? null,
         contextLost: () => scene?.contextLost ?? false,
-        frame: (now) => frame(now),
+        frame: (now) => {
+          scene?.requestDraw();
+          frame(now);
+        },
         pinResolution: (scale) => scene?.pinResolution(scale),
       }),
     )

@@ -9,7 +9,8 @@
 //                  or null without WebGL (the soak test asserts these stay flat)
 //   contextLost()  whether the WebGL context is currently lost
 //   renderNow()    run the app's own animation-frame callback now (model tick, scene update and
-//                  render, readouts), so a test can draw many states without waiting for vsync
+//                  render, readouts), so a test can draw many states without waiting for vsync;
+//                  it draws even when the frame pacer would skip the frame
 //   pinResolution(scale)  fix the scene's drawing-buffer resolution (1 = full, 0.5 = half in
 //                  each direction) instead of adapting it to the renderer's speed; null adapts
 //                  again (the screenshot comparison in tests/e2e/scene-quality.test.ts)
@@ -43,7 +44,7 @@ export interface QaDeps {
   /** the current renderer (null without WebGL) and whether its context is lost */
   renderer(): WebGLRenderer | null;
   contextLost(): boolean;
-  /** the app's frame callback */
+  /** the app's frame callback, drawing the scene whatever the frame pacer says */
   frame(nowMs: number): void;
   /** SkullScene.pinResolution (nothing without WebGL) */
   pinResolution(scale: number | null): void;

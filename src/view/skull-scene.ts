@@ -94,6 +94,8 @@ export class SkullScene {
   private readonly pacer: FramePacer;
   /** something on screen changed since the last drawn frame */
   private dirty = true;
+  /** draw on the next renderFrame even if nothing changed or the frame-rate cap says wait */
+  private forced = false;
   private lastInput: SceneInput | null = null;
 
   get contextLost(): boolean {
@@ -181,7 +183,9 @@ export class SkullScene {
   renderFrame(now: number): boolean {
     if (this.contextWatch.lost || this.disposed) return false;
     const moved = this.orbit.update();
-    if (!this.pacer.beginFrame(now, this.dirty || moved)) return false;
+    const due = this.pacer.beginFrame(now, this.dirty || moved);
+    if (!due && !this.forced) return false;
+    this.forced = false;
     const t0 = performance.now();
     this.draw();
     if (this.pacer.endFrame(now, performance.now() - t0)) {
@@ -189,6 +193,11 @@ export class SkullScene {
       this.dirty = true;
     }
     return true;
+  }
+
+  /** The next renderFrame draws whatever the pacer says (QA: renderNow draws every state it sets). */
+  requestDraw(): void {
+    this.forced = true;
   }
 
   /** Drawing-buffer resolution as a fraction of the full one (1 at full quality). */
