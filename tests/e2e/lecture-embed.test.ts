@@ -384,6 +384,8 @@ describe('embed mode', () => {
       const opener = p.getByRole('button', { name: 'Embed' });
       await opener.click();
       const dialog = p.getByRole('dialog', { name: 'Embed this simulation' });
+      // the dialog's code is a lazy chunk: it opens once that has loaded (at once if prefetched)
+      await dialog.waitFor({ state: 'visible' });
       expect(await dialog.isVisible()).toBe(true);
       // Tab 20 times: focus never leaves the dialog (showModal makes the page inert)
       for (let i = 0; i < 20; i++) {
