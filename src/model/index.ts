@@ -21,6 +21,8 @@ export * from './types';
 export * as units from './units';
 // The Downey 2006 study (and the F distribution it needs) is exported from './contrasts', not
 // here: this module is on the first view's path, and the bundler cannot drop a CommonJS package.
+export type { DowneyStudy, DowneyAnimal, DowneySingleAnimal, DowneyStudyAnova } from './contrasts/downey-study';
+export type { AnovaTable, AnovaSource } from './contrasts/anova';
 
 export interface TouchInput {
   subject: SubjectId;

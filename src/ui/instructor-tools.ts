@@ -10,7 +10,7 @@ import type { SubjectId, TechniqueId, BoneId } from '../model/types';
 import type { ChartHistory } from '../state/history';
 import { setField, type AppStore } from '../state/store';
 import type { ControlId } from '../state/url-schema';
-import { h } from './dom';
+import { cssVar, h } from './dom';
 import { mountEmbedMode, type PanelParts } from './embed/embed-mode';
 import type { ExportLabels } from './export/export';
 import { BONE_LABELS } from './labels';
@@ -40,10 +40,6 @@ export interface InstructorToolsDeps {
 
 export interface InstructorTools {
   dispose(): void;
-}
-
-function cssVar(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
 export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools {
