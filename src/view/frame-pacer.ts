@@ -36,6 +36,8 @@ const UPSCALE_BLOCK_MS = 30_000;
 /** Largest share of the main thread the scene's frames may take before the frame rate is capped. */
 export const MAX_BUSY_SHARE = 0.5;
 const BUSY_TO_INTERVAL = 1 / MAX_BUSY_SHARE;
+/** The cap never spaces frames further apart than this, ms (4 fps: the pulse still reads as motion). */
+export const MAX_INTERVAL_MS = 250;
 /** Weight of the newest sample in the running cost averages. */
 const EMA = 0.2;
 
@@ -87,8 +89,10 @@ export class FramePacer {
   beginFrame(now: number, dirty: boolean): boolean {
     if (this.drewLast && this.lastCallback !== null) {
       const gap = now - this.lastCallback;
-      // a gap of seconds is a hidden tab or a debugger pause, not the renderer's speed
-      if (gap > 0 && gap < 1000) this.costMs = this.costMs === 0 ? gap : this.costMs + EMA * (gap - this.costMs);
+      // a gap of seconds is a hidden tab or a debugger pause, not the renderer's speed; a single
+      // hitch (shaders compiling for the cutaway) counts at most twice the running cost, so it
+      // cannot hold the frame-rate cap at a crawl for the many frames an average needs to forget it
+      if (gap > 0 && gap < 1000) this.costMs = this.costMs === 0 ? gap : this.costMs + EMA * (Math.min(gap, 2 * this.costMs) - this.costMs);
     }
     this.lastCallback = now;
     this.drewLast = false;
@@ -118,7 +122,7 @@ export class FramePacer {
     // at the lowest resolution and still slow: leave the main thread at least half of the time
     const slowAtFloor = this.scale <= MIN_SCALE && this.costMs > TARGET_FRAME_MS;
     const mainThreadMs = this.opts.mainThreadWaitsForDrawing ? Math.max(this.busyMs, this.costMs - DISPLAY_FRAME_MS) : this.busyMs;
-    this.minIntervalMs = slowAtFloor ? Math.max(TARGET_FRAME_MS, BUSY_TO_INTERVAL * mainThreadMs) : 0;
+    this.minIntervalMs = slowAtFloor ? Math.min(MAX_INTERVAL_MS, Math.max(TARGET_FRAME_MS, BUSY_TO_INTERVAL * mainThreadMs)) : 0;
     return this.scale !== before;
   }
 }

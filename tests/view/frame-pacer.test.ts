@@ -2,7 +2,7 @@
 // timestamps: a renderer that needs a given time per frame is simulated by the gap between one
 // animation callback and the next. No clock is read; nothing here is timed.
 import { describe, expect, it } from 'vitest';
-import { FramePacer, MIN_SCALE, STEP, TARGET_FRAME_MS, UPSCALE_BELOW_MS } from '../../src/view/frame-pacer';
+import { FramePacer, MAX_INTERVAL_MS, MIN_SCALE, STEP, TARGET_FRAME_MS, UPSCALE_BELOW_MS } from '../../src/view/frame-pacer';
 
 /** A 60 Hz display's frame, ms: the shortest gap between animation callbacks. */
 const VSYNC_MS = 1000 / 60;
@@ -99,5 +99,25 @@ describe('FramePacer start', () => {
     expect(p.scale).toBe(MIN_SCALE);
     run(p, 10, 20);
     expect(p.scale).toBe(1);
+  });
+});
+
+describe('FramePacer after a hitch', () => {
+  it('a single 900 ms frame (shaders compiling) does not hold the frame rate down afterwards', () => {
+    const p = new FramePacer({ mainThreadWaitsForDrawing: true });
+    const warm = run(p, 200, 10);
+    // one hitch, then the renderer's usual 50 ms at half resolution (200 ms at full)
+    p.beginFrame(warm.end, true);
+    p.endFrame(warm.end, 5);
+    const after = run(p, 200, 10, warm.end + 900);
+    // 10 s at the cap of about 2 x (50 - 16.7) ms between frames: well over 50 frames drawn
+    expect(after.drawn).toBeGreaterThan(50);
+    expect(p.minIntervalMs).toBeLessThanOrEqual(2 * 50);
+  });
+
+  it('never spaces frames more than MAX_INTERVAL_MS apart, however slow the renderer', () => {
+    const p = new FramePacer({ mainThreadWaitsForDrawing: true });
+    run(p, 3000, 30);
+    expect(p.minIntervalMs).toBe(MAX_INTERVAL_MS);
   });
 });
