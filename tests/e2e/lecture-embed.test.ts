@@ -110,6 +110,8 @@ describe('lecture mode', () => {
     try {
       expect(await p.locator('.lecture-bar').isVisible()).toBe(false);
       await p.getByRole('button', { name: 'Lecture' }).click();
+      // lecture mode's code is a lazy chunk: the bar opens once it has loaded (at once if prefetched)
+      await p.locator('.lecture-bar').waitFor({ state: 'visible' });
       expect(await p.locator('.lecture-bar').isVisible()).toBe(true);
       expect(await title(p)).toBe('The anatomy');
       await p.getByRole('button', { name: 'Step 2: A nickel\'s touch' }).click();
