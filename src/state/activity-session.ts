@@ -167,3 +167,7 @@ export function decodeSession(def: ActivityDef, text: unknown): ActivitySession 
   for (let i = 0; i < def.items.length && (r.c as unknown[])[i] === 1; i++) s = check(s, i);
   return s;
 }
+
+/** The score (percent) a student needs to pass, written into the SCORM manifest as each SCO's
+ *  adlcp:masteryscore; an LMS that sends cmi.student_data.mastery_score overrides it. */
+export const MASTERY_SCORE_PERCENT = 70;
