@@ -104,9 +104,10 @@ export function connectLms(win: Window): LmsSession | null {
 
 /** Seconds as SCORM 1.2's CMITimespan, HHHH:MM:SS.SS. */
 export function cmiTimespan(seconds: number): string {
-  const s = Math.max(0, Number.isFinite(seconds) ? seconds : 0);
-  const hh = Math.min(9999, Math.floor(s / 3600));
-  const mm = Math.floor((s % 3600) / 60);
-  const ss = (s % 60).toFixed(2).padStart(5, '0');
+  // whole centiseconds first, so 59.999 s is 00:01:00.00, never 00:00:60.00
+  const cs = Math.round(Math.max(0, Number.isFinite(seconds) ? seconds : 0) * 100);
+  const hh = Math.min(9999, Math.floor(cs / 360_000));
+  const mm = Math.floor((cs % 360_000) / 6000);
+  const ss = ((cs % 6000) / 100).toFixed(2).padStart(5, '0');
   return `${String(hh).padStart(4, '0')}:${String(mm).padStart(2, '0')}:${ss}`;
 }
