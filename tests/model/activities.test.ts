@@ -8,7 +8,9 @@ import {
   ACTIVITY_IDS,
   activityModel,
   answersOf,
+  fromSlider,
   isCorrect,
+  toSlider,
   type ActivityModel,
   type Answer,
   type ItemDef,
@@ -74,8 +76,9 @@ describe('activity definitions', () => {
         if (item.question.kind === 'estimate') {
           expect(typeof a.key).toBe('number');
           expect(Number.isFinite(a.key as number)).toBe(true);
-          // the model's own value, given as the prediction, scores
+          // the model's own value, given as the prediction, scores, and so does the slider position nearest it
           expect(isCorrect(item.question, a, a.key)).toBe(true);
+          expect(isCorrect(item.question, a, fromSlider(item.question, toSlider(item.question, a.key as number)))).toBe(true);
         } else expect(item.question.choices.map((c) => c.id)).toContain(a.key);
         for (const text of [a.shown, a.reason]) expect(text).not.toMatch(/NaN|Infinity|undefined/);
       });

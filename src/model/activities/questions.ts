@@ -64,8 +64,8 @@ export function predictionText(q: Question, prediction: string | number | null):
   return q.choices.find((c) => c.id === prediction)?.label ?? 'no prediction';
 }
 
-/** The slider position (0..1000) of a value and back: log sliders move in powers of ten. */
-export const SLIDER_STEPS = 1000;
+/** The slider position (0..SLIDER_STEPS: an arrow key moves 1 % of the range) of a value and back; log sliders move in powers of ten. */
+export const SLIDER_STEPS = 100;
 export function toSlider(q: EstimateQuestion, v: number): number {
   const f = q.scale === 'log' ? (Math.log10(v) - Math.log10(q.min)) / (Math.log10(q.max) - Math.log10(q.min)) : (v - q.min) / (q.max - q.min);
   return Math.round(Math.min(1, Math.max(0, Number.isFinite(f) ? f : 0)) * SLIDER_STEPS);
