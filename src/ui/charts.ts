@@ -5,7 +5,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { HISTORY_WINDOW_S } from '../state/ranges';
-import { h } from './dom';
+import { cssVar, h } from './dom';
 import { formatNumber } from './format';
 
 export interface ChartSpec {
@@ -33,12 +33,6 @@ export const DISPLACEMENT_CHART: ChartSpec = {
 const AXIS_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const MIN_HEIGHT_PX = 120;
-
-/** Axis text colour from the page theme, read at draw time so the projector profile applies. */
-function themeColour(): string {
-  const v = getComputedStyle(document.documentElement).getPropertyValue('--fg-muted').trim();
-  return v || '#aab6c2';
-}
 
 function tickText(v: number): string {
   return formatNumber(v, { sig: 3, sciBelow: 1e-3 });
@@ -74,7 +68,7 @@ export class StripChart {
       font: AXIS_FONT,
       labelFont: LABEL_FONT,
       labelSize: 20,
-      stroke: () => themeColour(),
+      stroke: () => cssVar('--fg-muted', '#aab6c2'),
       grid: { stroke: 'rgba(128,128,128,0.25)', width: 1 },
       ticks: { stroke: 'rgba(128,128,128,0.5)', width: 1 },
       values: (_u, splits) => splits.map(tickText),

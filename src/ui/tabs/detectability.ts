@@ -3,6 +3,7 @@
 // for beside the sim view's readouts. Numbers come from model/contrasts scaleComparison; each
 // threshold links to its source or carries a "model assumption" tag.
 
+import { watch } from '../../state/store';
 import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h, setText } from '../dom';
@@ -66,12 +67,8 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
   section.append(list);
   container.append(section);
   const rows = new Map<string, { value: HTMLElement; li: HTMLElement }>();
-  let key = '';
   const update = (): void => {
     const s = ctx.appStore.getState();
-    const k = `${s.subject}|${s.technique}|${s.forceG}`;
-    if (k === key) return;
-    key = k;
     let c: ScaleComparison;
     try {
       c = scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
@@ -104,8 +101,7 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
       setText(r.value, `${formatPredicted(d)}: ${formatRatio(d.band.nominal.ratio)}, ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
     }
   };
-  update();
-  const unsub = ctx.appStore.subscribe(update);
+  const unsub = watch(ctx.appStore, (s) => [s.subject, s.technique, s.forceG] as const, update);
   return () => {
     unsub();
     section.remove();
