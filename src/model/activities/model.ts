@@ -6,6 +6,7 @@ import { RELIABILITY_STUDIES } from '../content/reliability';
 import { downeySingleAnimal, downeyStudy } from '../contrasts/downey-study';
 import { icpSpectrum, rhythmPeaks, type RhythmPeaks } from '../contrasts/spectrum';
 import { cardiacPulseMmHg, touchResponse, type TouchResponse } from '../index';
+import { memoize } from '../memo';
 import type { ParamValues } from '../subjects';
 import type { SubjectId, TechniqueId } from '../types';
 import { gramsToNewtons } from '../units';
@@ -20,26 +21,19 @@ export interface ActivityModelOptions {
   studySeed?: number;
 }
 
-function memo<A extends string, R>(f: (a: A) => R): (a: A) => R {
-  const cache = new Map<A, R>();
-  return (a) => {
-    if (!cache.has(a)) cache.set(a, f(a));
-    return cache.get(a) as R;
-  };
-}
-
 export function activityModel(opts: ActivityModelOptions = {}): ActivityModel {
   const params = (s: SubjectId): Partial<ParamValues> | undefined => opts.params?.[s];
-  const touch = memo((k: string): TouchResponse => {
-    const [subject, technique, g] = k.split('|') as [SubjectId, TechniqueId, string];
-    return touchResponse({ subject, technique, forceN: gramsToNewtons(Number(g)), params: params(subject) });
-  });
-  const rhythms = memo((s: SubjectId): RhythmPeaks => rhythmPeaks(icpSpectrum({ subject: s, durationS: opts.spectrumS, params: params(s) })));
+  const touch = memoize(
+    (subject: SubjectId, technique: TechniqueId, forceG: number): TouchResponse =>
+      touchResponse({ subject, technique, forceN: gramsToNewtons(forceG), params: params(subject) }),
+    (subject, technique, forceG) => `${subject}|${technique}|${forceG}`,
+  );
+  const rhythms = memoize((s: SubjectId): RhythmPeaks => rhythmPeaks(icpSpectrum({ subject: s, durationS: opts.spectrumS, params: params(s) })));
   let anova: ReturnType<ActivityModel['studyAnova']> | null = null;
   let single: ReturnType<ActivityModel['singleAnimal']> | null = null;
   return {
-    touch: (subject, technique, forceG) => touch(`${subject}|${technique}|${forceG}`),
-    pulseMmHg: memo((s: SubjectId) => cardiacPulseMmHg(s, params(s))),
+    touch,
+    pulseMmHg: memoize((s: SubjectId) => cardiacPulseMmHg(s, params(s))),
     rhythms,
     studyAnova: () => (anova ??= downeyStudy({ seed: opts.studySeed ?? 1 }).anova),
     singleAnimal: () => (single ??= downeySingleAnimal(params('rabbit'))),
