@@ -4,6 +4,10 @@
 // a second, because text and charts changing faster than that are unreadable and cost frame time.
 
 import { watchedContact } from '../model/techniques';
+import { forceToReach } from '../model/contrasts/force-finder';
+import { ICP_MEAN_WINDOW_S } from '../state/ranges';
+import { DETECTORS } from '../model/content/detectors';
+import { formatLength } from './format';
 import { cardiacPulseMmHg } from '../model/simulation';
 import type { SubjectId, TechniqueId, BoneId, SutureId, Contact } from '../model/types';
 import type { ChartHistory } from '../state/history';
@@ -19,6 +23,27 @@ import { Readouts } from './readouts';
 
 /** Readout and chart refresh rate, Hz (readouts that change more than ~10-20 times a second cannot be read). */
 export const REFRESH_HZ = 10;
+
+/**
+ * Mean of the samples in the last `windowS` of model time (times ascending); null until the
+ * history spans the whole window, so the readout's window is always the one its label names.
+ */
+export function recentMean(timeS: ArrayLike<number>, values: ArrayLike<number>, n: number, windowS: number): { value: number | null; spanS: number } {
+  if (n < 2) return { value: null, spanS: 0 };
+  const end = timeS[n - 1];
+  const spanS = end - timeS[0];
+  if (spanS < windowS - 1e-9) return { value: null, spanS };
+  let sum = 0;
+  let count = 0;
+  for (let i = n - 1; i >= 0 && timeS[i] > end - windowS; i--) {
+    sum += values[i];
+    count++;
+  }
+  return { value: sum / count, spanS };
+}
+
+/** the bone chart's threshold line: what a fingertip can feel (the detector table's value) */
+const FINGERTIP_LINE = { m: DETECTORS.fingertip.thresholdSI, label: `a fingertip can feel ${formatLength(DETECTORS.fingertip.thresholdSI)}` };
 
 export interface SubjectInfo {
   id: SubjectId;
@@ -133,6 +158,15 @@ export function mountUi(deps: UiDeps): MountedUi {
     return v;
   };
 
+  // the force at which a fingertip would feel the bone move: the force finder's search (~0.1 s),
+  // which depends on subject and technique only
+  const felt = new Map<string, number | null>();
+  const feltAt = (subject: SubjectId, technique: TechniqueId): number | null => {
+    const key = `${subject}|${technique}`;
+    if (!felt.has(key)) felt.set(key, forceToReach({ subject, technique, target: 'fingertip-bone' }).forceG);
+    return felt.get(key) ?? null;
+  };
+
   let lastRefresh = -Infinity;
   let lastHistoryVersion = -1;
 
@@ -144,28 +178,26 @@ export function mountUi(deps: UiDeps): MountedUi {
     const technique = deps.techniques[s.technique];
 
     const h = history.ordered();
-    let icpMean: number | null = null;
-    if (h.length > 0) {
-      let sum = 0;
-      for (let i = 0; i < h.length; i++) sum += h.icpMmHg[i];
-      icpMean = sum / h.length;
-    }
-    const windowS = h.length > 1 ? h.timeS[h.length - 1] - h.timeS[0] : 0;
+    const mean = recentMean(h.timeS, h.icpMmHg, h.length, ICP_MEAN_WINDOW_S);
     readouts.update({
+      forceG: s.forceG,
+      touch: sim.getState().touch,
       frame,
+      feltAtG: feltAt(s.subject, s.technique),
       pulseMmHg: pulseOf(s.subject),
       boneLabel: BONE_LABELS[technique.watchedBone],
       sutureId: technique.watchedSuture,
       sutureLabel: SUTURE_LABELS[technique.watchedSuture],
-      icpMeanMmHg: icpMean,
-      meanWindowS: windowS,
+      icpMeanMmHg: mean.value,
+      meanWindowS: ICP_MEAN_WINDOW_S,
+      chartedS: mean.spanS,
       contactKind: watchedContact(technique).kind,
     });
-    dispChart.setTitle(`${BONE_LABELS[technique.watchedBone]} at the hand: touch + pulse (+ = the way the hand pushes)`);
+    dispChart.setTitle(`${BONE_LABELS[technique.watchedBone]} at the hand, live: touch + heartbeat (+ = the way the hands push)`);
     if (historyVersion !== lastHistoryVersion) {
       lastHistoryVersion = historyVersion;
       icpChart.setData(h.timeS, h.icpMmHg);
-      dispChart.setData(h.timeS, h.boneDisplacementM, 1e6);
+      dispChart.setLengthData(h.timeS, h.boneDisplacementM, FINGERTIP_LINE);
     }
   }
 

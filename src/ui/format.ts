@@ -115,6 +115,12 @@ export function bigNumberWords(x: number): string {
   return r.toLocaleString('en-US');
 }
 
+/** A factor in words: "4.7 times", "21,000 times", "2.1 million times". */
+export function timesWords(x: number): string {
+  if (!Number.isFinite(x) || x <= 0) return `${NO_VALUE} (no factor)`;
+  return `${x >= 1000 ? bigNumberWords(x) : formatNumber(x, { sig: 2 })} times`;
+}
+
 /**
  * A ratio to a threshold in words: "about 1 in 21,000 of the threshold", "about 1 in 2.1 million
  * of the threshold", "about 4.7 times the threshold". `of` names the threshold ("of what a
@@ -123,7 +129,7 @@ export function bigNumberWords(x: number): string {
 export function ratioWords(ratio: number, of = 'the threshold'): string {
   if (!Number.isFinite(ratio) || ratio < 0) return `${NO_VALUE} (no ratio)`;
   if (ratio === 0) return `none ${of}`;
-  if (ratio >= 0.95) return `about ${formatNumber(ratio, { sig: 2 })} times ${of.replace(/^of /, '')}`;
+  if (ratio >= 0.95) return `about ${timesWords(ratio)} ${of.replace(/^of /, '')}`;
   if (ratio >= 0.1) return `about ${formatNumber(ratio * 100, { sig: 2 })}% ${of}`;
   return `about 1 in ${bigNumberWords(1 / ratio)} ${of}`;
 }

@@ -15,6 +15,29 @@ afterAll(async () => {
 const panel = (p: Page) => p.locator('#panel');
 const slider = (p: Page) => panel(p).getByRole('slider', { name: 'Touch force' });
 const valueText = (p: Page) => slider(p).getAttribute('aria-valuetext');
+const readout = (p: Page, key: string) => p.locator(`[data-readout="${key}"]`).innerText();
+
+const LENGTH_UNIT_M: Record<string, number> = { mm: 1e-3, 'µm': 1e-6, nm: 1e-9, pm: 1e-12 };
+/** "+0.95 nm (wider)" -> 9.5e-10 m; "−8 pm" -> -8e-12 m (true minus; powers of ten as written) */
+function lengthM(text: string): number {
+  const m = /([+\u2212-]?)([\d.,]+)(?: × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))? (mm|µm|nm|pm)/.exec(text);
+  if (!m) throw new Error(`no length in "${text}"`);
+  const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  const exp = m[3] ? Number(m[3].replace('⁻', '-').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(sup.indexOf(c)))) : 0;
+  return (m[1] === '\u2212' || m[1] === '-' ? -1 : 1) * Number(m[2].replace(/,/g, '')) * 10 ** exp * LENGTH_UNIT_M[m[4]];
+}
+/** "about 110 kg" -> 110000 g */
+function forceG(text: string): number {
+  const m = /([\d.,]+) (kg|g)\b/.exec(text);
+  if (!m) throw new Error(`no force in "${text}"`);
+  return Number(m[1].replace(/,/g, '')) * (m[2] === 'kg' ? 1000 : 1);
+}
+async function onScreen(p: Page, selector: string): Promise<boolean> {
+  return p.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+  });
+}
 
 
 describe('finding 6: typed input is never silently misread', () => {
@@ -120,7 +143,7 @@ describe('finding 5: screen readers hear changes the user made, and the charts h
       expect(said).toHaveLength(1);
       expect(said[0]).toMatch(/5\.6 grams/);
       // the charts: a summary with units and a table, on request
-      for (const [i, unit] of [[0, 'mmHg'], [1, 'µm']] as const) {
+      for (const [i, unit] of [[0, 'mmHg'], [1, '(?:pm|nm|µm)']] as const) {
         await p.locator('.chart-data summary').nth(i).click();
         const body = p.locator('.chart-data-body').nth(i);
         await expect(body.locator('p').innerText()).resolves.toMatch(new RegExp(`from .*${unit} to .*${unit}, mean`));
@@ -132,3 +155,86 @@ describe('finding 5: screen readers hear changes the user made, and the charts h
     }
   });
 });
+
+describe('finding 1: the answer where the question is', () => {
+  it('at 1366x768 the sim tab says, beside the bone readout and without scrolling, how far the bone is from what a fingertip feels and what force would be needed', async () => {
+    const app = await openApp(browser, '?force=10000', { width: 1366, height: 768 });
+    const p = app.page;
+    try {
+      // the student's question at 10 kg: the bone moved 1.8 µm beside "a fingertip can feel tens of µm"
+      const bone = lengthM(await readout(p, 'bone'));
+      const meter = await readout(p, 'boneVsFingertip');
+      expect(meter).toMatch(/^About 1 in [\d,]+ of what a fingertip can feel \(20 µm\)\.$/);
+      // the ratio in words is the readout's own: 20 µm / bone motion, to 2 significant figures
+      const oneIn = Number(/1 in ([\d,]+)/.exec(meter)![1].replace(/,/g, ''));
+      expect(oneIn).toBeCloseTo(20e-6 / bone, -1);
+      // the force needed: bone motion is linear in force in the model (skull stiffness is a
+      // spring), so reaching 20 µm takes 10 kg x 20 µm / (motion at 10 kg), about 110 kg
+      const needed = forceG(await readout(p, 'forceNeeded'));
+      expect(needed / (10_000 * (20e-6 / bone))).toBeGreaterThan(0.9);
+      expect(needed / (10_000 * (20e-6 / bone))).toBeLessThan(1.1);
+      for (const sel of ['[data-readout="bone"]', '.detect-meter', '[data-readout="boneVsFingertip"]', '[data-readout="forceNeeded"]']) {
+        expect(await onScreen(p, sel), sel).toBe(true);
+      }
+      // the bone chart marks the same threshold
+      await expect(p.locator('figure.chart[data-threshold]').getAttribute('data-threshold')).resolves.toBe('20 µm');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('finding 2: readouts that each mean one named thing', () => {
+  it('the touch alone is steady and labelled apart from the live values; one fixed ICP window; signs follow the technique; the detector list shows the same numbers', async () => {
+    const app = await openApp(browser);
+    const p = app.page;
+    try {
+      await expect(p.locator('.readout-group-title').allInnerTexts()).resolves.toEqual([
+        'The touch alone (steady: what the slider sets)',
+        'Live: touch + heartbeat and breathing',
+      ]);
+      // at a constant 5 g the gap swung from -0.97 to +0.9 nm with the heartbeat and the ICP
+      // change wandered 3.9-5.3 x 10^-7; the touch's own values must hold still, the mean's label too
+      const seen = { bone: new Set<string>(), suture: new Set<string>(), icpTouch: new Set<string>(), meanLabel: new Set<string>(), live: new Set<string>() };
+      for (let i = 0; i < 12; i++) {
+        seen.bone.add(await readout(p, 'bone'));
+        seen.suture.add(await readout(p, 'suture'));
+        seen.icpTouch.add(await readout(p, 'icpTouch'));
+        seen.live.add(await readout(p, 'sutureLive'));
+        seen.meanLabel.add(await p.locator('.readout:has([data-readout="icpMean"]) dt').innerText());
+        await p.waitForTimeout(1_000);
+      }
+      expect(seen.bone.size).toBe(1);
+      expect(seen.suture.size).toBe(1);
+      expect(seen.icpTouch.size).toBe(1);
+      expect([...seen.meanLabel]).toEqual(['ICP mean (last 10 s)']);
+      // the live gap does follow the heartbeat (it is the other thing, and named so)
+      expect(seen.live.size).toBeGreaterThan(1);
+      // after 12 s of model time the 10 s mean has a value with its unit
+      await expect(readout(p, 'icpMean')).resolves.toMatch(/^\d+\.\d mmHg$/);
+      // the detector list is computed from the same value as the readouts
+      const magnitude = (t: string) => t.replace(/^[+\u2212]/, '').replace(/ \(.*\)$/, '');
+      const tipRow = await p.locator('[data-detector="fingertip"] .detect-value').innerText();
+      expect(tipRow.startsWith(`${magnitude(await readout(p, 'bone'))}:`)).toBe(true);
+      const icpRow = await p.locator('[data-detector="icp-transducer"] .detect-value').innerText();
+      expect(icpRow.startsWith(`${magnitude(await readout(p, 'icpTouch'))}:`)).toBe(true);
+      // less force, less gap: at 0.1 g the gap read more than at 5 g (the heartbeat's share)
+      const gap5 = Math.abs(lengthM(await readout(p, 'suture')));
+      const field = panel(p).getByLabel('Exact force in grams');
+      await field.fill('0.1');
+      await field.press('Enter');
+      await expect.poll(async () => Math.abs(lengthM(await readout(p, 'suture')))).toBeLessThan(gap5 / 10);
+      // the Downey distraction pulls the plates apart: the gap opens (it read negative on an adult)
+      await panel(p).getByLabel('Technique', { exact: true }).selectOption('downey-distraction');
+      await field.fill('20');
+      await field.press('Enter');
+      await expect.poll(() => readout(p, 'suture')).toMatch(/^\+.* \(wider\)$/);
+      expect(lengthM(await readout(p, 'suture'))).toBeGreaterThan(0);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+

@@ -6,7 +6,8 @@
 import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h, setText } from '../dom';
-import { formatLength, formatNumber, formatPressure } from '../format';
+import { formatLength, formatNumber, formatPressure, ratioWords } from '../format';
+import { shallow } from 'zustand/vanilla/shallow';
 import { assumptionTag, sourceLinks, table, type Dispose, type ViewContext } from './common';
 
 export function formatPredicted(d: DetectorVerdict): string {
@@ -18,13 +19,6 @@ export function formatPredicted(d: DetectorVerdict): string {
 export function formatThreshold(d: DetectorVerdict): string {
   const t = d.detector.display;
   return `${formatNumber(t.value)} ${t.unit} (${formatNumber(t.min)}–${formatNumber(t.max)} ${t.unit})`;
-}
-
-/** "1/21,000 of the threshold" or "4.7 × the threshold" */
-export function formatRatio(ratio: number): string {
-  if (!(ratio > 0)) return '0 × threshold';
-  if (ratio >= 1) return `${formatNumber(ratio)} × threshold`;
-  return `1/${formatNumber(1 / ratio)} of threshold`;
 }
 
 export function verdict(d: DetectorVerdict): string {
@@ -48,7 +42,7 @@ export function detectabilityTable(ctx: ViewContext, c: ScaleComparison): HTMLTa
       d.detector.label,
       thresholdCell(ctx, d),
       `${formatPredicted(d)} (${d.predictedQuantity})`,
-      formatRatio(d.band.nominal.ratio),
+      ratioWords(d.band.nominal.ratio),
       h('span', { class: d.band.nominal.detectable ? 'verdict yes' : 'verdict no', text: verdict(d) }),
     ]),
     'detectability-table',
@@ -66,12 +60,8 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
   section.append(list);
   container.append(section);
   const rows = new Map<string, { value: HTMLElement; li: HTMLElement }>();
-  let key = '';
   const update = (): void => {
     const s = ctx.appStore.getState();
-    const k = `${s.subject}|${s.technique}|${s.forceG}`;
-    if (k === key) return;
-    key = k;
     let c: ScaleComparison;
     try {
       c = scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
@@ -101,11 +91,11 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
         rows.set(d.detector.id, (r = { value, li }));
       }
       r.li.classList.toggle('yes', d.band.nominal.detectable);
-      setText(r.value, `${formatPredicted(d)}: ${formatRatio(d.band.nominal.ratio)}, ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
+      setText(r.value, `${formatPredicted(d)}: ${ratioWords(d.band.nominal.ratio)}, ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
     }
   };
-  update();
-  const unsub = ctx.appStore.subscribe(update);
+  // recomputed only when what it depends on changes (zustand's selector subscription)
+  const unsub = ctx.appStore.subscribe((s) => [s.subject, s.technique, s.forceG], update, { equalityFn: shallow, fireImmediately: true });
   return () => {
     unsub();
     section.remove();
