@@ -126,7 +126,7 @@ export function timesWords(x: number): string {
  * of the threshold", "about 4.7 times the threshold". `of` names the threshold ("of what a
  * fingertip can feel").
  */
-export function ratioWords(ratio: number, of = 'the threshold'): string {
+export function ratioWords(ratio: number, of = 'of the threshold'): string {
   if (!Number.isFinite(ratio) || ratio < 0) return `${NO_VALUE} (no ratio)`;
   if (ratio === 0) return `none ${of}`;
   if (ratio >= 0.95) return `about ${timesWords(ratio)} ${of.replace(/^of /, '')}`;

@@ -1,5 +1,6 @@
 // "A student's first ten minutes": each finding of that issue as a test named after it, in real
 // Chromium. A finding's test fails on the code the issue was measured on and passes once fixed.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, expectClean } from './browser';
@@ -231,6 +232,46 @@ describe('finding 2: readouts that each mean one named thing', () => {
       await field.press('Enter');
       await expect.poll(() => readout(p, 'suture')).toMatch(/^\+.* \(wider\)$/);
       expect(lengthM(await readout(p, 'suture'))).toBeGreaterThan(0);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('finding 3: one unit system', () => {
+  it('the bone motion reads in one unit in the readout, the chart, the detector list, the Scale tab and the CSV; ratios in words', async () => {
+    const app = await openApp(browser, '?ea=1');
+    const p = app.page;
+    try {
+      // adult vault hold at 5 g: the bone moves about 1 nm, the gap a few pm
+      const bone = (await readout(p, 'bone')).replace(/^[+\u2212]/, '');
+      expect(bone).toMatch(/^\d(\.\d+)? nm$/);
+      // "-7.5 x 10^-3 nm" was hard to read: each length in the unit whose number reads 0.1-99
+      for (const key of ['bone', 'scalp', 'suture', 'sutureLive']) {
+        const t = await readout(p, key);
+        expect(t, key).toMatch(/^[+\u2212]?\d+(\.\d+)? (pm|nm|µm|mm)\b/);
+        const n = Number(/[\d.]+/.exec(t)![0]);
+        expect(n, key).toBeGreaterThanOrEqual(0.1);
+        expect(n, key).toBeLessThan(100);
+      }
+      // the chart's axis in the same unit (it showed µm: "0.002", "6 x 10^-4")
+      await p.locator('.chart-data summary').nth(1).click();
+      await expect(p.locator('.chart-data-body').nth(1).locator('th').nth(1).innerText()).resolves.toBe('bone (nm)');
+      // the detector list: the same text, the ratio in words (it showed "1/21000 of threshold")
+      const tipRow = await p.locator('[data-detector="fingertip"] .detect-value').innerText();
+      expect(tipRow).toMatch(new RegExp(`^${bone}: about 1 in [\\d,]+ of the threshold, not detectable$`));
+      const list = await p.locator('.detect-list').innerText();
+      expect(list).not.toMatch(/\d\/\d|of threshold/);
+      // MRI resolves 0.9 mm: a nanometre is about 1 in a million of it, said in words
+      expect(await p.locator('[data-detector="mri"] .detect-value').innerText()).toMatch(/about 1 in (9\d\d,000|1(\.\d)? million) of the threshold/);
+      // the CSV names its units
+      await p.evaluate(() => (window as unknown as { __craniolab: { step(s: number): void } }).__craniolab.step(1));
+      const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download CSV' }).click()]);
+      expect(readFileSync((await download.path())!, 'utf8').split('\r\n')[0]).toBe('time_s,icp_mmHg,right_parietal_bone_displacement_nm');
+      // the Scale tab writes the same motion the same way (it said "920 pm")
+      await p.getByRole('tab', { name: 'Scale' }).click();
+      await expect(p.locator('#view-host').innerText()).resolves.toContain(`Bone moves: ${bone}`);
       expectClean(app);
     } finally {
       await app.close();
