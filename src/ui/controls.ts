@@ -85,8 +85,8 @@ export class ControlPanel {
       'aria-keyshortcuts': 'Alt+R',
       text: 'Reset All',
     });
-    this.resetButton.title = 'Restore the initial state (Alt+R)';
-    this.resetButton.addEventListener('click', () => resetAll(store));
+    this.resetButton.title = 'Return this step to its factory set-up (Alt+R)';
+    this.resetButton.addEventListener('click', () => resetAndFocusScene(store));
 
     this.touchSection = h(
       'section',
@@ -121,8 +121,7 @@ export class ControlPanel {
       // Alt+R from anywhere, as PhET sims do; e.code so it works on any keyboard layout.
       if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyR' || e.key === 'r' || e.key === 'R')) {
         e.preventDefault();
-        resetAll(store);
-        this.resetButton.focus();
+        resetAndFocusScene(store);
       }
     };
     window.addEventListener('keydown', this.onGlobalKey);
@@ -169,3 +168,17 @@ export class ControlPanel {
     this.timeSection.remove();
   }
 }
+
+/**
+ * Reset All, then focus the scene (never the Reset button: a Space there would reset again
+ * instead of moving the lecture on). Without WebGL the scene's fallback message takes focus.
+ */
+function resetAndFocusScene(store: AppStore): void {
+  resetAll(store);
+  const scene = document.getElementById('scene');
+  const target = scene?.querySelector<HTMLElement>('canvas') ?? scene;
+  if (!target) return;
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+}
+

@@ -279,3 +279,53 @@ describe('finding 3: one unit system', () => {
   });
 });
 
+
+describe('finding 4: Reset All resets the current step to its factory set-up', () => {
+  const focused = (p: Page) => p.evaluate(() => (document.activeElement ? `${document.activeElement.tagName.toLowerCase()}${document.activeElement.closest('#scene') ? ' in #scene' : ''}` : ''));
+
+  it('after a reload at 500 g Reset All gives 5 g, and focus goes to the scene, not the button', async () => {
+    // the URL follows the state, so a reload at 500 g opens with ?force=500
+    const app = await openApp(browser, '?force=500&view=scale');
+    const p = app.page;
+    try {
+      await panel(p).getByRole('button', { name: 'Reset All' }).click();
+      await expect.poll(() => valueText(p)).toBe('5 grams, the weight of a nickel');
+      // the tab the student is on stays
+      await expect(p.getByRole('tab', { name: 'Scale' }).getAttribute('aria-selected')).resolves.toBe('true');
+      await p.getByRole('tab', { name: 'Simulation' }).click();
+      await panel(p).getByRole('button', { name: 'Reset All' }).click();
+      expect(await focused(p)).toBe('canvas in #scene');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('in a lecture, a revisited step stays reset on Alt+R, and the next Space moves on instead of resetting again', async () => {
+    const app = await openApp(browser, '?lecture=1&step=2&force=500');
+    const p = app.page;
+    try {
+      await p.getByRole('button', { name: /Next/ }).click();
+      await p.getByRole('button', { name: /Previous/ }).click();
+      await expect.poll(() => valueText(p)).toBe('5 grams, the weight of a nickel');
+      // Alt+R put the link's 500 g back
+      await p.keyboard.press('Alt+r');
+      await p.waitForTimeout(500);
+      expect(await valueText(p)).toBe('5 grams, the weight of a nickel');
+      // a change within the step, then Reset All from the button: the step's own 5 g again
+      const field = panel(p).getByLabel('Exact force in grams');
+      await field.fill('50');
+      await field.press('Enter');
+      await expect.poll(() => valueText(p)).toBe('50 grams');
+      await panel(p).getByRole('button', { name: 'Reset All' }).click();
+      await expect.poll(() => valueText(p)).toBe('5 grams, the weight of a nickel');
+      expect(await focused(p)).toBe('canvas in #scene');
+      // focus stayed on Reset, so Space (documented as "next step") reset again
+      await p.keyboard.press('Space');
+      await expect.poll(() => p.locator('.lecture-bar').getAttribute('data-step')).toBe('3');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
