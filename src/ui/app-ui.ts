@@ -9,6 +9,7 @@ import { ICP_MEAN_WINDOW_S } from '../state/ranges';
 import { DETECTORS } from '../model/content/detectors';
 import { formatLength } from './format';
 import { cardiacPulseMmHg } from '../model/simulation';
+import { SUBJECTS } from '../model/subjects';
 import type { SubjectId, TechniqueId, BoneId, SutureId, Contact } from '../model/types';
 import type { ChartHistory } from '../state/history';
 import type { AppStore, SimStore } from '../state/store';
@@ -185,6 +186,7 @@ export function mountUi(deps: UiDeps): MountedUi {
       frame,
       feltAtG: feltAt(s.subject, s.technique),
       pulseMmHg: pulseOf(s.subject),
+      restingIcpMmHg: SUBJECTS[s.subject].params.restingIcp.value,
       boneLabel: BONE_LABELS[technique.watchedBone],
       sutureId: technique.watchedSuture,
       sutureLabel: SUTURE_LABELS[technique.watchedSuture],

@@ -26,6 +26,8 @@ export interface ReadoutInput {
   feltAtG: number | null;
   /** this subject's heartbeat ICP pulse, peak to peak, mmHg (the model's cardiacPulseMmHg) */
   pulseMmHg: number;
+  /** this subject's resting ICP, mmHg (the model parameter the live ICP swings around) */
+  restingIcpMmHg: number;
   /** e.g. 'Frontal bone' */
   boneLabel: string;
   /** key into frame.sutureGapChangeM */
@@ -103,7 +105,7 @@ export class Readouts {
       suture: row(s, 'suture', 'Suture gap change'),
       icpTouch: row(s, 'icpTouch', 'ICP change from the touch', 'heartbeat pulse: 1–4 mmHg; a transducer resolves ~1 mmHg'),
       sutureLive: row(live.list, 'sutureLive', 'Suture gap now'),
-      icp: row(live.list, 'icp', 'ICP now'),
+      icp: row(live.list, 'icp', 'ICP now', 'rests near its resting value; each heartbeat adds a pulse'),
       icpMean: row(live.list, 'icpMean', 'ICP mean'),
     };
     this.element = h(
@@ -125,6 +127,7 @@ export class Readouts {
     if (rows.icpTouch.yardstick) {
       setText(rows.icpTouch.yardstick, `heartbeat pulse here: ${formatPressure(r.pulseMmHg)}; a transducer resolves ~1 mmHg`);
     }
+    if (rows.icp.yardstick) setText(rows.icp.yardstick, `resting ICP here: ${formatPressure(r.restingIcpMmHg)}; each heartbeat adds a pulse`);
     setText(rows.suture.term, `${r.sutureLabel} gap change`);
     setText(rows.sutureLive.term, `${r.sutureLabel} gap now`);
     setText(rows.icpMean.term, `ICP mean (last ${r.meanWindowS} s)`);

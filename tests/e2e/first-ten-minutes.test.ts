@@ -329,3 +329,40 @@ describe('finding 4: Reset All resets the current step to its factory set-up', (
     }
   });
 });
+
+describe('finding 7: captions built from the same state as the screen', () => {
+  // A quantity in a caption: a length, a force, a pressure or a rate, as the screen writes it.
+  const QUANTITY = /[+\u2212]?\d[\d,]*(?:\.\d+)?(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?(?: ?[–-] ?\d[\d,]*(?:\.\d+)?)? ?(?:pm|nm|µm|mm|kg|g|N|mmHg|Hz|\/min)(?![\w²])/g;
+  // (The CSF volume in mL and step 4's heart and breathing rates "per minute" are model parameters
+  // with no readout; they are not matched by this pattern.)
+  const unsigned = (q: string) => q.replace(/^[+\u2212]/, '');
+
+  it('every length, force, pressure and rate in every lecture caption is on the screen for that step', async () => {
+    const app = await openApp(browser, '?lecture=1&step=1');
+    const p = app.page;
+    try {
+      const missing: string[] = [];
+      for (let step = 1; step <= 8; step++) {
+        if (step > 1) await p.getByRole('button', { name: /Next/ }).click();
+        await expect.poll(() => p.locator('.lecture-bar').getAttribute('data-step')).toBe(String(step));
+        // views that compute on open say aria-busy until they are in place; captions settle after 120 ms
+        await p.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+        await p.waitForTimeout(600);
+        const caption = await p.locator('#lecture-caption').innerText();
+        const screen = await p.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('#panel, #view-host, #charts, #scene')]
+            .filter((el) => el.offsetParent !== null || el.getClientRects().length > 0)
+            .map((el) => el.innerText)
+            .join('\n'),
+        );
+        for (const q of caption.match(QUANTITY) ?? []) {
+          if (!screen.includes(unsigned(q))) missing.push(`step ${step}: "${q}"`);
+        }
+      }
+      expect(missing).toEqual([]);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
