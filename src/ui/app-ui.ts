@@ -21,6 +21,7 @@ import { GuiPanel } from './gui-panel';
 import { BONE_LABELS, SUTURE_LABELS } from './labels';
 import { showNotice } from './notice';
 import { Readouts } from './readouts';
+import { mountSceneLegend } from './scene-legend';
 
 /** Readout and chart refresh rate, Hz (readouts that change more than ~10-20 times a second cannot be read). */
 export const REFRESH_HZ = 10;
@@ -98,6 +99,10 @@ export function mountUi(deps: UiDeps): MountedUi {
   const readouts = new Readouts();
   panel.append(controls.touchSection, readouts.element, controls.timeSection);
   const gui = new GuiPanel(panel, { store, paramsOf: (s) => deps.subjects[s].params });
+
+  // what the scene's colours mean, beside it (only when there is a scene element)
+  const sceneEl = document.getElementById('scene');
+  const disposeLegend = sceneEl ? mountSceneLegend(sceneEl, store) : () => {};
 
   const icpChart = new StripChart(ICP_CHART);
   const dispChart = new StripChart(DISPLACEMENT_CHART);
@@ -208,6 +213,7 @@ export function mountUi(deps: UiDeps): MountedUi {
     refresh,
     dispose() {
       unsubProfile();
+      disposeLegend();
       unsubTouch();
       unsubPlaying();
       announcer.dispose();

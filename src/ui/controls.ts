@@ -33,7 +33,7 @@ function labelled(labelText: string, control: HTMLElement, id: string): HTMLElem
 export class ControlPanel {
   /** force, subject, technique */
   readonly touchSection: HTMLElement;
-  /** play/pause, step, speed, true scale, Reset All */
+  /** play/pause, step, speed, true scale, cutaway, Reset All */
   readonly timeSection: HTMLElement;
   readonly force: ForceControl;
   readonly resetButton: HTMLButtonElement;
@@ -44,6 +44,7 @@ export class ControlPanel {
   private readonly stepButton: HTMLButtonElement;
   private readonly speed: HTMLSelectElement;
   private readonly trueScale: HTMLInputElement;
+  private readonly cutaway: HTMLInputElement;
   private readonly unsubscribe: (() => void)[];
   private readonly onGlobalKey: (e: KeyboardEvent) => void;
 
@@ -79,6 +80,12 @@ export class ControlPanel {
     this.trueScale = h('input', { type: 'checkbox', role: 'switch', id: trueScaleId });
     this.trueScale.addEventListener('change', () => setField(store, 'trueScale', this.trueScale.checked));
 
+    // the cutaway is a student control (it shows the CSF the pressure colours paint); embed mode
+    // keeps it when ?controls= names `cutaway`
+    const cutawayId = uid('cutaway');
+    this.cutaway = h('input', { type: 'checkbox', role: 'switch', id: cutawayId });
+    this.cutaway.addEventListener('change', () => setField(store, 'cutaway', this.cutaway.checked));
+
     this.resetButton = h('button', {
       type: 'button',
       class: 'btn reset',
@@ -113,6 +120,7 @@ export class ControlPanel {
         'div',
         { class: 'control control-row' },
         h('label', { for: trueScaleId, class: 'switch-label' }, this.trueScale, 'True scale'),
+        h('label', { for: cutawayId, class: 'switch-label cutaway-label', 'data-control': 'cutaway' }, this.cutaway, 'Cutaway (CSF)'),
         this.resetButton,
       ),
     );
@@ -157,6 +165,7 @@ export class ControlPanel {
         now,
       ),
       store.subscribe((s) => s.trueScale, (on) => (this.trueScale.checked = on), now),
+      store.subscribe((s) => s.cutaway, (on) => (this.cutaway.checked = on), now),
     ];
   }
 

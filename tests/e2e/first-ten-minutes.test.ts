@@ -366,3 +366,33 @@ describe('finding 7: captions built from the same state as the screen', () => {
     }
   });
 });
+
+describe('finding 8: a legend for the scene', () => {
+  it('says what each colour means and which readout it matches; the CSF colours and their bar only with the cutaway, a student control in the panel; abbreviations spelled out', async () => {
+    const app = await openApp(browser, '', { width: 1366, height: 768 });
+    const p = app.page;
+    try {
+      const legend = p.locator('#scene .scene-legend');
+      await expect(legend.locator('summary').innerText()).resolves.toBe('What the colours mean');
+      const items = await legend.locator('li:not([hidden])').allInnerTexts();
+      // each visible colour names the readout it matches
+      expect(items.join('\n')).toMatch(/Touch force/);
+      expect(items.join('\n')).toMatch(/Bone moves/);
+      expect(items.join('\n')).toMatch(/gap change/);
+      expect(items.join('\n')).toMatch(/sinks into the scalp/);
+      // the CSF colour bar showed although nothing on screen was coloured by pressure
+      expect(await p.locator('.craniolab-legend').isVisible()).toBe(false);
+      expect(await legend.locator('[data-legend="csf"]').isVisible()).toBe(false);
+      // the cutaway was hidden under "Details for instructors"
+      await panel(p).getByLabel('Cutaway (CSF)').check();
+      await expect.poll(() => p.locator('.craniolab-legend').isVisible()).toBe(true);
+      await expect(legend.locator('[data-legend="csf"]').innerText()).resolves.toMatch(/pressure.*ICP now/);
+      // "Downey 2006" and the force bracket say what they are
+      await expect(panel(p).locator('.force-bracket').innerText()).resolves.toBe('10–20 g, Downey 2006 rabbit study');
+      await expect(panel(p).locator('option[value="downey-distraction"]').innerText()).resolves.toMatch(/rabbit study/);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
