@@ -13,6 +13,7 @@
 // their relative rotation. The mechanics multiplies each by a stiffness per unit length.
 // Computed once per subject on a latitude-longitude grid and cached.
 
+import { memoize } from './memo';
 import { BONE_IDS, HEAD_SHAPES, regionAt, sutureBetween, surfaceNormal, type Region } from './geometry';
 import type { BoneId, SubjectId, SutureId, Vec3 } from './types';
 
@@ -64,19 +65,10 @@ export interface Anatomy {
   fontanelle: { areaM2: number; centroid: Vec3; normal: Vec3 } | null;
 }
 
-const cache = new Map<SubjectId, Anatomy>();
-
 const N_POLAR = 160;
 const N_AZIMUTH = 320;
 
-export function anatomyOf(subject: SubjectId): Anatomy {
-  let a = cache.get(subject);
-  if (!a) {
-    a = buildAnatomy(subject);
-    cache.set(subject, a);
-  }
-  return a;
-}
+export const anatomyOf: (subject: SubjectId) => Anatomy = memoize(buildAnatomy);
 
 function buildAnatomy(subject: SubjectId): Anatomy {
   const shape = HEAD_SHAPES[subject];

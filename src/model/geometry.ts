@@ -11,6 +11,7 @@
 // u.z ~ -0.64 on the unit head. Below `baseY` lies the skull
 // base, which the model treats as the fixed frame.
 
+import { memoize } from './memo';
 import type { BoneId, SubjectId, SutureId, Vec3 } from './types';
 
 export interface HeadShape {
@@ -75,17 +76,8 @@ export const BONE_IDS: readonly BoneId[] = [
   'temporal-right',
 ];
 
-const bregmaCache = new WeakMap<HeadShape, Vec3>();
-
 /** Bregma on the unit ellipsoid: where the coronal suture meets the midline. */
-export function bregma(shape: HeadShape): Vec3 {
-  let b = bregmaCache.get(shape);
-  if (!b) {
-    b = solveBregma(shape);
-    bregmaCache.set(shape, b);
-  }
-  return b;
-}
+export const bregma: (shape: HeadShape) => Vec3 = memoize(solveBregma);
 
 function solveBregma(shape: HeadShape): Vec3 {
   // solve z = z0 - tilt * y with y = sqrt(1 - z^2) on the midline by bisection on z

@@ -20,7 +20,8 @@ export { HEAD_SHAPES, regionAt, BONE_IDS, SUTURE_IDS, surfacePoint, surfaceNorma
 export * from './types';
 export * as units from './units';
 export { downeyStudy } from './contrasts/downey-study';
-export type { DowneyStudy, DowneyAnimal, DowneySingleAnimal, DowneyStudyAnova, AnovaTable, AnovaSource } from './contrasts/downey-study';
+export type { DowneyStudy, DowneyAnimal, DowneySingleAnimal, DowneyStudyAnova } from './contrasts/downey-study';
+export type { AnovaTable, AnovaSource } from './contrasts/anova';
 
 export interface TouchInput {
   subject: SubjectId;

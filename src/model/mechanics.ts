@@ -21,6 +21,7 @@
 // Linear in loads: q = G (F f_t + dP a), G = K^-1 (36 x 36). Everything the time loop needs
 // reduces to a few scalars per technique, precomputed here.
 
+import { memoize } from './memo';
 import { anatomyOf, type Anatomy, type Joint } from './anatomy';
 import { fontanelleMembrane, type FontanelleMembrane } from './fontanelle';
 import { BONE_IDS, HEAD_SHAPES, regionAt, surfaceNormal, surfacePoint } from './geometry';
@@ -64,18 +65,11 @@ export interface SkullMechanics {
   fontanelle: FontanelleMembrane | null;
 }
 
-const cache = new Map<string, SkullMechanics>();
+const mechanicsOf = memoize(assemble, (subject, params) => `${subject}|${JSON.stringify(params)}`, 256);
 
 /** The mechanics for a subject and parameter set (cached: the force finder asks many times). */
 export function buildMechanics(subject: SubjectId, params: ParamValues = paramValues(subject)): SkullMechanics {
-  const key = `${subject}|${JSON.stringify(params)}`;
-  let m = cache.get(key);
-  if (!m) {
-    if (cache.size > 256) cache.clear();
-    m = assemble(subject, params);
-    cache.set(key, m);
-  }
-  return m;
+  return mechanicsOf(subject, params);
 }
 
 function assemble(subject: SubjectId, params: ParamValues): SkullMechanics {

@@ -21,6 +21,7 @@
 
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { SimFrame } from '../model/types';
 import type { TouchResponse } from '../model/index';
 import type { AppState } from './app-state';
@@ -84,6 +85,14 @@ export function setFields(store: AppStore, patch: Partial<AppState>): void {
 export function setField<K extends keyof AppState>(store: AppStore, key: K, value: AppState[K]): AppState[K] {
   setFields(store, { [key]: value } as Partial<AppState>);
   return store.getState()[key];
+}
+
+/**
+ * Readers subscribe to the slice they show: `listener` runs now, and again whenever an element of
+ * `pick(state)` changes (compared one by one), never on writes to other fields. Returns unsubscribe.
+ */
+export function watch<T extends readonly unknown[]>(store: AppStore, pick: (s: AppState) => T, listener: (slice: T) => void): () => void {
+  return store.subscribe(pick, listener, { equalityFn: shallow, fireImmediately: true });
 }
 
 // Reset listeners live beside the store rather than in it: the store holds plain data only.

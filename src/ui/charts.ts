@@ -5,7 +5,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { HISTORY_WINDOW_S } from '../state/ranges';
-import { h } from './dom';
+import { cssVar, h } from './dom';
 import { formatLength, formatNumber, lengthAxisUnit, timesWords } from './format';
 
 export interface ChartSpec {
@@ -34,12 +34,6 @@ export const DISPLACEMENT_CHART: ChartSpec = {
 const AXIS_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const MIN_HEIGHT_PX = 120;
-
-/** Axis text colour from the page theme, read at draw time so the projector profile applies. */
-function themeColour(): string {
-  const v = getComputedStyle(document.documentElement).getPropertyValue('--fg-muted').trim();
-  return v || '#aab6c2';
-}
 
 function tickText(v: number): string {
   return formatNumber(v, { sig: 3, sciBelow: 1e-3 });
@@ -79,7 +73,7 @@ export class StripChart {
       font: AXIS_FONT,
       labelFont: LABEL_FONT,
       labelSize: 20,
-      stroke: () => themeColour(),
+      stroke: () => cssVar('--fg-muted', '#aab6c2'),
       grid: { stroke: 'rgba(128,128,128,0.25)', width: 1 },
       ticks: { stroke: 'rgba(128,128,128,0.5)', width: 1 },
       values: (_u, splits) => splits.map(tickText),
@@ -161,7 +155,7 @@ export class StripChart {
     const top = u.scales.y.max ?? 0;
     const dpr = devicePixelRatio || 1;
     ctx.save();
-    ctx.fillStyle = ctx.strokeStyle = themeColour();
+    ctx.fillStyle = ctx.strokeStyle = cssVar('--fg-muted', '#aab6c2');
     ctx.font = `${Math.round(11 * dpr)}px system-ui, sans-serif`;
     ctx.textBaseline = 'top';
     ctx.textAlign = 'left';
@@ -180,9 +174,9 @@ export class StripChart {
       const text = `\u2191 ${t.label}${above}`;
       const w = ctx.measureText(text).width;
       const x = bbox.left + bbox.width - 4 * dpr;
-      ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#000';
+      ctx.fillStyle = cssVar('--bg', '#000');
       ctx.fillRect(x - w - 3 * dpr, bbox.top, w + 6 * dpr, 14 * dpr);
-      ctx.fillStyle = themeColour();
+      ctx.fillStyle = cssVar('--fg-muted', '#aab6c2');
       ctx.textAlign = 'right';
       ctx.fillText(text, x, bbox.top + 2 * dpr);
     }

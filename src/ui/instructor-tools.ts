@@ -6,7 +6,7 @@ import type { SubjectId, TechniqueId, BoneId } from '../model/types';
 import type { ChartHistory } from '../state/history';
 import type { AppStore } from '../state/store';
 import type { ControlId } from '../state/url-schema';
-import { h } from './dom';
+import { cssVar, h } from './dom';
 import { lazyEmbedDialog } from './embed/embed-dialog';
 import { mountEmbedMode, type PanelParts } from './embed/embed-mode';
 import { canvasToPng, composeSlide, exportCaption, exportFileName, historyToCsv, saveBlob, type ExportLabels } from './export/export';
@@ -31,10 +31,6 @@ export interface InstructorToolsDeps {
 
 export interface InstructorTools {
   dispose(): void;
-}
-
-function cssVar(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
 export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools {

@@ -1,8 +1,8 @@
-// The app store: Reset All must return to the page's starting state, and no setter may let a
+// The app store: Reset All must return the step to its factory set-up, and no setter may let a
 // value the model or the screen cannot use (NaN, out of range, unknown word) into the store.
 
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, createAppStore, createSimStore, onResetAll, resetAll, sanitizeState, setField, setFields, setResetSetup } from '../../src/state/store';
+import { DEFAULT_STATE, createAppStore, createSimStore, onResetAll, resetAll, sanitizeState, setField, setFields, setResetSetup, watch } from '../../src/state/store';
 import type { SubjectId } from '../../src/model/types';
 import { parseUrlOptions } from '../../src/state/url-options';
 
@@ -115,5 +115,22 @@ describe('sanitising setters', () => {
 describe('sim store', () => {
   it('starts with no frame and no touch summary, so views can show "waiting" rather than NaN', () => {
     expect(createSimStore().getState()).toEqual({ frame: null, touch: null, historyVersion: 0 });
+  });
+});
+
+describe('watch: readers subscribe to the slice they show', () => {
+  it('calls once at once, again only when a watched field changes', () => {
+    const store = createAppStore();
+    const seen: Array<readonly [SubjectId, number]> = [];
+    const stop = watch(store, (s) => [s.subject, s.forceG] as const, (slice) => seen.push(slice));
+    expect(seen).toHaveLength(1);
+    setField(store, 'playing', false); // not watched: no call
+    setField(store, 'forceG', 12);
+    setField(store, 'forceG', 12); // same value: no call
+    setField(store, 'subject', 'infant');
+    expect(seen.map(([s, f]) => `${s} ${f}`)).toEqual([`${DEFAULT_STATE.subject} ${DEFAULT_STATE.forceG}`, `${DEFAULT_STATE.subject} 12`, 'infant 12']);
+    stop();
+    setField(store, 'forceG', 20);
+    expect(seen).toHaveLength(3);
   });
 });

@@ -113,48 +113,31 @@ function targetSpecs(subject: SubjectId, technique: TechniqueId, params?: Partia
   const caliper = DETECTORS['radiograph-caliper'];
   const icpPa = mmHgToPa(ICP_TARGET_MMHG);
   const plates = watchedContact(TECHNIQUES[technique]).kind === 'plate';
+  // a detector's threshold, how it is shown and its sources, in one place for each target
+  const threshold = (d: { thresholdSI: number; display: { value: number; unit: string }; sourceIds: readonly SourceId[] }) => ({
+    thresholdSI: d.thresholdSI,
+    thresholdDisplay: { value: d.display.value, unit: d.display.unit },
+    sourceIds: d.sourceIds,
+  });
+  const icpTarget = { thresholdSI: icpPa, display: { value: ICP_TARGET_MMHG, unit: 'mmHg' }, sourceIds: DETECTORS['icp-transducer'].sourceIds };
   return [
     {
       id: 'fingertip-scalp',
       label: 'fingertip feels the scalp give',
       quantity: 'scalp compression',
-      thresholdSI: fingertip.thresholdSI,
-      thresholdDisplay: { value: fingertip.display.value, unit: fingertip.display.unit },
-      sourceIds: fingertip.sourceIds,
+      ...threshold(fingertip),
       assumption: false,
       // a plate screwed to bone has no scalp in its load path: the effect is 0 at every force
       notApplicable: plates ? "not applicable: Downey's plates are screwed to bone, so no scalp lies under them to give" : null,
       effect: (f) => at(f).scalpCompressionM,
     },
-    {
-      id: 'fingertip-bone',
-      label: 'move the bone enough for a fingertip to feel',
-      quantity: 'bone displacement',
-      thresholdSI: fingertip.thresholdSI,
-      thresholdDisplay: { value: fingertip.display.value, unit: fingertip.display.unit },
-      sourceIds: fingertip.sourceIds,
-      assumption: false,
-      notApplicable: null,
-      effect: (f) => at(f).boneDisplacementM,
-    },
-    {
-      id: 'icp-1-mmhg',
-      label: 'change ICP by 1 mmHg',
-      quantity: 'ICP change',
-      thresholdSI: icpPa,
-      thresholdDisplay: { value: ICP_TARGET_MMHG, unit: 'mmHg' },
-      sourceIds: DETECTORS['icp-transducer'].sourceIds,
-      assumption: true,
-      notApplicable: null,
-      effect: (f) => mmHgToPa(at(f).icpChangeMmHg),
-    },
+    { id: 'fingertip-bone', label: 'move the bone enough for a fingertip to feel', quantity: 'bone displacement', ...threshold(fingertip), assumption: false, notApplicable: null, effect: (f) => at(f).boneDisplacementM },
+    { id: 'icp-1-mmhg', label: 'change ICP by 1 mmHg', quantity: 'ICP change', ...threshold(icpTarget), assumption: true, notApplicable: null, effect: (f) => mmHgToPa(at(f).icpChangeMmHg) },
     {
       id: 'caliper-gap',
       label: 'open or close the suture enough for a radiograph + caliper to see',
       quantity: 'suture gap change',
-      thresholdSI: caliper.thresholdSI,
-      thresholdDisplay: { value: caliper.display.value, unit: caliper.display.unit },
-      sourceIds: caliper.sourceIds,
+      ...threshold(caliper),
       assumption: true,
       notApplicable: null,
       effect: (f) => at(f).sutureGapChangeM,

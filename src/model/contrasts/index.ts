@@ -7,4 +7,5 @@ export * from './spectrum';
 export * from './force-finder';
 export * from './downey-protocol';
 export * from './downey-study';
+export * from './anova';
 export * from './scale';

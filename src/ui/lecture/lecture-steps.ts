@@ -15,6 +15,7 @@ import { scaleComparison, forceFinder, BONE_NAMES, CONTACT_WORDS, PLATES_NO_SCAL
 import { DETECTORS } from '../../model/content/detectors';
 import { CRI_BAND_PER_MIN, DOWNEY_2006 } from '../../model/content/reliability';
 import { REFERENCE_FORCES } from '../../model/content/reference-scales';
+import { memoize } from '../../model/memo';
 import { gramsToNewtons } from '../../model/units';
 import type { AppState } from '../../state/app-state';
 import { FORCE_MARKS_G, LECTURE_STEP_RANGE } from '../../state/ranges';
@@ -60,13 +61,10 @@ function touchNow(s: AppState) {
 }
 
 // forceFinder bisects touchResponse (~0.2-0.4 s); its answer depends on subject and technique only.
-const finderCache = new Map<string, ReturnType<typeof forceFinder>>();
-function finderFor(s: AppState): ReturnType<typeof forceFinder> {
-  const key = `${s.subject}|${s.technique}`;
-  let f = finderCache.get(key);
-  if (!f) finderCache.set(key, (f = forceFinder({ subject: s.subject, technique: s.technique })));
-  return f;
-}
+const finderFor = memoize(
+  (s: AppState) => forceFinder({ subject: s.subject, technique: s.technique }),
+  (s) => `${s.subject}|${s.technique}`,
+);
 
 const fingertip = DETECTORS.fingertip;
 const caliper = DETECTORS['radiograph-caliper'];

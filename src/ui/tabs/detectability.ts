@@ -3,11 +3,11 @@
 // for beside the sim view's readouts. Numbers come from model/contrasts scaleComparison; each
 // threshold links to its source or carries a "model assumption" tag.
 
+import { watch } from '../../state/store';
 import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h, setText } from '../dom';
 import { formatLength, formatNumber, formatPressure, ratioWords } from '../format';
-import { shallow } from 'zustand/vanilla/shallow';
 import { assumptionTag, sourceLinks, table, type Dispose, type ViewContext } from './common';
 
 export function formatPredicted(d: DetectorVerdict): string {
@@ -94,8 +94,7 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
       setText(r.value, `${formatPredicted(d)}: ${ratioWords(d.band.nominal.ratio)}, ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
     }
   };
-  // recomputed only when what it depends on changes (zustand's selector subscription)
-  const unsub = ctx.appStore.subscribe((s) => [s.subject, s.technique, s.forceG], update, { equalityFn: shallow, fireImmediately: true });
+  const unsub = watch(ctx.appStore, (s) => [s.subject, s.technique, s.forceG] as const, update);
   return () => {
     unsub();
     section.remove();

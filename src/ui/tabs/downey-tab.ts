@@ -6,6 +6,7 @@
 // 0.1 mm, first movement and failure). The data download as CSV (a Blob URL on this page: no
 // network). All numbers come from downeyStudy; this file only formats them.
 
+import { watch } from '../../state/store';
 import { DOWNEY_2006, DETECTORS } from '../../model/content';
 import {
   DOWNEY_PLATE_SEPARATION_MM,
@@ -408,7 +409,6 @@ export const mountDowneyView: MountView = (container, ctx) => {
   const root = h('div', { class: 'contrast-view downey-view' });
   container.append(root);
   let url: string | null = null;
-  let seedShown = -1;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let showTrue = false;
 
@@ -493,8 +493,6 @@ export const mountDowneyView: MountView = (container, ctx) => {
 
   const schedule = (): void => {
     const seed = ctx.appStore.getState().seed;
-    if (seed === seedShown) return;
-    seedShown = seed;
     if (timer) clearTimeout(timer);
     root.replaceChildren(h('p', { class: 'view-loading', text: `Running the study in the model: ${DOWNEY_2006.animals} rabbits…` }));
     root.setAttribute('aria-busy', 'true');
@@ -509,8 +507,7 @@ export const mountDowneyView: MountView = (container, ctx) => {
       root.removeAttribute('aria-busy');
     }, 0);
   };
-  schedule();
-  const unsub = ctx.appStore.subscribe(schedule);
+  const unsub = watch(ctx.appStore, (s) => [s.seed] as const, schedule);
   return () => {
     unsub();
     if (timer) clearTimeout(timer);

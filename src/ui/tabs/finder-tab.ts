@@ -4,6 +4,7 @@
 // model (model/contrasts forceFinder), set beside the 5 g touch and the adult skull's fracture
 // load (Yoganandan 1995).
 
+import { watch } from '../../state/store';
 import { DETECTORS, REFERENCE_FORCES } from '../../model/content';
 import { BONE_NAMES, forceFinder, FINDER_MAX_N, type FinderTarget, type ForceFinderResult } from '../../model/contrasts';
 import { SUBJECTS, TECHNIQUES } from '../../model/index';
@@ -66,12 +67,8 @@ export const mountFinderView: MountView = (container, ctx) => {
   const root = h('div', { class: 'contrast-view finder-view' });
   container.append(root);
   let disposers: Dispose[] = [];
-  let key = '';
   const render = (): void => {
     const s = ctx.appStore.getState();
-    const k = `${s.subject}|${s.technique}`;
-    if (k === key) return;
-    key = k;
     disposers.forEach((d) => d());
     disposers = [];
     let r: ForceFinderResult;
@@ -126,8 +123,7 @@ export const mountFinderView: MountView = (container, ctx) => {
       ),
     );
   };
-  render();
-  const unsub = ctx.appStore.subscribe(render);
+  const unsub = watch(ctx.appStore, (s) => [s.subject, s.technique] as const, render);
   return () => {
     unsub();
     disposers.forEach((d) => d());

@@ -4,6 +4,7 @@
 // one sentence that says it plainly, how far the finger sinks into the scalp beside it (on the
 // length strip too), and the detectability table.
 
+import { watch } from '../../state/store';
 import { DETECTORS, formatLengthM, type Reference } from '../../model/content';
 import { CONTACT_WORDS, scaleComparison, type ScaleComparison } from '../../model/contrasts';
 import { SUBJECTS, TECHNIQUES } from '../../model/index';
@@ -45,13 +46,9 @@ export const mountScaleView: MountView = (container, ctx) => {
   const root = h('div', { class: 'contrast-view scale-view' });
   container.append(root);
   let disposers: Dispose[] = [];
-  let key = '';
 
   const render = (): void => {
     const s = ctx.appStore.getState();
-    const k = `${s.subject}|${s.technique}|${s.forceG}`;
-    if (k === key) return;
-    key = k;
     disposers.forEach((d) => d());
     disposers = [];
     let c: ScaleComparison;
@@ -150,14 +147,19 @@ export const mountScaleView: MountView = (container, ctx) => {
       ),
     );
   };
-  render();
-  // a dragged force slider changes the store at 60 Hz: rebuild at most once per frame
+  // a dragged force slider changes the store at 60 Hz: draw now, then rebuild at most once per frame
   let raf = 0;
-  const unsub = ctx.appStore.subscribe(() => {
-    if (!raf) raf = requestAnimationFrame(() => {
-      raf = 0;
+  let drawn = false;
+  const unsub = watch(ctx.appStore, (s) => [s.subject, s.technique, s.forceG] as const, () => {
+    if (!drawn) {
+      drawn = true;
       render();
-    });
+    } else if (!raf) {
+      raf = requestAnimationFrame(() => {
+        raf = 0;
+        render();
+      });
+    }
   });
   return () => {
     if (raf) cancelAnimationFrame(raf);
