@@ -193,7 +193,6 @@ export function mountUi(deps: UiDeps): MountedUi {
       pulseMmHg: pulseOf(s.subject),
       restingIcpMmHg: SUBJECTS[s.subject].params.restingIcp.value,
       boneLabel: BONE_LABELS[technique.watchedBone],
-      sutureId: technique.watchedSuture,
       sutureLabel: SUTURE_LABELS[technique.watchedSuture],
       icpMeanMmHg: mean.value,
       meanWindowS: ICP_MEAN_WINDOW_S,

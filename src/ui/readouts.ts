@@ -30,8 +30,6 @@ export interface ReadoutInput {
   restingIcpMmHg: number;
   /** e.g. 'Frontal bone' */
   boneLabel: string;
-  /** key into frame.sutureGapChangeM */
-  sutureId: string;
   /** e.g. 'Coronal suture (right)' */
   sutureLabel: string;
   /** mean of true ICP over the last `meanWindowS` of model time; null until that much is charted */
@@ -145,8 +143,8 @@ export class Readouts {
     }
 
     const f = r.frame;
-    const gap = f ? (f.sutureGapChangeM as Readonly<Record<string, number>>)[r.sutureId] : undefined;
-    setText(rows.sutureLive.value, f ? gapText(gap ?? NaN) : `${NO_VALUE} (no data yet)`);
+    // the watched suture as touchResponse defines it (with the plates' toe), live
+    setText(rows.sutureLive.value, f ? gapText(f.watchedGapM) : `${NO_VALUE} (no data yet)`);
     setText(rows.icp.value, f ? formatPressure(f.icpMmHg, { decimals: 1 }) : `${NO_VALUE} (no data yet)`);
     setText(
       rows.icpMean.value,
