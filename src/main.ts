@@ -41,6 +41,18 @@ const ui = mountUi({
 // `view`, and the compact detectability list under the readouts (src/ui/tabs/index.ts).
 mountViewSwitcher({ appStore: store });
 
+// A guided activity (?activity=nickel|rhythm|downey) at the top of the side panel: its own chunk,
+// loaded only when asked for; busy until mounted (src/ui/activity).
+if (parsed.page.activity) {
+  const id = parsed.page.activity;
+  const host = Object.assign(document.createElement('div'), { className: 'activity-host', textContent: 'Loading the activity…' });
+  host.setAttribute('aria-busy', 'true');
+  document.getElementById('panel')?.prepend(host);
+  void import('./ui/activity').then((m) =>
+    m.mountActivity({ host, id, store, win: window, onCompleted: (payload) => bridge?.notifyActivityCompleted(payload) }),
+  );
+}
+
 // The scene, or a clear message where it would be; readouts and charts work either way.
 const sceneEl = document.getElementById('scene') as HTMLElement;
 let scene: SkullScene | null = null;

@@ -327,6 +327,18 @@ describe('EmbedBridge events', () => {
     for (const p of after) expect(p.target).toBe('https://course.example.org');
   });
 
+  it('activityCompleted goes to the known host only; without parentOrigin it waits for the first command, never "*"', () => {
+    const payload = { activity: 'nickel' as const, score: 4, maxScore: 6, items: [{ id: 'adult-bone', prediction: '1e-10', model: '950 pm', correct: true }] };
+    const fixed = setup();
+    fixed.bridge.notifyActivityCompleted(payload);
+    expect(fixed.host.of('activityCompleted').map((p) => [p.msg.payload, p.target])).toEqual([[payload, HOST]]);
+    const open = setup(null);
+    open.bridge.notifyActivityCompleted(payload);
+    expect(open.host.of('activityCompleted')).toEqual([]);
+    open.host.send(cmd('getState'), 'https://course.example.org');
+    expect(open.host.of('activityCompleted').map((p) => p.target)).toEqual(['https://course.example.org']);
+  });
+
   it('resize is deduplicated, and without parentOrigin waits until the host is known', () => {
     const { host, bridge } = setup(null);
     bridge.notifyResize(800.4, 600);
