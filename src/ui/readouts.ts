@@ -95,7 +95,8 @@ export class Readouts {
     );
     this.meterText = h('span', { class: 'detect-meter-text', 'data-readout': 'boneVsFingertip' });
     this.neededText = h('span', { class: 'force-needed', 'data-readout': 'forceNeeded' });
-    s.append(h('dd', { class: 'readout-answer' }, this.meter, this.meterText, this.neededText));
+    // a second <dd> of the bone's own group (a <dl> holds only dt/dd groups)
+    bone.value.parentElement?.append(h('dd', { class: 'readout-answer' }, this.meter, this.meterText, this.neededText));
     this.rows = {
       force,
       bone,
