@@ -84,6 +84,9 @@ describe('sources', () => {
   it('formats references and short citations without doubled punctuation', () => {
     expect(shortCitation('downey2006')).toBe('Downey et al. 2006');
     expect(shortCitation('heiseyAdams1993')).toBe('Heisey & Adams 1993');
+    // an author list stored as "Li H et al." (no comma) gets one "et al.", not two
+    expect(shortCitation('li2007')).toBe('Li et al. 2007');
+    for (const id of SOURCE_IDS) expect(shortCitation(id)).not.toMatch(/et al\. et al\./);
     expect(shortCitation('nindsHydrocephalus')).toBe('NINDS 2023');
     for (const id of SOURCE_IDS) expect(formatReference(id)).not.toMatch(/[?!.]\./);
     expect(formatReference('downey2006')).toContain('J Orthop Sports Phys Ther 36(11):845-853');
