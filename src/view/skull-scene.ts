@@ -166,7 +166,8 @@ export class SkullScene {
     const f = this.frames;
     f.map(input, Math.max(...HEAD_SHAPES[subject].semiAxesM));
     this.overlay.setExaggeration(f.exaggeration, f.clipped);
-    this.overlay.setPressure(f.icpMmHg, f.rangeMmHg);
+    // the CSF colour bar only while the cutaway shows the CSF it colours
+    this.overlay.setPressure(f.icpMmHg, f.rangeMmHg, cutaway);
     this.contacts?.setForce(input.forceN);
     this.contacts?.followBones(f.shownM);
   }

@@ -267,7 +267,7 @@ describe('comparison sentences', () => {
 
   it('formats lengths with a unit and two significant figures', () => {
     expect(formatLengthM(6.04e-8)).toBe('60 nm');
-    expect(formatLengthM(3e-4)).toBe('300 µm');
+    expect(formatLengthM(3e-4)).toBe('0.3 mm'); // the readouts' unit ladder (units.ts lengthUnitFor)
     expect(formatLengthM(0)).toBe('0 m');
     expect(roundSig(125, 2)).toBe(130);
   });

@@ -230,14 +230,14 @@ describe('EmbedBridge commands', () => {
     expect(b.msg).not.toHaveProperty('requestId');
   });
 
-  it('reset restores the page\'s starting state (from its URL); play and pause toggle playing', () => {
-    const store = createAppStore(parseUrlOptions('subject=rabbit&force=20').state);
+  it('reset is Reset All (factory set-up, still embedded); play and pause toggle playing', () => {
+    const store = createAppStore(parseUrlOptions('subject=rabbit&force=20&embed=1').state);
     const { host } = setup(HOST, store);
     host.send(cmd('set', { force: 500, subject: 'adult' }));
     host.send(cmd('pause'));
     expect(store.getState().playing).toBe(false);
     host.send(cmd('reset'));
-    expect(store.getState()).toMatchObject({ subject: 'rabbit', forceG: 20, playing: true });
+    expect(store.getState()).toMatchObject({ subject: 'adult', forceG: 5, playing: true, embed: true });
     host.send(cmd('pause'));
     host.send(cmd('play'));
     expect(store.getState().playing).toBe(true);
