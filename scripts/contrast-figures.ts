@@ -2,7 +2,8 @@
 // that doc/contrasts.md, doc/teacher-tips.md and README.md quote (nominal parameters, seed 1), and
 // prints them as Markdown. The docs say which table came from here; when the model changes, run
 // this and paste. Nothing is written.
-import { downeyStudy, indent, touchResponse, SUBJECT_IDS, TECHNIQUES, TECHNIQUE_IDS, type SubjectId, type TechniqueId } from '../src/model/index';
+import { downeyStudy } from '../src/model/contrasts';
+import { indent, touchResponse, SUBJECT_IDS, TECHNIQUES, TECHNIQUE_IDS, type SubjectId, type TechniqueId } from '../src/model/index';
 import { forceFinder, icpSpectrum, rhythmPeaks, type FinderTarget } from '../src/model/contrasts/index';
 import { gramsToNewtons, newtonsToGrams } from '../src/model/units';
 

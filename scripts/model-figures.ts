@@ -3,7 +3,6 @@
 // so every number there can be rerun. Pure model calls; no browser.
 import {
   cardiacPulseMmHg,
-  downeyStudy,
   indent,
   infusionTest,
   skullCompliance,
@@ -13,6 +12,7 @@ import {
   touchResponse,
   units,
 } from '../src/model/index';
+import { downeyStudy } from '../src/model/contrasts';
 import { buildMechanics, techniqueResponse } from '../src/model/mechanics';
 
 const g = units.gramsToNewtons;

@@ -6,15 +6,15 @@ import { Simulation, SUBJECTS, TECHNIQUES, touchResponse } from './model/index';
 import { gramsToNewtons } from './model/units';
 import { ChartHistory } from './state/history';
 import { SimLoop } from './state/sim-loop';
-import { EmbedBridge, windowEmbedHost } from './state/embed';
+import type { EmbedBridge } from './state/embed';
 import { createAppStore, createSimStore } from './state/store';
 import { syncUrlWithStore } from './state/url-sync';
 import { parseUrlOptions } from './state/url-options';
 import { mountUi } from './ui/app-ui';
-import { mountViewSwitcher } from './ui/tabs';
-import { mountInstructorTools } from './ui/instructor-tools';
+import { mountViewSwitcher, viewLoaders } from './ui/tabs';
+import { INSTRUCTOR_CHUNKS, mountInstructorTools } from './ui/instructor-tools';
 import { contextLostNotice, showSceneFallback } from './ui/notice';
-import { exposeQaHooks } from './ui/qa-hooks';
+import { prefetchWhenIdle } from './ui/prefetch';
 import { SkullScene } from './view/skull-scene';
 
 /** Colour range of the CSF pressure map, mmHg: one fixed scale for every subject, so colours compare. */
@@ -40,6 +40,18 @@ const ui = mountUi({
 // Tabs for the contrast views (?view=scale|rhythm|downey|finder|sources), bound to the store's
 // `view`, and the compact detectability list under the readouts (src/ui/tabs/index.ts).
 mountViewSwitcher({ appStore: store });
+
+// A guided activity (?activity=nickel|rhythm|downey) at the top of the side panel: its own chunk,
+// loaded only when asked for; busy until mounted (src/ui/activity).
+if (parsed.page.activity) {
+  const id = parsed.page.activity;
+  const host = Object.assign(document.createElement('div'), { className: 'activity-host', textContent: 'Loading the activity…' });
+  host.setAttribute('aria-busy', 'true');
+  document.getElementById('panel')?.prepend(host);
+  void import('./ui/activity').then((m) =>
+    m.mountActivity({ host, id, store, win: window, onCompleted: (payload) => bridge?.notifyActivityCompleted(payload) }),
+  );
+}
 
 // The scene, or a clear message where it would be; readouts and charts work either way.
 const sceneEl = document.getElementById('scene') as HTMLElement;
@@ -81,8 +93,15 @@ syncUrlWithStore(store, {
   write: (q) => window.history.replaceState(window.history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`),
 });
 
-// Inside an iframe, the host page can drive the app through the postMessage embed API.
-const bridge = window.parent !== window ? new EmbedBridge(store, windowEmbedHost(window), { parentOrigin: parsed.page.parentOrigin }) : null;
+// Inside an iframe, the host page can drive the app through the postMessage embed API (a chunk
+// of its own, loaded only there).
+let bridge: EmbedBridge | null = null;
+if (window.parent !== window) {
+  void import('./state/embed').then(({ EmbedBridge, windowEmbedHost }) => {
+    bridge = new EmbedBridge(store, windowEmbedHost(window), { parentOrigin: parsed.page.parentOrigin });
+    onResize();
+  });
+}
 // One resize handler: the scene measures its container, the embed host learns the content size.
 const onResize = () => {
   scene?.resize();
@@ -99,16 +118,23 @@ document.addEventListener('visibilitychange', () => {
 });
 // QA options (non-public, doc/implementation-notes.md): ?ea exposes window.__craniolab for the
 // browser tests; ?fuzz drives random input, seeded by ?randomSeed, loaded only when asked for.
-if (parsed.page.ea) {
-  exposeQaHooks({
-    store,
-    sim,
-    stepModel: (s) => loop.stepOnce(s),
-    renderer: () => scene?.renderer ?? null,
-    contextLost: () => scene?.contextLost ?? false,
-    frame: (now) => frame(now),
-  });
-}
+// Both are chunks of their own; with ?ea the page says data-ready only once the hooks exist.
+const qaReady: Promise<unknown> = parsed.page.ea
+  ? import('./ui/qa-hooks').then((m) =>
+      m.exposeQaHooks({
+        store,
+        sim,
+        stepModel: (s) => loop.stepOnce(s),
+        renderer: () => scene?.renderer ?? null,
+        contextLost: () => scene?.contextLost ?? false,
+        frame: (now) => {
+          scene?.requestDraw();
+          frame(now);
+        },
+        pinResolution: (scale) => scene?.pinResolution(scale),
+      }),
+    )
+  : Promise.resolve();
 if (parsed.page.fuzz) {
   void import('./ui/fuzz').then((m) => {
     (window as { __craniolabFuzz?: unknown }).__craniolabFuzz = m.startFuzz({ seed: store.getState().seed });
@@ -136,13 +162,16 @@ function frame(now: number): void {
     colorProfile: s.colorProfile,
     icpRangeMmHg: ICP_LEGEND_RANGE_MMHG,
   });
-  if (sceneShown) scene?.render();
+  // drawn only when something changed, at the pace and resolution the renderer keeps up with
+  if (sceneShown) scene?.renderFrame(now);
   ui.refresh(now);
   if (!ready) {
     // once: the benchmark reads this mark (navigation start to first rendered frame)
     ready = true;
     performance.mark('craniolab:first-frame');
-    document.documentElement.dataset.ready = 'true';
+    void qaReady.then(() => (document.documentElement.dataset.ready = 'true'));
+    // the code the first view does not draw: tabs, lecture, embed dialog, export (src/ui/prefetch.ts)
+    prefetchWhenIdle([...viewLoaders(), ...INSTRUCTOR_CHUNKS]);
   }
 }
 if (scene) scene.renderer.setAnimationLoop(frame);

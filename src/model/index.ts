@@ -19,7 +19,8 @@ export type { SimulationOptions } from './simulation';
 export { HEAD_SHAPES, regionAt, BONE_IDS, SUTURE_IDS, surfacePoint, surfaceNormal } from './geometry';
 export * from './types';
 export * as units from './units';
-export { downeyStudy } from './contrasts/downey-study';
+// The Downey 2006 study (and the F distribution it needs) is exported from './contrasts', not
+// here: this module is on the first view's path, and the bundler cannot drop a CommonJS package.
 export type { DowneyStudy, DowneyAnimal, DowneySingleAnimal, DowneyStudyAnova } from './contrasts/downey-study';
 export type { AnovaTable, AnovaSource } from './contrasts/anova';
 

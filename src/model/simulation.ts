@@ -324,6 +324,7 @@ export class Simulation {
       touchDisplacementM: this.force * this.resp.watchedPerNewton,
       scalpCompressionM: this.scalpCompressionM(),
       watchedDisplacementM: this.watchedDisplacementM(),
+      watchedGapM: gap,
       sutureGapChangeM: sutures,
       measured: {
         icpMmHg: quantize(icpMmHg + I.icpNoiseMmHg * hashedGaussian(this.seed, this.stepCount, 0), I.icpResolutionMmHg),

@@ -105,7 +105,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   },
   'downey-distraction': {
     id: 'downey-distraction',
-    label: 'Downey 2006 distraction',
+    label: 'Suture pulled apart (Downey 2006 rabbit study)',
     description:
       'Microplates screwed to the frontal and parietal bones either side of the right coronal suture are pulled apart by a load cell, as Downey et al. did in rabbits.',
     contacts: [

@@ -82,6 +82,9 @@ export interface SimFrame {
   /** the same bone and direction, touch plus the pressure pulse's push from inside, m (what
    *  simulate() reports as boneDisplacementM) */
   watchedDisplacementM: number;
+  /** the technique's watched suture, touch plus pressure plus the plates' toe (what touchResponse
+   *  reports as sutureGapChangeM, live), m (positive = wider) */
+  watchedGapM: number;
   /** opening of each suture from rest (positive = gap widens), m */
   sutureGapChangeM: Readonly<Record<SutureId, number>>;
   /** simulated instrument readings, with noise and resolution; never used by the physics */

@@ -5,6 +5,7 @@
 import { echo } from './option-kinds';
 import { isStateOptionName } from './url-options';
 import { PAGE_OPTION_NAMES, STATE_OPTION_NAMES, type StateOptionName, type StateOptions } from './url-schema';
+import type { ActivityCompletedPayload } from './activity-session';
 
 export const EMBED_PROTOCOL = 'craniolab';
 export const EMBED_VERSION = 1;
@@ -21,7 +22,7 @@ const MAX_REQUEST_ID_CHARS = 64;
 
 export const COMMAND_TYPES = ['set', 'get', 'getState', 'setState', 'reset', 'play', 'pause'] as const;
 export type CommandType = (typeof COMMAND_TYPES)[number];
-export const EVENT_TYPES = ['ready', 'stateChanged', 'state', 'error', 'resize'] as const;
+export const EVENT_TYPES = ['ready', 'stateChanged', 'state', 'error', 'resize', 'activityCompleted'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export type RequestId = string | number;
@@ -71,7 +72,8 @@ export type EmbedEvent =
   | { protocol: 'craniolab'; version: 1; type: 'stateChanged'; payload: StateOptions }
   | { protocol: 'craniolab'; version: 1; type: 'state'; payload: Partial<StateOptions>; requestId?: RequestId }
   | { protocol: 'craniolab'; version: 1; type: 'error'; payload: ErrorPayload; requestId?: RequestId }
-  | { protocol: 'craniolab'; version: 1; type: 'resize'; payload: ResizePayload };
+  | { protocol: 'craniolab'; version: 1; type: 'resize'; payload: ResizePayload }
+  | { protocol: 'craniolab'; version: 1; type: 'activityCompleted'; payload: ActivityCompletedPayload };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

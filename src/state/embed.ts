@@ -3,7 +3,8 @@
 //
 // Every message, both ways: { protocol: 'craniolab', version: 1, type, payload, requestId? }.
 //   Commands (host -> app): set, get, getState, setState, reset, play, pause.
-//   Events (app -> host):   ready, stateChanged (throttled), state (reply), error, resize.
+//   Events (app -> host):   ready, stateChanged (throttled), state (reply), error, resize,
+//                           activityCompleted (a guided activity's score, ?activity=).
 // State travels in URL option names and units (force in grams, `paused`, `randomSeed`), and every
 // value goes through the same checks as the URL (url-options.ts checkOption), so the API can do
 // nothing a link cannot.
@@ -34,6 +35,7 @@
 // limits and validator are in embed-protocol.ts.
 
 import { shallow } from 'zustand/vanilla/shallow';
+import type { ActivityCompletedPayload } from './activity-session';
 import { echo } from './option-kinds';
 import { resetAll, setField, setFields, type AppStore } from './store';
 import { checkOption, describeOption } from './url-options';
@@ -123,6 +125,7 @@ export class EmbedBridge {
   private errorsInWindow = 0;
   private suppressedErrors = 0;
   private pendingResize: ResizePayload | null = null;
+  private pendingCompleted: ActivityCompletedPayload | null = null;
   private lastResize = '';
   private disposed = false;
 
@@ -171,6 +174,17 @@ export class EmbedBridge {
     this.post({ protocol: EMBED_PROTOCOL, version: EMBED_VERSION, type: 'resize', payload: size }, this.target);
   }
 
+  /** Tell the host a guided activity was finished. It carries results, so it waits for a known
+   *  host (parentOrigin, or the first valid command) like every event but `ready`. */
+  notifyActivityCompleted(payload: ActivityCompletedPayload): void {
+    if (this.disposed) return;
+    if (this.target === null) {
+      this.pendingCompleted = payload;
+      return;
+    }
+    this.post({ protocol: EMBED_PROTOCOL, version: EMBED_VERSION, type: 'activityCompleted', payload }, this.target);
+  }
+
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
@@ -208,6 +222,11 @@ export class EmbedBridge {
       const { width, height } = this.pendingResize;
       this.pendingResize = null;
       this.notifyResize(width, height);
+    }
+    if (first && this.pendingCompleted) {
+      const payload = this.pendingCompleted;
+      this.pendingCompleted = null;
+      this.notifyActivityCompleted(payload);
     }
   }
 

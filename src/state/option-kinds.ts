@@ -84,6 +84,21 @@ export function oneOf<T extends string>(values: readonly T[], def: T): OptionKin
   };
 }
 
+/** One word of `values`, or none (the default: the option is off), e.g. an activity id. */
+export function oneOfOrNone<T extends string>(values: readonly T[]): OptionKind<T | null> {
+  const words = oneOf(values, values[0]);
+  return {
+    type: 'enum',
+    default: null,
+    values,
+    check: (raw, name) => words.check(raw, name),
+    accept: (v) => (v === null ? null : words.accept(v)),
+    format: (v) => v ?? '',
+    describe: (v) => v ?? 'none',
+    equals: same,
+  };
+}
+
 // A plain decimal number: no hex, no 'Infinity', no empty string (Number('') is 0).
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 

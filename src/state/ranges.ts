@@ -65,3 +65,7 @@ export const MAX_WALL_DT_S = 0.25;
 export const HISTORY_WINDOW_S = 30;
 export const HISTORY_SAMPLE_HZ = 50;
 
+
+/** The "ICP mean" readout's averaging window, model s: fixed, so its label never changes; 10 s
+ *  spans about 12 heartbeats and 2-3 breaths of an adult. */
+export const ICP_MEAN_WINDOW_S = 10;

@@ -12,10 +12,12 @@
 // ignored). Nothing outside src/state calls `store.setState` with raw input (the QA handle aside).
 // Reading: subscribe to the slice shown, `store.subscribe((s) => s.forceG, render)`.
 //
-// Reset All: `resetAll(store)` restores the state the page STARTED from (the URL-derived initial
-// state passed to createAppStore), not the factory defaults: a teacher who shares a link with
-// ?subject=rabbit&force=500 expects Reset All to return to that set-up. It also notifies the
-// listeners registered with `onResetAll` (SimLoop rewinds the model and clears the charts).
+// Reset All: `resetAll(store)` returns the current step to its factory set-up, as PhET's Reset
+// All does: every field to its default, except where the student is (RESET_KEEPS: the tab, the
+// lecture and its step, the room's colour profile, embed mode), with the lecture step's own set-up on top
+// (registered by the lecture with `setResetSetup`). Not the URL the page opened with: after a
+// reload at 500 g, Reset All must still give 5 g. It also notifies the listeners registered with
+// `onResetAll` (SimLoop rewinds the model and clears the charts).
 
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
@@ -104,10 +106,32 @@ export function onResetAll(store: AppStore, listener: () => void): () => void {
   return () => set.delete(listener);
 }
 
-/** Reset All: back to the state the page started from (see the file header), in one call. */
+/** Fields Reset All keeps: where the student is, the room's colour profile, and embed mode (an
+ *  embedded page stays embedded). */
+export const RESET_KEEPS = ['view', 'lecture', 'step', 'colorProfile', 'embed'] as const satisfies readonly (keyof AppState)[];
+
+const resetSetups = new WeakMap<AppStore, (s: AppState) => Partial<AppState>>();
+
+/** The set-up a step adds over the defaults on Reset All (the lecture registers its steps'). Returns unregister. */
+export function setResetSetup(store: AppStore, setup: (s: AppState) => Partial<AppState>): () => void {
+  resetSetups.set(store, setup);
+  return () => {
+    if (resetSetups.get(store) === setup) resetSetups.delete(store);
+  };
+}
+
+/** What Reset All gives for the state now: the defaults, the kept fields, the step's set-up. */
+export function factorySetup(store: AppStore): AppState {
+  const s = store.getState();
+  const keep: Partial<AppState> = {};
+  for (const k of RESET_KEEPS) (keep as Record<string, unknown>)[k] = s[k];
+  return sanitizeState({ ...DEFAULT_STATE, ...keep, ...(resetSetups.get(store)?.(s) ?? {}) });
+}
+
+/** Reset All: the current step back to its factory set-up (see the file header), in one call. */
 export function resetAll(store: AppStore): void {
-  store.setState(store.getInitialState(), true);
-  // Listeners run even when the state was already the initial one: the model time and the
+  store.setState(factorySetup(store), true);
+  // Listeners run even when the state was already the factory one: the model time and the
   // charts still need rewinding.
   for (const l of [...(resetListeners.get(store) ?? [])]) l();
 }

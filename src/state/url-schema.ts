@@ -11,7 +11,8 @@
 
 import { SUBJECT_IDS } from '../model/subjects';
 import { TECHNIQUE_IDS } from '../model/techniques';
-import { flag, integerIn, listOf, numberIn, oneOf, origin, type OptionKind } from './option-kinds';
+import { ACTIVITY_IDS } from '../model/activities/ids';
+import { flag, integerIn, listOf, numberIn, oneOf, oneOfOrNone, origin, type OptionKind } from './option-kinds';
 import { EXAGGERATION_RANGE, FORCE_RANGE_G, LECTURE_STEP_RANGE, RANDOM_SEED_RANGE, SPEED_RANGE } from './ranges';
 
 export const VIEW_IDS = ['sim', 'scale', 'rhythm', 'downey', 'finder', 'sources'] as const;
@@ -77,6 +78,7 @@ export const OPTIONS = [
   field('technique', oneOf(TECHNIQUE_IDS, 'vault-hold'), 'The hand placement applied to the head.'),
   field('forceG', numberIn(FORCE_RANGE_G, 'g'), 'Applied force in grams-force (5 g is the weight of a nickel).', { name: 'force' }),
   field('view', oneOf(VIEW_IDS, 'sim'), 'Which screen opens: sim, scale, rhythm, downey, finder or sources.'),
+  pageOption('activity', oneOfOrNone(ACTIVITY_IDS), 'Open a guided activity beside the scene (predict, then see the model): nickel, rhythm or downey.'),
   field('lecture', flag(), 'Lecture mode: guided steps with captions and large type.'),
   field('step', integerIn(LECTURE_STEP_RANGE), 'Lecture step to open at (1-8).'),
   field('colorProfile', oneOf(COLOR_PROFILES, 'default'), 'Colour profile; projector gives high contrast for a lecture hall.'),

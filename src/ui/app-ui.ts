@@ -1,10 +1,17 @@
 // Mounts the whole student UI (controls, readouts, charts, live region, instructor panel,
 // URL notices) into index.html's regions and refreshes the readouts and charts at a bounded rate.
 // main.ts calls `refresh(nowMs)` every animation frame; the work happens at most REFRESH_HZ times
-// a second, because text and charts changing faster than that are unreadable and cost frame time.
+// a second, because text and charts changing faster than that are unreadable and cost frame time,
+// except right after the user changed something (the app store changed): then at once, so a key
+// press on the force slider shows in the readouts in the same frame (bench: inputLatencyMsP95).
 
 import { watchedContact } from '../model/techniques';
+import { forceToReach } from '../model/contrasts/force-finder';
+import { ICP_MEAN_WINDOW_S } from '../state/ranges';
+import { DETECTORS } from '../model/content/detectors';
+import { formatLength } from './format';
 import { cardiacPulseMmHg } from '../model/simulation';
+import { SUBJECTS } from '../model/subjects';
 import type { SubjectId, TechniqueId, BoneId, SutureId, Contact } from '../model/types';
 import type { ChartHistory } from '../state/history';
 import type { AppStore, SimStore } from '../state/store';
@@ -16,9 +23,31 @@ import { GuiPanel } from './gui-panel';
 import { BONE_LABELS, SUTURE_LABELS } from './labels';
 import { showNotice } from './notice';
 import { Readouts } from './readouts';
+import { mountSceneLegend } from './scene-legend';
 
 /** Readout and chart refresh rate, Hz (readouts that change more than ~10-20 times a second cannot be read). */
 export const REFRESH_HZ = 10;
+
+/**
+ * Mean of the samples in the last `windowS` of model time (times ascending); null until the
+ * history spans the whole window, so the readout's window is always the one its label names.
+ */
+export function recentMean(timeS: ArrayLike<number>, values: ArrayLike<number>, n: number, windowS: number): { value: number | null; spanS: number } {
+  if (n < 2) return { value: null, spanS: 0 };
+  const end = timeS[n - 1];
+  const spanS = end - timeS[0];
+  if (spanS < windowS - 1e-9) return { value: null, spanS };
+  let sum = 0;
+  let count = 0;
+  for (let i = n - 1; i >= 0 && timeS[i] > end - windowS; i--) {
+    sum += values[i];
+    count++;
+  }
+  return { value: sum / count, spanS };
+}
+
+/** the bone chart's threshold line: what a fingertip can feel (the detector table's value) */
+const FINGERTIP_LINE = { m: DETECTORS.fingertip.thresholdSI, label: `a fingertip can feel ${formatLength(DETECTORS.fingertip.thresholdSI)}` };
 
 export interface SubjectInfo {
   id: SubjectId;
@@ -72,6 +101,10 @@ export function mountUi(deps: UiDeps): MountedUi {
   const readouts = new Readouts();
   panel.append(controls.touchSection, readouts.element, controls.timeSection);
   const gui = new GuiPanel(panel, { store, paramsOf: (s) => deps.subjects[s].params });
+
+  // what the scene's colours mean, beside it (only when there is a scene element)
+  const sceneEl = document.getElementById('scene');
+  const disposeLegend = sceneEl ? mountSceneLegend(sceneEl, store) : () => {};
 
   const icpChart = new StripChart(ICP_CHART);
   const dispChart = new StripChart(DISPLACEMENT_CHART);
@@ -133,39 +166,49 @@ export function mountUi(deps: UiDeps): MountedUi {
     return v;
   };
 
+  // the force at which a fingertip would feel the bone move: the force finder's search (~0.1 s),
+  // which depends on subject and technique only
+  const felt = new Map<string, number | null>();
+  const feltAt = (subject: SubjectId, technique: TechniqueId): number | null => {
+    const key = `${subject}|${technique}`;
+    if (!felt.has(key)) felt.set(key, forceToReach({ subject, technique, target: 'fingertip-bone' }).forceG);
+    return felt.get(key) ?? null;
+  };
+
   let lastRefresh = -Infinity;
   let lastHistoryVersion = -1;
 
+  let lastState: unknown = null;
+
   function refresh(nowMs: number): void {
-    if (nowMs - lastRefresh < 1000 / REFRESH_HZ) return;
-    lastRefresh = nowMs;
     const s = store.getState();
+    if (s === lastState && nowMs - lastRefresh < 1000 / REFRESH_HZ) return;
+    lastRefresh = nowMs;
+    lastState = s;
     const { frame, historyVersion } = sim.getState();
     const technique = deps.techniques[s.technique];
 
     const h = history.ordered();
-    let icpMean: number | null = null;
-    if (h.length > 0) {
-      let sum = 0;
-      for (let i = 0; i < h.length; i++) sum += h.icpMmHg[i];
-      icpMean = sum / h.length;
-    }
-    const windowS = h.length > 1 ? h.timeS[h.length - 1] - h.timeS[0] : 0;
+    const mean = recentMean(h.timeS, h.icpMmHg, h.length, ICP_MEAN_WINDOW_S);
     readouts.update({
+      forceG: s.forceG,
+      touch: sim.getState().touch,
       frame,
+      feltAtG: feltAt(s.subject, s.technique),
       pulseMmHg: pulseOf(s.subject),
+      restingIcpMmHg: SUBJECTS[s.subject].params.restingIcp.value,
       boneLabel: BONE_LABELS[technique.watchedBone],
-      sutureId: technique.watchedSuture,
       sutureLabel: SUTURE_LABELS[technique.watchedSuture],
-      icpMeanMmHg: icpMean,
-      meanWindowS: windowS,
+      icpMeanMmHg: mean.value,
+      meanWindowS: ICP_MEAN_WINDOW_S,
+      chartedS: mean.spanS,
       contactKind: watchedContact(technique).kind,
     });
-    dispChart.setTitle(`${BONE_LABELS[technique.watchedBone]} at the hand: touch + pulse (+ = the way the hand pushes)`);
+    dispChart.setTitle(`${BONE_LABELS[technique.watchedBone]} at the hand, live: touch + heartbeat (+ = the way the hands push)`);
     if (historyVersion !== lastHistoryVersion) {
       lastHistoryVersion = historyVersion;
       icpChart.setData(h.timeS, h.icpMmHg);
-      dispChart.setData(h.timeS, h.boneDisplacementM, 1e6);
+      dispChart.setLengthData(h.timeS, h.boneDisplacementM, FINGERTIP_LINE);
     }
   }
 
@@ -174,6 +217,7 @@ export function mountUi(deps: UiDeps): MountedUi {
     refresh,
     dispose() {
       unsubProfile();
+      disposeLegend();
       unsubTouch();
       unsubPlaying();
       announcer.dispose();

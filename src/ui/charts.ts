@@ -6,7 +6,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { HISTORY_WINDOW_S } from '../state/ranges';
 import { cssVar, h } from './dom';
-import { formatNumber } from './format';
+import { formatLength, formatNumber, lengthAxisUnit, timesWords } from './format';
 
 export interface ChartSpec {
   title: string;
@@ -25,7 +25,8 @@ export const ICP_CHART: ChartSpec = {
 };
 export const DISPLACEMENT_CHART: ChartSpec = {
   title: 'Bone displacement',
-  yLabel: 'bone (µm)',
+  // the unit follows the data (setLengthData): the readouts' own unit ladder
+  yLabel: 'bone (nm)',
   seriesLabel: 'displacement',
   stroke: '#D55E00',
 };
@@ -49,12 +50,16 @@ export class StripChart {
   private readonly dataBox: HTMLDetailsElement;
   private readonly dataBody: HTMLElement;
   private readonly spec: ChartSpec;
+  private yLabel: string;
+  /** a horizontal line in axis units with its words, e.g. what a fingertip can feel */
+  private threshold: { value: number; label: string } | null = null;
   private lastX: number[] = [];
   private lastY: (number | null)[] = [];
   private fitFrame = 0;
 
   constructor(spec: ChartSpec) {
     this.spec = spec;
+    this.yLabel = spec.yLabel;
     this.host = h('div', { class: 'chart-host', 'aria-hidden': 'true' });
     this.captionText = h('span');
     this.dataBody = h('div', { class: 'chart-data-body' });
@@ -79,7 +84,12 @@ export class StripChart {
         height: MIN_HEIGHT_PX,
         legend: { show: false },
         cursor: { show: false },
-        scales: { x: { time: false } },
+        scales: {
+          x: { time: false },
+          // a threshold within 20x of the data is brought into view, so its line is drawn
+          y: { range: (_u, min, max) => this.yRange(min, max) },
+        },
+        hooks: { draw: [(u) => this.drawThreshold(u)] },
         // a compact time axis leaves the plot most of a short strip
         axes: [{ ...axis('model time (s)'), size: 30, labelSize: 16, labelGap: 0 }, { ...axis(spec.yLabel), size: 72 }],
         series: [{}, { label: spec.seriesLabel, stroke: spec.stroke, width: 2, points: { show: false } }],
@@ -103,6 +113,74 @@ export class StripChart {
   setTitle(title: string): void {
     const text = `${title}, last ${HISTORY_WINDOW_S} s of model time`;
     if (this.captionText.textContent !== text) this.captionText.textContent = text;
+  }
+
+  /**
+   * Lengths in metres: the axis takes the unit the readouts use for the largest value (nm, µm,
+   * ...), and `thresholdM` (with its words) is drawn as a dashed line, or, when it lies far above
+   * the data, named at the top with how far above it is.
+   */
+  setLengthData(x: ArrayLike<number>, yM: ArrayLike<number>, threshold?: { m: number; label: string }): void {
+    let max = 0;
+    for (let i = 0; i < yM.length; i++) if (Number.isFinite(yM[i])) max = Math.max(max, Math.abs(yM[i]));
+    const unit = lengthAxisUnit(max);
+    const label = `${this.spec.yLabel.replace(/\s*\(.*\)$/, '')} (${unit.unit})`;
+    if (label !== this.yLabel) {
+      this.yLabel = label;
+      this.plot.axes[1].label = label;
+    }
+    this.threshold = threshold ? { value: threshold.m * unit.perM, label: threshold.label } : null;
+    this.element.setAttribute('data-threshold', threshold ? formatLength(threshold.m) : '');
+    this.setData(x, yM, unit.perM);
+  }
+
+  private yRange(min: number, max: number): uPlot.Range.MinMax {
+    let lo = min;
+    let hi = max;
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+    const t = this.threshold?.value;
+    if (t !== undefined && t > hi && t < 20 * Math.max(Math.abs(hi), Math.abs(lo))) hi = t * 1.1;
+    if (hi - lo <= 0) {
+      const pad = Math.abs(hi) * 0.1 || 1;
+      lo -= pad;
+      hi += pad;
+    }
+    return [lo, hi];
+  }
+
+  private drawThreshold(u: uPlot): void {
+    const t = this.threshold;
+    if (!t) return;
+    const { ctx, bbox } = u;
+    const top = u.scales.y.max ?? 0;
+    const dpr = devicePixelRatio || 1;
+    ctx.save();
+    ctx.fillStyle = ctx.strokeStyle = cssVar('--fg-muted', '#aab6c2');
+    ctx.font = `${Math.round(11 * dpr)}px system-ui, sans-serif`;
+    ctx.textBaseline = 'top';
+    ctx.textAlign = 'left';
+    if (t.value <= top) {
+      const y = u.valToPos(t.value, 'y', true);
+      ctx.setLineDash([6 * dpr, 4 * dpr]);
+      ctx.lineWidth = dpr;
+      ctx.beginPath();
+      ctx.moveTo(bbox.left, y);
+      ctx.lineTo(bbox.left + bbox.width, y);
+      ctx.stroke();
+      ctx.fillText(t.label, bbox.left + 4 * dpr, y + 2 * dpr);
+    } else {
+      const above = top > 0 ? `, ${timesWords(t.value / top)} this chart's top` : '';
+      // on a backing of the page colour, so the words stay readable where the trace passes
+      const text = `\u2191 ${t.label}${above}`;
+      const w = ctx.measureText(text).width;
+      const x = bbox.left + bbox.width - 4 * dpr;
+      ctx.fillStyle = cssVar('--bg', '#000');
+      ctx.fillRect(x - w - 3 * dpr, bbox.top, w + 6 * dpr, 14 * dpr);
+      ctx.fillStyle = cssVar('--fg-muted', '#aab6c2');
+      ctx.textAlign = 'right';
+      ctx.fillText(text, x, bbox.top + 2 * dpr);
+    }
+    ctx.restore();
   }
 
   private fit(): void {
@@ -134,7 +212,7 @@ export class StripChart {
   private renderText(): void {
     if (!this.dataBox.open) return;
     const { summary, rows } = chartText(this.lastX, this.lastY);
-    const unit = this.spec.yLabel.replace(/^.*\((.*)\)$/, '$1');
+    const unit = this.yLabel.replace(/^.*\((.*)\)$/, '$1');
     const fmt = (v: number): string => `${tickText(v)} ${unit}`;
     const text = summary
       ? `${this.spec.seriesLabel} from ${fmt(summary.min)} to ${fmt(summary.max)}, mean ${fmt(summary.mean)}, over ${tickText(summary.spanS)} s of model time.`
@@ -142,7 +220,7 @@ export class StripChart {
     const table = h(
       'table',
       { class: 'chart-data-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'model time (s)' }), h('th', { scope: 'col', text: this.spec.yLabel }))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'model time (s)' }), h('th', { scope: 'col', text: this.yLabel }))),
       h('tbody', {}, ...rows.map(([t, v]) => h('tr', {}, h('td', { text: tickText(t) }), h('td', { text: tickText(v) })))),
     );
     this.dataBody.replaceChildren(h('p', { text }), table);

@@ -33,7 +33,7 @@ function labelled(labelText: string, control: HTMLElement, id: string): HTMLElem
 export class ControlPanel {
   /** force, subject, technique */
   readonly touchSection: HTMLElement;
-  /** play/pause, step, speed, true scale, Reset All */
+  /** play/pause, step, speed, true scale, cutaway, Reset All */
   readonly timeSection: HTMLElement;
   readonly force: ForceControl;
   readonly resetButton: HTMLButtonElement;
@@ -44,6 +44,7 @@ export class ControlPanel {
   private readonly stepButton: HTMLButtonElement;
   private readonly speed: HTMLSelectElement;
   private readonly trueScale: HTMLInputElement;
+  private readonly cutaway: HTMLInputElement;
   private readonly unsubscribe: (() => void)[];
   private readonly onGlobalKey: (e: KeyboardEvent) => void;
 
@@ -79,14 +80,20 @@ export class ControlPanel {
     this.trueScale = h('input', { type: 'checkbox', role: 'switch', id: trueScaleId });
     this.trueScale.addEventListener('change', () => setField(store, 'trueScale', this.trueScale.checked));
 
+    // the cutaway is a student control (it shows the CSF the pressure colours paint); embed mode
+    // keeps it when ?controls= names `cutaway`
+    const cutawayId = uid('cutaway');
+    this.cutaway = h('input', { type: 'checkbox', role: 'switch', id: cutawayId });
+    this.cutaway.addEventListener('change', () => setField(store, 'cutaway', this.cutaway.checked));
+
     this.resetButton = h('button', {
       type: 'button',
       class: 'btn reset',
       'aria-keyshortcuts': 'Alt+R',
       text: 'Reset All',
     });
-    this.resetButton.title = 'Restore the initial state (Alt+R)';
-    this.resetButton.addEventListener('click', () => resetAll(store));
+    this.resetButton.title = 'Return this step to its factory set-up (Alt+R)';
+    this.resetButton.addEventListener('click', () => resetAndFocusScene(store));
 
     this.touchSection = h(
       'section',
@@ -113,6 +120,7 @@ export class ControlPanel {
         'div',
         { class: 'control control-row' },
         h('label', { for: trueScaleId, class: 'switch-label' }, this.trueScale, 'True scale'),
+        h('label', { for: cutawayId, class: 'switch-label cutaway-label', 'data-control': 'cutaway' }, this.cutaway, 'Cutaway (CSF)'),
         this.resetButton,
       ),
     );
@@ -121,8 +129,7 @@ export class ControlPanel {
       // Alt+R from anywhere, as PhET sims do; e.code so it works on any keyboard layout.
       if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyR' || e.key === 'r' || e.key === 'R')) {
         e.preventDefault();
-        resetAll(store);
-        this.resetButton.focus();
+        resetAndFocusScene(store);
       }
     };
     window.addEventListener('keydown', this.onGlobalKey);
@@ -158,6 +165,7 @@ export class ControlPanel {
         now,
       ),
       store.subscribe((s) => s.trueScale, (on) => (this.trueScale.checked = on), now),
+      store.subscribe((s) => s.cutaway, (on) => (this.cutaway.checked = on), now),
     ];
   }
 
@@ -169,3 +177,17 @@ export class ControlPanel {
     this.timeSection.remove();
   }
 }
+
+/**
+ * Reset All, then focus the scene (never the Reset button: a Space there would reset again
+ * instead of moving the lecture on). Without WebGL the scene's fallback message takes focus.
+ */
+function resetAndFocusScene(store: AppStore): void {
+  resetAll(store);
+  const scene = document.getElementById('scene');
+  const target = scene?.querySelector<HTMLElement>('canvas') ?? scene;
+  if (!target) return;
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+}
+

@@ -67,7 +67,7 @@ export class ForceControl {
       mark(FORCE_RANGE_G.max, formatForceG(FORCE_RANGE_G.max), 'end-right'),
     );
     const downey = h('div', { class: 'force-marks force-marks-2', 'aria-hidden': 'true' });
-    const bracket = h('span', { class: 'force-bracket', text: '10–20 g Downey 2006' });
+    const bracket = h('span', { class: 'force-bracket', text: '10–20 g, Downey 2006 rabbit study' });
     const a = fractionOf(FORCE_MARKS_G.downeyLow);
     const b = fractionOf(FORCE_MARKS_G.downeyHigh);
     bracket.style.setProperty('--pos', String((a + b) / 2));

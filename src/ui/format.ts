@@ -7,6 +7,8 @@
 //    "0.00003", which students misread by a factor of ten;
 //  - never "NaN" or "Infinity": a dash with the reason instead.
 
+import { lengthUnitFor } from '../model/units';
+
 export const MINUS = '\u2212';
 export const NO_VALUE = '\u2014';
 const SUPERSCRIPT: Record<string, string> = {
@@ -83,16 +85,53 @@ function withUnit(x: unknown, unit: string, fmt: (v: number) => string): string 
 }
 
 /**
- * A length given in metres, in mm from 1 mm up, otherwise in µm (scientific below 0.01 µm).
- * One unit (µm) across the whole range a touch produces keeps readouts comparable.
+ * A length given in metres, in the unit of the one ladder (mm, µm, nm, pm: model/units.ts
+ * lengthUnitFor) that its size reaches, so "−7.5 × 10⁻³ nm" reads "−7.5 pm". Readouts, chart
+ * axes, the Scale tab, captions and exports all choose their unit there.
  */
 export function formatLength(m: number, opts: NumberFormat = {}): string {
   const reason = invalidReason(m);
   if (reason) return `${NO_VALUE} (${reason})`;
-  if (Math.abs(m) >= 1e-3) return withUnit(m * 1e3, 'mm', (v) => formatNumber(v, opts));
-  // below a hundredth of a micrometre, nanometres read better than powers of ten of um
-  if (m === 0 || Math.abs(m) >= 1e-8) return withUnit(m * 1e6, 'µm', (v) => formatNumber(v, opts));
-  return withUnit(m * 1e9, 'nm', (v) => formatNumber(v, opts));
+  const u = lengthUnitFor(m);
+  return withUnit(m / u.m, u.unit, (v) => formatNumber(v, { sciBelow: 1e-3, ...opts }));
+}
+
+/** The axis unit for lengths up to `maxAbsM` (metres): the readouts' unit for the largest value. */
+export function lengthAxisUnit(maxAbsM: number): { unit: string; perM: number } {
+  const u = lengthUnitFor(maxAbsM);
+  return { unit: u.unit, perM: 1 / u.m };
+}
+
+/** A CSV column name in a named unit: ('bone_displacement', 'nm') -> 'bone_displacement_nm'. */
+export function csvColumn(name: string, unit: string): string {
+  return `${name}_${unit.replace('µ', 'u')}`;
+}
+
+/** A big whole number in words people read: 21,000; 2.1 million; 3 billion (2 significant figures). */
+export function bigNumberWords(x: number): string {
+  const r = Number(x.toPrecision(2));
+  if (r >= 1e9) return `${formatNumber(r / 1e9, { sig: 2 })} billion`;
+  if (r >= 1e6) return `${formatNumber(r / 1e6, { sig: 2 })} million`;
+  return r.toLocaleString('en-US');
+}
+
+/** A factor in words: "4.7 times", "21,000 times", "2.1 million times". */
+export function timesWords(x: number): string {
+  if (!Number.isFinite(x) || x <= 0) return `${NO_VALUE} (no factor)`;
+  return `${x >= 1000 ? bigNumberWords(x) : formatNumber(x, { sig: 2 })} times`;
+}
+
+/**
+ * A ratio to a threshold in words: "about 1 in 21,000 of the threshold", "about 1 in 2.1 million
+ * of the threshold", "about 4.7 times the threshold". `of` names the threshold ("of what a
+ * fingertip can feel").
+ */
+export function ratioWords(ratio: number, of = 'of the threshold'): string {
+  if (!Number.isFinite(ratio) || ratio < 0) return `${NO_VALUE} (no ratio)`;
+  if (ratio === 0) return `none ${of}`;
+  if (ratio >= 0.95) return `about ${timesWords(ratio)} ${of.replace(/^of /, '')}`;
+  if (ratio >= 0.1) return `about ${formatNumber(ratio * 100, { sig: 2 })}% ${of}`;
+  return `about 1 in ${bigNumberWords(1 / ratio)} ${of}`;
 }
 
 /** A pressure in mmHg (the unit clinicians read ICP in). */
@@ -158,14 +197,14 @@ export function spokenNumber(x: number, opts: NumberFormat = {}): string {
     .replace(MINUS, 'minus ');
 }
 
-/** A length in spoken words: "0.06 micrometres". */
+/** A length in spoken words: "0.95 nanometres", in the unit formatLength shows. */
 export function spokenLength(m: number): string {
   const reason = invalidReason(m);
   if (reason) return `unknown (${reason})`;
-  if (Math.abs(m) >= 1e-3) return `${spokenNumber(m * 1e3)} millimetres`;
-  if (m === 0 || Math.abs(m) >= 1e-8) return `${spokenNumber(m * 1e6)} micrometres`;
-  return `${spokenNumber(m * 1e9)} nanometres`;
+  const u = lengthUnitFor(m);
+  return `${spokenNumber(m / u.m, { sciBelow: 1e-3 })} ${LENGTH_WORDS[u.unit]}`;
 }
+const LENGTH_WORDS: Record<string, string> = { m: 'metres', mm: 'millimetres', 'µm': 'micrometres', nm: 'nanometres', pm: 'picometres' };
 
 /** A pressure in spoken words: "3 times 10 to the minus 5 millimetres of mercury". */
 export function spokenPressure(mmHg: number, opts: NumberFormat = {}): string {

@@ -51,7 +51,6 @@ export class GuiPanel {
     const range = EXAGGERATION_RANGE;
     this.bind(display, 'exaggeration', 'Exaggeration (10^n ×)', [Math.log10(range.min), Math.log10(range.max), EXAGGERATION_SLIDER_STEP_DECADES], log);
     this.bind(display, 'trueScale', 'True scale');
-    this.bind(display, 'cutaway', 'Cutaway (CSF, ventricles)');
     this.bind(display, 'scalp', 'Scalp (translucent)');
     this.bind(display, 'colorProfile', 'Colours', [{ 'Screen': 'default', 'Projector (high contrast)': 'projector' }]);
     display.open();

@@ -1,18 +1,27 @@
 // The instructor's page tools in one mount: lecture mode, embed mode, the Embed dialog and the
 // CSV/PNG export buttons in the page header. main.ts calls mountInstructorTools once after the
 // student UI exists; everything here reads and writes the app store like any other control.
+// Lecture mode and export are chunks of their own: the header shows stand-in buttons at once, and
+// a chunk loads when its button is used (or the page opens in a lecture), or earlier when the page
+// is idle (INSTRUCTOR_CHUNKS, prefetched by main.ts). While the lecture or Embed dialog code
+// loads, the header's actions say aria-busy="true".
 
 import type { SubjectId, TechniqueId, BoneId } from '../model/types';
 import type { ChartHistory } from '../state/history';
-import type { AppStore } from '../state/store';
+import { setField, type AppStore } from '../state/store';
 import type { ControlId } from '../state/url-schema';
 import { cssVar, h } from './dom';
-import { lazyEmbedDialog } from './embed/embed-dialog';
 import { mountEmbedMode, type PanelParts } from './embed/embed-mode';
-import { canvasToPng, composeSlide, exportCaption, exportFileName, historyToCsv, saveBlob, type ExportLabels } from './export/export';
+import type { ExportLabels } from './export/export';
 import { BONE_LABELS } from './labels';
-import { mountLecture } from './lecture/lecture-mode';
+import type { MountedLecture } from './lecture/lecture-mode';
 import './instructor-tools.css';
+
+const loadExport = () => import('./export/export');
+const loadLecture = () => import('./lecture/lecture-mode');
+const loadEmbedDialog = () => import('./embed/embed-dialog');
+/** The instructor tools' lazy chunks, for the idle prefetch. */
+export const INSTRUCTOR_CHUNKS: readonly (() => Promise<unknown>)[] = [loadExport, loadLecture, loadEmbedDialog];
 
 export interface InstructorToolsDeps {
   store: AppStore;
@@ -55,8 +64,22 @@ export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools
   const actions = h('div', { class: 'page-actions' }, status, embedButton, csvButton, pngButton);
   header?.append(actions);
 
-  const dialog = lazyEmbedDialog(store, deps.controls);
-  embedButton.addEventListener('click', () => dialog.open(embedButton));
+  const couldNotLoad = (e: unknown): void => {
+    status.textContent = `This tool could not load (${e instanceof Error ? e.message : String(e)}); reload the page to try again.`;
+  };
+  let dialog: { open(opener?: HTMLElement | null): void; dispose(): void } | null = null;
+  let disposed = false;
+  embedButton.addEventListener('click', () => {
+    // the dialog appears when its code is in: busy until then (the fuzzer waits, see the header)
+    actions.setAttribute('aria-busy', 'true');
+    loadEmbedDialog()
+      .then(({ lazyEmbedDialog }) => {
+        if (disposed) return;
+        dialog ??= lazyEmbedDialog(store, deps.controls);
+        dialog.open(embedButton);
+      }, couldNotLoad)
+      .finally(() => actions.removeAttribute('aria-busy'));
+  });
 
   csvButton.addEventListener('click', () => {
     const hist = deps.history.ordered();
@@ -64,53 +87,109 @@ export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools
       status.textContent = 'No data yet: let the simulation run a moment.';
       return;
     }
-    const csv = historyToCsv(hist, labels());
-    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(store.getState(), 'csv'));
-    status.textContent = `CSV saved: ${hist.length} samples.`;
+    loadExport().then(({ historyToCsv, saveBlob, exportFileName }) => {
+      const csv = historyToCsv(hist, labels());
+      saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(store.getState(), 'csv'));
+      status.textContent = `CSV saved: ${hist.length} samples.`;
+    }, couldNotLoad);
   });
 
   pngButton.addEventListener('click', () => {
-    try {
-      // render and read in the same task: the WebGL drawing buffer is still valid here
-      const scene = deps.renderScene();
-      const charts = [...document.querySelectorAll<HTMLElement>('#charts .chart')].flatMap((fig) => {
-        const canvas = fig.querySelector('canvas');
-        return canvas ? [{ title: fig.querySelector('figcaption')?.textContent ?? '', canvas }] : [];
-      });
-      const bg = scene ? getComputedStyle(scene) : null;
-      const slide = composeSlide({
-        scene,
-        sceneBackground: bg ? { image: bg.backgroundImage, color: bg.backgroundColor } : undefined,
-        charts,
-        caption: exportCaption(store.getState(), labels()),
-        background: cssVar('--bg', '#0f1419'),
-        foreground: cssVar('--fg', '#e8edf2'),
-        muted: cssVar('--fg-muted', '#aab6c2'),
-      });
-      const name = exportFileName(store.getState(), 'png');
-      canvasToPng(slide).then(
-        (blob) => {
-          saveBlob(blob, name);
-          status.textContent = 'Image saved.';
-        },
-        (e: unknown) => {
-          status.textContent = `The image could not be saved: ${e instanceof Error ? e.message : String(e)}`;
-        },
-      );
-    } catch (e) {
-      status.textContent = `The image could not be made: ${e instanceof Error ? e.message : String(e)}`;
-    }
+    loadExport().then(({ canvasToPng, composeSlide, exportCaption, exportFileName, saveBlob }) => {
+      try {
+        // render and read in the same task: the WebGL drawing buffer is still valid here
+        const scene = deps.renderScene();
+        const charts = [...document.querySelectorAll<HTMLElement>('#charts .chart')].flatMap((fig) => {
+          const canvas = fig.querySelector('canvas');
+          return canvas ? [{ title: fig.querySelector('figcaption')?.textContent ?? '', canvas }] : [];
+        });
+        const bg = scene ? getComputedStyle(scene) : null;
+        const slide = composeSlide({
+          scene,
+          sceneBackground: bg ? { image: bg.backgroundImage, color: bg.backgroundColor } : undefined,
+          charts,
+          caption: exportCaption(store.getState(), labels()),
+          background: cssVar('--bg', '#0f1419'),
+          foreground: cssVar('--fg', '#e8edf2'),
+          muted: cssVar('--fg-muted', '#aab6c2'),
+        });
+        const name = exportFileName(store.getState(), 'png');
+        canvasToPng(slide).then(
+          (blob) => {
+            saveBlob(blob, name);
+            status.textContent = 'Image saved.';
+          },
+          (e: unknown) => {
+            status.textContent = `The image could not be saved: ${e instanceof Error ? e.message : String(e)}`;
+          },
+        );
+      } catch (e) {
+        status.textContent = `The image could not be made: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    }, couldNotLoad);
   });
 
-  const lecture = mountLecture({ store, header: actions, before: main, urlOptionNames: deps.urlOptionNames });
+  const lecture = lazyLecture(store, actions, main, deps.urlOptionNames);
   const disposeEmbed = mountEmbedMode({ store, panel, parts: deps.panelParts, controls: deps.controls });
 
   return {
     dispose() {
+      disposed = true;
       lecture.dispose();
       disposeEmbed();
-      dialog.dispose();
+      dialog?.dispose();
       actions.remove();
+    },
+  };
+}
+
+/**
+ * Lecture mode, loaded when first wanted: a stand-in "Lecture" button (the real toggle's look and
+ * place) loads the code on click, as does a lecture opened by the URL, the embed API or a store
+ * write. The real toggle then replaces the stand-in, keeping keyboard focus.
+ */
+function lazyLecture(store: AppStore, actions: HTMLElement, main: HTMLElement, urlOptionNames?: readonly string[]): { dispose(): void } {
+  let mounted: MountedLecture | null = null;
+  let gone = false;
+  let loading = false;
+  const standIn = h('button', { type: 'button', class: 'btn lecture-toggle', 'aria-pressed': 'false', text: 'Lecture' });
+  standIn.title = 'Lecture mode: guided steps with large captions (Right/Left arrows or space to move)';
+  actions.append(standIn);
+  const load = (): void => {
+    if (loading) return;
+    loading = true;
+    actions.setAttribute('aria-busy', 'true');
+    loadLecture()
+      .then(({ mountLecture }) => {
+        if (gone) return;
+        const hadFocus = document.activeElement === standIn;
+        mounted = mountLecture({ store, header: actions, before: main, urlOptionNames });
+        // mountLecture appends its toggle to the header's end, where the stand-in is
+        const toggle = actions.lastElementChild;
+        if (toggle && toggle !== standIn) standIn.replaceWith(toggle);
+        if (hadFocus && toggle instanceof HTMLElement) toggle.focus();
+      })
+      .catch((e: unknown) => {
+        if (!gone) standIn.title = `Lecture mode could not load (${e instanceof Error ? e.message : String(e)}); reload the page to try again.`;
+        loading = false;
+      })
+      .finally(() => actions.removeAttribute('aria-busy'));
+  };
+  standIn.addEventListener('click', () => {
+    load();
+    setField(store, 'lecture', true);
+  });
+  if (store.getState().lecture) load();
+  const unsub = store.subscribe((s) => {
+    if (s.lecture) load();
+  });
+  return {
+    dispose() {
+      gone = true;
+      unsub();
+      mounted?.dispose();
+      standIn.remove();
+      actions.removeAttribute('aria-busy');
     },
   };
 }

@@ -9,7 +9,11 @@
 //                  or null without WebGL (the soak test asserts these stay flat)
 //   contextLost()  whether the WebGL context is currently lost
 //   renderNow()    run the app's own animation-frame callback now (model tick, scene update and
-//                  render, readouts), so a test can draw many states without waiting for vsync
+//                  render, readouts), so a test can draw many states without waiting for vsync;
+//                  it draws even when the frame pacer would skip the frame
+//   pinResolution(scale)  fix the scene's drawing-buffer resolution (1 = full, 0.5 = half in
+//                  each direction) instead of adapting it to the renderer's speed; null adapts
+//                  again (the screenshot comparison in tests/e2e/scene-quality.test.ts)
 // Defined non-writable and non-enumerable, so page scripts cannot swap it unnoticed.
 
 import type { AppStore, SimStore } from '../state/store';
@@ -30,6 +34,7 @@ export interface QaHandle {
   renderInfo(): RenderInfo | null;
   contextLost(): boolean;
   renderNow(): void;
+  pinResolution(scale: number | null): void;
 }
 
 export interface QaDeps {
@@ -39,8 +44,10 @@ export interface QaDeps {
   /** the current renderer (null without WebGL) and whether its context is lost */
   renderer(): WebGLRenderer | null;
   contextLost(): boolean;
-  /** the app's frame callback */
+  /** the app's frame callback, drawing the scene whatever the frame pacer says */
   frame(nowMs: number): void;
+  /** SkullScene.pinResolution (nothing without WebGL) */
+  pinResolution(scale: number | null): void;
 }
 
 declare global {
@@ -70,6 +77,7 @@ export function exposeQaHooks(deps: QaDeps): QaHandle {
     },
     contextLost: deps.contextLost,
     renderNow: () => deps.frame(performance.now()),
+    pinResolution: (scale) => deps.pinResolution(typeof scale === 'number' && Number.isFinite(scale) ? scale : null),
   };
   Object.defineProperty(window, '__craniolab', { value: Object.freeze(handle), writable: false, enumerable: false, configurable: false });
   return handle;

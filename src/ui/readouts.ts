@@ -1,38 +1,57 @@
-// Numeric readouts of what the touch does, each with its unit, honest precision and a yardstick
-// (what a fingertip or an ICP transducer could detect), so "0.06 µm" means something.
-// Values are true model output (SimFrame), formatted by format.ts; updated by main at ~10 Hz.
-// Beside the bone's motion stands what the practitioner's finger really feels: how far it sinks
-// into the scalp (tens of µm under a nickel, against a nanometre of bone).
+// Numeric readouts of what the touch does, each naming one thing, with its unit and a yardstick.
+// Two groups, labelled as such:
+//  - "The touch alone": the steady effect of the force the slider sets (model touchResponse, the
+//    same value the detector list and the captions use); it does not move with the heartbeat.
+//    Under the bone's motion stands the answer to the student's question: a meter of how far it
+//    is from what a fingertip can feel, and the force that would be needed (force finder).
+//  - "Live": touch plus the body's own rhythms (heartbeat, breathing), from the latest frame.
+// Signs follow the technique's direction: bone + = the way the hands push, gap + = wider.
 
 import { DETECTORS } from '../model/content/detectors';
 import type { Contact, SimFrame } from '../model/types';
-import { newtonsToGrams } from '../model/units';
+import type { TouchResponse } from '../model/index';
+import { gramsToNewtons } from '../model/units';
 import { h, setText } from './dom';
-import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure, NO_VALUE } from './format';
+import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure, NO_VALUE, ratioWords, timesWords } from './format';
 import { CONTACT_WORDS, PLATES_NO_SCALP } from './labels';
 
 export interface ReadoutInput {
+  /** the force the slider sets, grams-force */
+  forceG: number;
+  /** the steady response to that force (null until computed) */
+  touch: TouchResponse | null;
+  /** latest model frame, for the live values; null before any */
   frame: SimFrame | null;
+  /** the force at which a fingertip could feel the bone move, grams-force; null if no hand could */
+  feltAtG: number | null;
   /** this subject's heartbeat ICP pulse, peak to peak, mmHg (the model's cardiacPulseMmHg) */
   pulseMmHg: number;
+  /** this subject's resting ICP, mmHg (the model parameter the live ICP swings around) */
+  restingIcpMmHg: number;
   /** e.g. 'Frontal bone' */
   boneLabel: string;
-  /** key into frame.sutureGapChangeM */
-  sutureId: string;
   /** e.g. 'Coronal suture (right)' */
   sutureLabel: string;
-  /** mean of true ICP over the chart window, mmHg; null before any history */
+  /** mean of true ICP over the last `meanWindowS` of model time; null until that much is charted */
   icpMeanMmHg: number | null;
-  /** length of that window, s */
+  /** the fixed averaging window, s, and how much of it is charted so far */
   meanWindowS: number;
+  chartedS: number;
   /** what presses at the watched contact (a plate: screwed to bone, no scalp in between) */
   contactKind: Contact['kind'];
 }
 
-const tip = DETECTORS.fingertip.display;
+const tip = DETECTORS.fingertip;
+const tipShown = tip.display;
 /** the fingertip's own threshold, from the detector table (not typed here) */
-const FINGERTIP_YARDSTICK = `a still fingertip notices ~${formatNumber(tip.value)} ${tip.unit} (${formatNumber(tip.min)}–${formatNumber(tip.max)} ${tip.unit})`;
+const FINGERTIP_YARDSTICK = `a still fingertip notices ~${formatNumber(tipShown.value)} ${tipShown.unit} (${formatNumber(tipShown.min)}–${formatNumber(tipShown.max)} ${tipShown.unit})`;
+/** "of what a fingertip can feel (20 µm)" */
+const OF_FINGERTIP = `of what a fingertip can feel (${formatLength(tip.thresholdSI)})`;
+/** The meter is logarithmic: its left end is 1 in 10^METER_DECADES of the threshold, the mark at
+ *  the threshold sits one decade before its right end. */
+const METER_DECADES = 6;
 
+type RowKey = 'force' | 'bone' | 'scalp' | 'suture' | 'icpTouch' | 'sutureLive' | 'icp' | 'icpMean';
 interface Row {
   term: HTMLElement;
   value: HTMLElement;
@@ -41,11 +60,20 @@ interface Row {
 
 export class Readouts {
   readonly element: HTMLElement;
-  private readonly rows: Record<'force' | 'bone' | 'scalp' | 'suture' | 'icp' | 'icpMean' | 'icpTouch', Row>;
+  private readonly rows: Record<RowKey, Row>;
+  private readonly meter: HTMLElement;
+  private readonly meterFill: HTMLElement;
+  private readonly meterText: HTMLElement;
+  private readonly neededText: HTMLElement;
 
   constructor() {
-    const list = h('dl', { class: 'readouts' });
-    const row = (key: string, term: string, yardstick?: string): Row => {
+    const group = (heading: string, cls: string) => {
+      const list = h('dl', { class: `readouts ${cls}` });
+      return { list, wrap: h('div', { class: 'readout-group' }, h('h3', { class: 'readout-group-title', text: heading }), list) };
+    };
+    const steady = group('The touch alone (steady: what the slider sets)', 'readouts-touch');
+    const live = group('Live: touch + heartbeat and breathing', 'readouts-live');
+    const row = (list: HTMLElement, key: RowKey, term: string, yardstick?: string): Row => {
       const t = h('dt', { text: term });
       const v = h('dd', { class: 'readout-value', 'data-readout': key, text: NO_VALUE });
       const wrap = h('div', { class: 'readout' }, t, v);
@@ -54,53 +82,99 @@ export class Readouts {
       list.append(wrap);
       return { term: t, value: v, yardstick: y };
     };
-    // Yardsticks: the detectors (fingertip threshold tens of µm, transducer ~1 mmHg; content/
-    // detectors.ts) and the subject's own cardiac ICP pulse from the model (set in update()).
+    const s = steady.list;
+    const force = row(s, 'force', 'Touch force');
+    const bone = row(s, 'bone', 'Bone moves');
+    // the answer to "how far from feeling it?": a log meter, the ratio in words, the force needed
+    this.meterFill = h('span', { class: 'detect-meter-fill' });
+    this.meter = h(
+      'span',
+      { class: 'detect-meter', role: 'meter', 'aria-label': 'Bone motion against what a fingertip can feel', 'aria-valuemin': -METER_DECADES, 'aria-valuemax': 1, 'aria-valuenow': -METER_DECADES },
+      this.meterFill,
+      h('span', { class: 'detect-meter-mark', title: `what a fingertip can feel: ${formatLength(tip.thresholdSI)}` }),
+    );
+    this.meterText = h('span', { class: 'detect-meter-text', 'data-readout': 'boneVsFingertip' });
+    this.neededText = h('span', { class: 'force-needed', 'data-readout': 'forceNeeded' });
+    // a second <dd> of the bone's own group (a <dl> holds only dt/dd groups)
+    bone.value.parentElement?.append(h('dd', { class: 'readout-answer' }, this.meter, this.meterText, this.neededText));
     this.rows = {
-      force: row('force', 'Touch force now'),
-      bone: row('bone', 'Bone moves', 'a fingertip can feel tens of µm'),
-      scalp: row('scalp', 'Your fingertip sinks into the scalp', FINGERTIP_YARDSTICK),
-      suture: row('suture', 'Suture gap change'),
-      icp: row('icp', 'ICP now'),
-      icpMean: row('icpMean', 'ICP mean'),
-      icpTouch: row('icpTouch', 'ICP change from the touch', 'heartbeat pulse: 1–4 mmHg; a transducer resolves ~1 mmHg'),
+      force,
+      bone,
+      scalp: row(s, 'scalp', 'Your fingertip sinks into the scalp', FINGERTIP_YARDSTICK),
+      suture: row(s, 'suture', 'Suture gap change'),
+      icpTouch: row(s, 'icpTouch', 'ICP change from the touch', 'heartbeat pulse: 1–4 mmHg; a transducer resolves ~1 mmHg'),
+      sutureLive: row(live.list, 'sutureLive', 'Suture gap now'),
+      icp: row(live.list, 'icp', 'ICP now', 'rests near its resting value; each heartbeat adds a pulse'),
+      icpMean: row(live.list, 'icpMean', 'ICP mean'),
     };
     this.element = h(
       'section',
       { class: 'panel-section', 'aria-labelledby': 'readouts-heading' },
       h('h2', { id: 'readouts-heading', text: 'What the touch does' }),
-      list,
+      steady.wrap,
+      live.wrap,
     );
   }
 
   update(r: ReadoutInput): void {
-    const f = r.frame;
-    setText(this.rows.bone.term, `${r.boneLabel} moves`);
+    const rows = this.rows;
+    setText(rows.bone.term, `${r.boneLabel} moves`);
     const plate = r.contactKind === 'plate';
-    setText(this.rows.scalp.term, plate ? 'Scalp pressed' : `Your ${CONTACT_WORDS[r.contactKind]} sinks into the scalp`);
+    setText(rows.scalp.term, plate ? 'Scalp pressed' : `Your ${CONTACT_WORDS[r.contactKind]} sinks into the scalp`);
     // the reason goes on the yardstick line, which wraps; the value column does not
-    if (this.rows.scalp.yardstick) setText(this.rows.scalp.yardstick, plate ? `${PLATES_NO_SCALP}.` : FINGERTIP_YARDSTICK);
-    if (this.rows.icpTouch.yardstick) {
-      setText(this.rows.icpTouch.yardstick, `heartbeat pulse here: ${formatPressure(r.pulseMmHg)}; a transducer resolves ~1 mmHg`);
+    if (rows.scalp.yardstick) setText(rows.scalp.yardstick, plate ? `${PLATES_NO_SCALP}.` : FINGERTIP_YARDSTICK);
+    if (rows.icpTouch.yardstick) {
+      setText(rows.icpTouch.yardstick, `heartbeat pulse here: ${formatPressure(r.pulseMmHg)}; a transducer resolves ~1 mmHg`);
     }
-    setText(this.rows.suture.term, `${r.sutureLabel} gap change`);
-    // until a second of model time is charted, 'last 0 s' would be a window that does not exist
-    setText(this.rows.icpMean.term, r.meanWindowS >= 1 ? `ICP mean (last ${Math.round(r.meanWindowS)} s)` : 'ICP mean (so far)');
-    if (!f) {
-      for (const row of Object.values(this.rows)) setText(row.value, `${NO_VALUE} (no data yet)`);
-      return;
+    if (rows.icp.yardstick) setText(rows.icp.yardstick, `resting ICP here: ${formatPressure(r.restingIcpMmHg)}; each heartbeat adds a pulse`);
+    setText(rows.suture.term, `${r.sutureLabel} gap change`);
+    setText(rows.sutureLive.term, `${r.sutureLabel} gap now`);
+    setText(rows.icpMean.term, `ICP mean (last ${r.meanWindowS} s)`);
+    setText(rows.force.value, `${formatForceG(r.forceG)} (${formatForceN(gramsToNewtons(r.forceG))})`);
+
+    const t = r.touch;
+    if (t) {
+      setText(rows.bone.value, formatLength(t.boneDisplacementM, { signed: true }));
+      setText(rows.scalp.value, plate ? 'none' : formatLength(t.scalpCompressionM));
+      setText(rows.suture.value, gapText(t.sutureGapChangeM));
+      setText(rows.icpTouch.value, formatPressure(t.icpChangeMmHg, { signed: true }));
+      this.updateAnswer(Math.abs(t.boneDisplacementM) / tip.thresholdSI, r);
+    } else {
+      for (const k of ['bone', 'scalp', 'suture', 'icpTouch'] as const) setText(rows[k].value, `${NO_VALUE} (no data yet)`);
     }
-    const g = newtonsToGrams(f.appliedForceN);
-    setText(this.rows.force.value, `${formatForceG(g)} (${formatForceN(f.appliedForceN)})`);
-    setText(this.rows.bone.value, formatLength(f.touchDisplacementM, { signed: true }));
-    setText(this.rows.scalp.value, plate ? 'none' : formatLength(f.scalpCompressionM));
-    const gap = (f.sutureGapChangeM as Readonly<Record<string, number>>)[r.sutureId];
-    setText(this.rows.suture.value, formatLength(gap, { signed: true }));
-    setText(this.rows.icp.value, formatPressure(f.icpMmHg, { decimals: 1 }));
+
+    const f = r.frame;
+    // the watched suture as touchResponse defines it (with the plates' toe), live
+    setText(rows.sutureLive.value, f ? gapText(f.watchedGapM) : `${NO_VALUE} (no data yet)`);
+    setText(rows.icp.value, f ? formatPressure(f.icpMmHg, { decimals: 1 }) : `${NO_VALUE} (no data yet)`);
     setText(
-      this.rows.icpMean.value,
-      r.icpMeanMmHg === null ? `${NO_VALUE} (no data yet)` : formatPressure(r.icpMeanMmHg, { decimals: 1 }),
+      rows.icpMean.value,
+      r.icpMeanMmHg === null ? `${NO_VALUE} (${Math.floor(r.chartedS)} of ${r.meanWindowS} s so far)` : formatPressure(r.icpMeanMmHg, { decimals: 1 }),
     );
-    setText(this.rows.icpTouch.value, formatPressure(f.icpTouchMmHg, { signed: true }));
   }
+
+  private updateAnswer(ratio: number, r: ReadoutInput): void {
+    const pos = Number.isFinite(ratio) && ratio > 0 ? Math.max(-METER_DECADES, Math.min(1, Math.log10(ratio))) : -METER_DECADES;
+    const words = ratioWords(ratio, OF_FINGERTIP);
+    this.meterFill.style.width = `${((pos + METER_DECADES) / (METER_DECADES + 1)) * 100}%`;
+    this.meter.setAttribute('aria-valuenow', String(Number(pos.toFixed(2))));
+    this.meter.setAttribute('aria-valuetext', words);
+    this.meter.classList.toggle('felt', ratio >= 1);
+    setText(this.meterText, `${words[0].toUpperCase()}${words.slice(1)}.`);
+    setText(
+      this.neededText,
+      ratio >= 1
+        ? 'Enough for a fingertip to feel the bone move.'
+        : r.feltAtG === null
+          ? 'No force a hand could give moves it that far (Force finder tab).'
+          : `A fingertip would feel it at about ${formatForceG(r.feltAtG)} (${r.feltAtG >= r.forceG ? `${timesWords(r.feltAtG / r.forceG)} this touch` : 'less than this touch'}; Force finder tab).`,
+    );
+  }
+}
+
+/** A gap change with its direction in words: "+78 pm (wider)", "−8 pm (narrower)". */
+function gapText(m: number): string {
+  const text = formatLength(m, { signed: true });
+  if (!Number.isFinite(m) || m === 0) return text;
+  return `${text} (${m > 0 ? 'wider' : 'narrower'})`;
 }

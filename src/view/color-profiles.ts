@@ -47,7 +47,8 @@ export const PROFILES: Readonly<Record<ColorProfile, SceneProfile>> = {
 };
 
 /** Colours the same in every profile. */
-export const FIXED_COLORS = { dark: 0x2b211a, tooth: 0xf4efe2, glove: 0x8fa7c9, arrow: 0xff7a1a, metal: 0xb9c0c8, skin: 0xd99a7e } as const;
+/** `skin`: the translucent scalp (materials.ts). `tint`: the warm colour a vault bone takes as its shown motion grows (materials.ts). */
+export const FIXED_COLORS = { dark: 0x2b211a, tooth: 0xf4efe2, glove: 0x8fa7c9, arrow: 0xff7a1a, metal: 0xb9c0c8, tint: 0xe8793a, skin: 0xd99a7e } as const;
 
 /** Any value to a profile id: only 'projector' selects the projector profile. */
 export function resolveProfile(value: unknown): ColorProfile {

@@ -62,6 +62,8 @@ export class OrbitCamera {
   private subject: SubjectId = 'adult';
   private readonly tmpOffset = new Vector3();
   private readonly tmpSpherical = new Spherical();
+  /** set by the controls' 'change' event (drag, wheel, key, reset, damping) */
+  private moved = true;
 
   constructor(canvas: HTMLElement) {
     this.canvas = canvas;
@@ -75,6 +77,7 @@ export class OrbitCamera {
     this.controls.enablePan = false;
     this.controls.minDistance = 2.2;
     this.controls.maxDistance = 14;
+    this.controls.addEventListener('change', () => (this.moved = true));
   }
 
   setAspect(aspect: number): void {
@@ -92,9 +95,13 @@ export class OrbitCamera {
     this.controls.update();
   }
 
-  /** Per frame, before rendering: applies damping. */
-  update(): void {
+  /** Per frame, before rendering: applies damping. True when the camera moved since the last call
+   *  (a drag, a key, damping still coasting), so the scene must be drawn again. */
+  update(): boolean {
     this.controls.update();
+    const moved = this.moved;
+    this.moved = false;
+    return moved;
   }
 
   dispose(): void {

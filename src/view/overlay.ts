@@ -24,6 +24,7 @@ export class SceneOverlay {
   private readonly sinkLine: HTMLDivElement;
   private lastSinkNote: string | null = null;
   private readonly legend: HTMLDivElement;
+  private lastShown = true;
   private readonly minLabel: HTMLSpanElement;
   private readonly maxLabel: HTMLSpanElement;
   private readonly marker: HTMLDivElement;
@@ -136,7 +137,12 @@ export class SceneOverlay {
     }
   }
 
-  setPressure(icpMmHg: number | null, range: readonly [number, number]): void {
+  /** `shown`: whether anything on screen uses the colour map (the cutaway's CSF); else the bar hides. */
+  setPressure(icpMmHg: number | null, range: readonly [number, number], shown = true): void {
+    if (shown !== this.lastShown) {
+      this.lastShown = shown;
+      this.legend.style.display = shown ? '' : 'none';
+    }
     if (range[0] !== this.lastRange0 || range[1] !== this.lastRange1) {
       this.lastRange0 = range[0];
       this.lastRange1 = range[1];

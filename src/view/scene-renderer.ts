@@ -1,8 +1,9 @@
 // The WebGL renderer and its canvas: probing whether WebGL 2 works at all (and whether it draws
 // on the CPU), creating the renderer the way the scene needs it (transparent, sRGB, no tone
 // mapping, no multisampling in software) and the canvas as an accessible, focusable image, and
-// fitting the drawing buffer to the container. dispose() frees the renderer and removes the
-// canvas.
+// fitting the drawing buffer to the container at the resolution the frame pacer chose
+// (frame-pacer.ts: fewer pixels on a slow renderer, the full resolution otherwise). dispose()
+// frees the renderer and removes the canvas.
 
 import { NoToneMapping, SRGBColorSpace, WebGLRenderer } from 'three';
 
@@ -52,6 +53,8 @@ const CANVAS_LABEL = '3-D skull. Drag or use the arrow keys to turn it, plus and
 export class SceneRenderer {
   readonly renderer: WebGLRenderer;
   private readonly container: HTMLElement;
+  /** drawing-buffer resolution as a fraction of the full one (FramePacer.scale) */
+  private resolutionScale = 1;
 
   /** Creates the renderer and appends its canvas to `container`. */
   constructor(container: HTMLElement) {
@@ -76,6 +79,11 @@ export class SceneRenderer {
     container.append(canvas);
   }
 
+  /** True when the renderer draws on the CPU (see isSoftwareRendererName). */
+  get software(): boolean {
+    return isSoftwareRendererName(probedRendererName);
+  }
+
   get canvas(): HTMLCanvasElement {
     return this.renderer.domElement;
   }
@@ -89,9 +97,15 @@ export class SceneRenderer {
     const w = this.container.clientWidth;
     const h = this.container.clientHeight;
     if (w === 0 || h === 0) return null;
-    this.renderer.setPixelRatio(cappedPixelRatio(window.devicePixelRatio));
+    this.renderer.setPixelRatio(cappedPixelRatio(window.devicePixelRatio) * this.resolutionScale);
     this.renderer.setSize(w, h, false);
     return w / h;
+  }
+
+  /** Draws at this fraction of the full resolution from now on (the canvas keeps its CSS size). */
+  setResolutionScale(scale: number): void {
+    this.resolutionScale = scale;
+    this.fit();
   }
 
   dispose(): void {

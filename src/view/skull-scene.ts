@@ -10,6 +10,10 @@
 //   contacts-view.ts   hands, plates and force arrows;  overlay.ts  exaggeration and legend
 //   frame-mapping.ts   model frame -> uniforms;  context-loss.ts  WebGL context loss and restore
 //
+// Drawing: renderFrame(now) is the app's per-frame call. It draws only when something on screen
+// changed (inputs, camera, size, context restored), at the resolution and rate FramePacer chooses
+// (frame-pacer.ts); render() draws now, whatever changed (the PNG export).
+//
 // Lifecycle: the constructor creates all of them, with one set of materials sharing one uniforms
 // object. update() writes the frame's numbers into those uniforms in place and rebuilds the head
 // or contacts only when subject or technique change, disposing what it replaces. The app owns
@@ -31,6 +35,7 @@ import { FIXED_COLORS, applyProfile, resolveProfile } from './color-profiles';
 import { ContactsView } from './contacts-view';
 import { ContextLossWatch } from './context-loss';
 import { FrameMapper } from './frame-mapping';
+import { FramePacer } from './frame-pacer';
 import { HeadView } from './head-view';
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
@@ -61,6 +66,12 @@ const SINK_SHOWN_MAX = 0.85;
 /** The model's scalp thickness for the subject, m (what the hands rest on). */
 function scalpThicknessM(subject: SubjectId): number {
   return mmToM(SUBJECTS[subject].params.scalpThickness.value);
+}
+
+/** True when two scene inputs would draw the same picture (same values, same model frame). */
+function sameInput(a: SceneInput, b: SceneInput): boolean {
+  for (const k of Object.keys(b) as (keyof SceneInput)[]) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function hasOwn<T extends object>(o: T, k: PropertyKey): k is keyof T {
@@ -96,6 +107,12 @@ export class SkullScene {
   private cutaway: boolean | null = null;
   private scalp: boolean | null = null;
   private disposed = false;
+  private readonly pacer: FramePacer;
+  /** something on screen changed since the last drawn frame */
+  private dirty = true;
+  /** draw on the next renderFrame even if nothing changed or the frame-rate cap says wait */
+  private forced = false;
+  private lastInput: SceneInput | null = null;
 
   get contextLost(): boolean {
     return this.contextWatch.lost;
@@ -106,9 +123,14 @@ export class SkullScene {
     if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
     this.view = new SceneRenderer(container);
     this.renderer = this.view.renderer;
+    this.pacer = new FramePacer({ mainThreadWaitsForDrawing: this.view.software });
+    this.view.setResolutionScale(this.pacer.scale);
     this.overlay = new SceneOverlay(container);
     this.materials = createHeadMaterials(this.u);
-    this.contextWatch = new ContextLossWatch(this.view.canvas, Object.values(this.materials), (lost) => this.onContextChange?.(lost));
+    this.contextWatch = new ContextLossWatch(this.view.canvas, Object.values(this.materials), (lost) => {
+      this.dirty = true;
+      this.onContextChange?.(lost);
+    });
     this.orbit = new OrbitCamera(this.view.canvas);
     this.lights = new SceneLights(this.scene, this.orbit.camera);
     this.scene.add(this.orbit.camera, this.headFrame);
@@ -123,6 +145,10 @@ export class SkullScene {
   /** Cheap per frame: uniforms and overlay in place; geometry only when subject/technique change. */
   update(input: SceneInput): void {
     if (this.disposed) return;
+    if (this.lastInput === null || !sameInput(this.lastInput, input)) {
+      this.dirty = true;
+      this.lastInput = this.lastInput ? Object.assign(this.lastInput, input) : { ...input };
+    }
     const subject: SubjectId = hasOwn(HEAD_SHAPES, input.subject) ? input.subject : 'adult';
     const technique: TechniqueId = hasOwn(TECHNIQUES, input.technique) ? input.technique : 'vault-hold';
     if (subject !== this.subject) {
@@ -152,7 +178,8 @@ export class SkullScene {
     const f = this.frames;
     f.map(input, Math.max(...HEAD_SHAPES[subject].semiAxesM));
     this.overlay.setExaggeration(f.exaggeration, f.clipped);
-    this.overlay.setPressure(f.icpMmHg, f.rangeMmHg);
+    // the CSF colour bar only while the cutaway shows the CSF it colours
+    this.overlay.setPressure(f.icpMmHg, f.rangeMmHg, cutaway);
     this.contacts?.setForce(input.forceN);
     this.contacts?.followBones(f.shownM);
     // the fingertip's sink into the scalp, magnified on a scale of its own (bone motion's would
@@ -163,16 +190,58 @@ export class SkullScene {
     this.overlay.setSinkNote(sinkM > 0 && input.scalp !== false && !cutaway ? `finger sink into the scalp shown × ${sinkFactor}` : null);
   }
 
+  /** Draws now, whatever changed (the PNG export reads the canvas right after). */
   render(): void {
     if (this.contextWatch.lost || this.disposed) return;
     this.orbit.update();
+    this.draw();
+  }
+
+  /** The per-frame call (`now`: the animation frame's timestamp, ms): draws only when something
+   *  changed and the frame pacer allows it, adapting the resolution. True when it drew. */
+  renderFrame(now: number): boolean {
+    if (this.contextWatch.lost || this.disposed) return false;
+    const moved = this.orbit.update();
+    const due = this.pacer.beginFrame(now, this.dirty || moved);
+    if (!due && !this.forced) return false;
+    this.forced = false;
+    const t0 = performance.now();
+    this.draw();
+    if (this.pacer.endFrame(now, performance.now() - t0)) {
+      this.view.setResolutionScale(this.pacer.scale);
+      this.dirty = true;
+    }
+    return true;
+  }
+
+  /** The next renderFrame draws whatever the pacer says (QA: renderNow draws every state it sets). */
+  requestDraw(): void {
+    this.forced = true;
+  }
+
+  /** Drawing-buffer resolution as a fraction of the full one (1 at full quality). */
+  get resolutionScale(): number {
+    return this.pacer.scale;
+  }
+
+  /** Fixes the drawing-buffer resolution (QA: screenshot comparisons), or lets it adapt (null). */
+  pinResolution(scale: number | null): void {
+    this.pacer.pin(scale);
+    this.view.setResolutionScale(this.pacer.scale);
+    this.dirty = true;
+  }
+
+  private draw(): void {
     this.renderer.render(this.scene, this.orbit.camera);
+    this.dirty = false;
   }
 
   resize(): void {
     if (this.disposed) return;
     const aspect = this.view.fit();
     if (aspect !== null) this.orbit.setAspect(aspect);
+    // a new size clears the drawing buffer
+    this.dirty = true;
   }
 
   dispose(): void {

@@ -5,6 +5,7 @@
 import { Color, Vector2, Vector3, Vector4, type IUniform } from 'three';
 import { BONE_SLOTS } from './bone-slots';
 import { colormapUniformArray } from './colormap';
+import { FIXED_COLORS } from './color-profiles';
 
 export interface HeadUniforms {
   /** true outward displacement per bone slot, m (bone-slots.ts) */
@@ -46,7 +47,7 @@ export function createHeadUniforms(): HeadUniforms {
     uInnerSemiAxesM: { value: new Vector3(0.069, 0.079, 0.089) },
     uCutaway: { value: 0 },
     uTintAtShownM: { value: 0.005 },
-    uTintColor: { value: new Color(0xe8793a) },
+    uTintColor: { value: new Color(FIXED_COLORS.tint) },
     uCapColor: { value: new Color(0xd9c39c) },
     uSutureColor: { value: new Color(0x5a4630) },
     uSutureStrength: { value: 0.85 },

@@ -51,6 +51,7 @@ describe('keyboard', () => {
         'Pause the simulation',
         'Speed',
         'True scale',
+        'Cutaway (CSF)',
         'Reset All',
       ];
       expect(seen.slice(start, start + expected.length)).toEqual(expected);

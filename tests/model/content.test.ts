@@ -84,6 +84,9 @@ describe('sources', () => {
   it('formats references and short citations without doubled punctuation', () => {
     expect(shortCitation('downey2006')).toBe('Downey et al. 2006');
     expect(shortCitation('heiseyAdams1993')).toBe('Heisey & Adams 1993');
+    // an author list stored as "Li H et al." (no comma) gets one "et al.", not two
+    expect(shortCitation('li2007')).toBe('Li et al. 2007');
+    for (const id of SOURCE_IDS) expect(shortCitation(id)).not.toMatch(/et al\. et al\./);
     expect(shortCitation('nindsHydrocephalus')).toBe('NINDS 2023');
     for (const id of SOURCE_IDS) expect(formatReference(id)).not.toMatch(/[?!.]\./);
     expect(formatReference('downey2006')).toContain('J Orthop Sports Phys Ther 36(11):845-853');
@@ -264,7 +267,7 @@ describe('comparison sentences', () => {
 
   it('formats lengths with a unit and two significant figures', () => {
     expect(formatLengthM(6.04e-8)).toBe('60 nm');
-    expect(formatLengthM(3e-4)).toBe('300 µm');
+    expect(formatLengthM(3e-4)).toBe('0.3 mm'); // the readouts' unit ladder (units.ts lengthUnitFor)
     expect(formatLengthM(0)).toBe('0 m');
     expect(roundSig(125, 2)).toBe(130);
   });

@@ -5,6 +5,7 @@ import {
   fft,
   findForce,
   forceFinder,
+  forceToReach,
   icpSpectrum,
   rhythmPeaks,
   scaleComparison,
@@ -158,6 +159,15 @@ describe('forceFinder', () => {
   });
   it('refuses an unknown technique with a clear message', () => {
     expect(() => forceFinder({ subject: 'adult', technique: 'nope' as never })).toThrow(/unknown technique/);
+  });
+});
+
+describe('forceToReach', () => {
+  it('finds the same force as the full finder for one target (the sim tab shows it beside the bone readout)', () => {
+    const full = forceFinder({ subject: 'infant', technique: 'frontal-lift' }).targets.find((t) => t.id === 'fingertip-bone')!;
+    const one = forceToReach({ subject: 'infant', technique: 'frontal-lift', target: 'fingertip-bone' });
+    expect(one.forceN).toBe(full.forceN);
+    expect(one.response?.boneDisplacementM).toBeCloseTo(20e-6, 9); // the fingertip's 20 µm threshold, reached
   });
 });
 

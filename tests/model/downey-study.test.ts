@@ -2,8 +2,8 @@
 // the simulated readings, the one animal to 10 000 g. Each expectation says the physics, the
 // statistics or the study it stands for.
 import { describe, expect, it } from 'vitest';
-import { downeyStudy, INSTRUMENTS, SUBJECTS, touchResponse } from '../../src/model/index';
-import { downeySingleAnimal, downeyStudyCsv, drawRabbitParams, fUpperTailP, twoWayAnova } from '../../src/model/contrasts';
+import { INSTRUMENTS, SUBJECTS, touchResponse } from '../../src/model/index';
+import { downeyStudy, downeySingleAnimal, downeyStudyCsv, drawRabbitParams, fUpperTailP, twoWayAnova } from '../../src/model/contrasts';
 import type { SubjectParams } from '../../src/model/index';
 import { SeededRandom } from '../../src/model/random';
 import { gramsToNewtons } from '../../src/model/units';

@@ -230,14 +230,14 @@ describe('EmbedBridge commands', () => {
     expect(b.msg).not.toHaveProperty('requestId');
   });
 
-  it('reset restores the page\'s starting state (from its URL); play and pause toggle playing', () => {
-    const store = createAppStore(parseUrlOptions('subject=rabbit&force=20').state);
+  it('reset is Reset All (factory set-up, still embedded); play and pause toggle playing', () => {
+    const store = createAppStore(parseUrlOptions('subject=rabbit&force=20&embed=1').state);
     const { host } = setup(HOST, store);
     host.send(cmd('set', { force: 500, subject: 'adult' }));
     host.send(cmd('pause'));
     expect(store.getState().playing).toBe(false);
     host.send(cmd('reset'));
-    expect(store.getState()).toMatchObject({ subject: 'rabbit', forceG: 20, playing: true });
+    expect(store.getState()).toMatchObject({ subject: 'adult', forceG: 5, playing: true, embed: true });
     host.send(cmd('pause'));
     host.send(cmd('play'));
     expect(store.getState().playing).toBe(true);
@@ -325,6 +325,18 @@ describe('EmbedBridge events', () => {
     const after = host.posts.slice(1);
     expect(after.length).toBeGreaterThanOrEqual(2);
     for (const p of after) expect(p.target).toBe('https://course.example.org');
+  });
+
+  it('activityCompleted goes to the known host only; without parentOrigin it waits for the first command, never "*"', () => {
+    const payload = { activity: 'nickel' as const, score: 4, maxScore: 6, items: [{ id: 'adult-bone', prediction: '1e-10', model: '950 pm', correct: true }] };
+    const fixed = setup();
+    fixed.bridge.notifyActivityCompleted(payload);
+    expect(fixed.host.of('activityCompleted').map((p) => [p.msg.payload, p.target])).toEqual([[payload, HOST]]);
+    const open = setup(null);
+    open.bridge.notifyActivityCompleted(payload);
+    expect(open.host.of('activityCompleted')).toEqual([]);
+    open.host.send(cmd('getState'), 'https://course.example.org');
+    expect(open.host.of('activityCompleted').map((p) => p.target)).toEqual(['https://course.example.org']);
   });
 
   it('resize is deduplicated, and without parentOrigin waits until the host is known', () => {

@@ -43,6 +43,7 @@ class FakeSimulation implements SimulationLike {
       scalpCompressionM: 0,
       // encodes the technique the simulation was built for, so the test can tell it was rebuilt
       watchedDisplacementM: (Object.keys(TECHNIQUES).indexOf(this.init.technique) + 1) * 1e-6,
+      watchedGapM: 0,
       sutureGapChangeM: {} as Record<SutureId, number>,
       measured: { icpMmHg: 10, caliperGapM: 0 },
     };

@@ -1,8 +1,8 @@
-// The app store: Reset All must return to the page's starting state, and no setter may let a
+// The app store: Reset All must return the step to its factory set-up, and no setter may let a
 // value the model or the screen cannot use (NaN, out of range, unknown word) into the store.
 
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, createAppStore, createSimStore, onResetAll, resetAll, sanitizeState, setField, setFields, watch } from '../../src/state/store';
+import { DEFAULT_STATE, createAppStore, createSimStore, onResetAll, resetAll, sanitizeState, setField, setFields, setResetSetup, watch } from '../../src/state/store';
 import type { SubjectId } from '../../src/model/types';
 import { parseUrlOptions } from '../../src/state/url-options';
 
@@ -11,13 +11,24 @@ describe('createAppStore and Reset All', () => {
     expect(createAppStore().getState()).toEqual(DEFAULT_STATE);
   });
 
-  it('Reset All returns to the URL-derived starting state, not the factory defaults (a shared link is the lesson\'s set-up)', () => {
-    const store = createAppStore(parseUrlOptions('subject=rabbit&force=500').state);
+  it('Reset All returns the step to its factory set-up, not the URL the page opened with (a reload at 500 g must not keep 500 g)', () => {
+    const store = createAppStore(parseUrlOptions('subject=rabbit&force=500&view=scale&colorProfile=projector').state);
     setField(store, 'forceG', 20);
-    setField(store, 'subject', 'infant');
     setField(store, 'playing', false);
     resetAll(store);
-    expect(store.getState()).toEqual({ ...DEFAULT_STATE, subject: 'rabbit', forceG: 500 });
+    // where the student is (the tab) and the room's colour profile stay; the rest is factory
+    expect(store.getState()).toEqual({ ...DEFAULT_STATE, view: 'scale', colorProfile: 'projector' });
+  });
+
+  it('Reset All in a lecture step applies that step\'s set-up over the defaults', () => {
+    const store = createAppStore(parseUrlOptions('lecture=1&step=6&force=500').state);
+    const off = setResetSetup(store, (s) => (s.step === 6 ? { subject: 'rabbit', forceG: 20 } : {}));
+    setField(store, 'speed', 2);
+    resetAll(store);
+    expect(store.getState()).toEqual({ ...DEFAULT_STATE, lecture: true, step: 6, subject: 'rabbit', forceG: 20 });
+    off();
+    resetAll(store);
+    expect(store.getState().forceG).toBe(DEFAULT_STATE.forceG);
   });
 
   it('Reset All notifies reset listeners every time, even when the state is already initial (the model clock still needs rewinding)', () => {

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { SUBJECT_IDS } from '../../src/model/subjects';
+import { ACTIVITY_IDS } from '../../src/model/activities/ids';
 import type { AppState } from '../../src/state/app-state';
 import { MAX_ECHO_CHARS } from '../../src/state/option-kinds';
 import { schemaAsMarkdown, schemaDocRows } from '../../src/state/option-docs';
@@ -57,7 +58,7 @@ describe('defaults and serialisation', () => {
       const p = parseUrlOptions(q);
       expect(p.state).toEqual(DEFAULT_STATE);
       expect(p.warnings).toEqual([]);
-      expect(p.page).toEqual({ controls: [...CONTROL_IDS], parentOrigin: null, fuzz: false, ea: false });
+      expect(p.page).toEqual({ activity: null, controls: [...CONTROL_IDS], parentOrigin: null, fuzz: false, ea: false });
     }
   });
 
@@ -82,10 +83,10 @@ describe('defaults and serialisation', () => {
   });
 
   it('page options: readable origin and control list; non-public QA flags are never written', () => {
-    const page: PageConfig = { controls: ['technique', 'force'], parentOrigin: 'https://lms.example.edu', fuzz: true, ea: true };
+    const page: PageConfig = { activity: 'rhythm', controls: ['technique', 'force'], parentOrigin: 'https://lms.example.edu', fuzz: true, ea: true };
     const q = serializeUrlOptions({ ...DEFAULT_STATE, embed: true }, page);
     // canonical control order (force before technique) so equal sets give equal links
-    expect(q).toBe('embed=1&controls=force,technique&parentOrigin=https://lms.example.edu');
+    expect(q).toBe('activity=rhythm&embed=1&controls=force,technique&parentOrigin=https://lms.example.edu');
     expect(parseUrlOptions(q).page).toEqual({ ...page, controls: ['force', 'technique'], fuzz: false, ea: false });
   });
 
@@ -94,6 +95,7 @@ describe('defaults and serialisation', () => {
     for (let i = 0; i < 300; i++) {
       const s = randomState(r);
       const page: PageConfig = {
+        activity: r() < 0.5 ? null : pick(r, ACTIVITY_IDS),
         controls: CONTROL_IDS.filter(() => r() < 0.5),
         parentOrigin: r() < 0.5 ? null : pick(r, ['https://lms.example.edu', 'http://localhost:5173']),
         fuzz: false,

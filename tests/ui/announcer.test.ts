@@ -93,7 +93,7 @@ describe('describeState', () => {
       icpTouchMmHg: 3e-5,
     });
     expect(s).toBe(
-      'Adult, Vault hold, 5 grams, the weight of a nickel. Frontal bone moves 0.06 micrometres. ' +
+      'Adult, Vault hold, 5 grams, the weight of a nickel. Frontal bone moves 60 nanometres. ' +
         'The touch changes intracranial pressure by 3 times 10 to the minus 5 millimetres of mercury.',
     );
     expect(s).not.toMatch(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻×µ]/);

@@ -10,6 +10,7 @@ import {
   formatPressure,
   formatTimeS,
   spokenLength,
+  ratioWords,
   spokenPressure,
 } from '../../src/ui/format';
 
@@ -46,18 +47,22 @@ describe('formatNumber', () => {
 });
 
 describe('formatLength', () => {
-  it('shows the nickel-touch adult displacement (~60 nm, science.md section 1) in µm', () => {
-    expect(formatLength(6e-8)).toBe('0.06 µm');
+  it('shows the nickel-touch adult displacement (~60 nm, science.md section 1) in nm, the unit whose number reads 0.1-99', () => {
+    expect(formatLength(6e-8)).toBe('60 nm');
   });
   it('shows Downey\'s 0.30 mm suture opening in mm', () => {
-    expect(formatLength(3.0e-4)).toBe('300 µm');
+    expect(formatLength(3.0e-4)).toBe('0.3 mm');
+    expect(formatLength(4.2e-5)).toBe('42 µm');
     expect(formatLength(1.2e-3)).toBe('1.2 mm');
   });
   it('shows the model\'s ~1 nm adult nickel displacement in nanometres, not powers of ten of µm', () => {
     expect(formatLength(9.2e-10)).toBe('0.92 nm');
   });
   it('goes scientific for sub-picometre-scale values instead of printing 0', () => {
-    expect(formatLength(3e-12)).toBe('3 × 10⁻³ nm');
+    // "3 × 10⁻³ nm" was hard to read: 3 pm; below 0.1 pm, still pm in powers of ten
+    expect(formatLength(3e-12)).toBe('3 pm');
+    expect(formatLength(-7.5e-12)).toBe('\u22127.5 pm');
+    expect(formatLength(2e-16)).toBe('2 × 10⁻⁴ pm');
   });
   it('prints a reason for missing values', () => {
     expect(formatLength(NaN)).toBe('\u2014 (not a number)');
@@ -96,7 +101,18 @@ describe('words for screen readers', () => {
   });
   it('speaks scientific notation in words', () => {
     expect(spokenPressure(3e-5)).toBe('3 times 10 to the minus 5 millimetres of mercury');
-    expect(spokenLength(6e-8)).toBe('0.06 micrometres');
+    expect(spokenLength(6e-8)).toBe('60 nanometres');
     expect(spokenLength(-2e-3)).toBe('minus 2 millimetres');
+  });
+});
+
+describe('ratios in words (issue 15 finding 3: "1/2.1 × 10⁶ of threshold" was hard to read)', () => {
+  it('says a small ratio as "1 in N", with millions in words, and a large one as times', () => {
+    expect(ratioWords(1 / 21_000)).toBe('about 1 in 21,000 of the threshold');
+    expect(ratioWords(1 / 2.1e6)).toBe('about 1 in 2.1 million of the threshold');
+    expect(ratioWords(0.5, 'of what a fingertip can feel')).toBe('about 50% of what a fingertip can feel');
+    expect(ratioWords(4.7)).toBe('about 4.7 times the threshold');
+    expect(ratioWords(21_000)).toBe('about 21,000 times the threshold');
+    expect(ratioWords(NaN)).toBe('\u2014 (no ratio)');
   });
 });

@@ -4,7 +4,7 @@
 // the one-line comparison the Scale view shows ("about 1/130 of the width of a red blood cell").
 // Pure data + arithmetic: no DOM, no three.
 
-import { gramsToNewtons, mmHgToPa } from '../units';
+import { gramsToNewtons, lengthUnitFor, mmHgToPa } from '../units';
 import { DETECTORS } from './detectors';
 import type { Confidence, SourceId } from './sources';
 
@@ -306,20 +306,13 @@ export function formatNumber2(x: number): string {
   return `${Number(mant.toPrecision(2))} × 10${sup}`;
 }
 
-/** Length with a sensible unit and 2 significant figures, e.g. 6e-8 -> "60 nm". */
+/** Length in the unit units.ts lengthUnitFor picks (the same as every readout), 2 significant
+ *  figures, e.g. 6e-8 -> "60 nm". */
 export function formatLengthM(m: number): string {
   if (!Number.isFinite(m)) return '— m';
-  const a = Math.abs(m);
-  if (a === 0) return '0 m';
-  const units: Array<[number, string]> = [
-    [1, 'm'],
-    [MM, 'mm'],
-    [UM, 'µm'],
-    [NM, 'nm'],
-    [1e-12, 'pm'],
-  ];
-  const [k, u] = units.find(([k]) => a >= k) ?? units[units.length - 1];
-  return `${formatNumber2(m / k)} ${u}`;
+  if (m === 0) return '0 m';
+  const u = lengthUnitFor(m);
+  return `${formatNumber2(m / u.m)} ${u.unit}`;
 }
 
 export interface Comparison {

@@ -1184,7 +1184,7 @@ export function sourceLink(id: SourceId): string | undefined {
 export function shortCitation(id: SourceId): string {
   const s = SOURCES[id];
   const names = s.authors
-    .replace(/, et al\.$/, '')
+    .replace(/,? et al\.$/, '')
     .split(', ')
     .map((a) => a.replace(/ [A-ZÅÄÖØ][A-Za-z]*( Jr)?$/, ''));
   if (s.shortAuthor) return `${s.shortAuthor} ${s.year}`;

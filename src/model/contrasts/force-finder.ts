@@ -102,7 +102,10 @@ const NICKEL = REFERENCE_FORCES.find((r) => r.id === 'nickel-touch')!;
 const FRACTURE = REFERENCE_FORCES.find((r) => r.id === 'skull-fracture')!;
 const ICP_TARGET_MMHG = 1;
 
-export function forceFinder({ subject, technique, params }: { subject: SubjectId; technique: TechniqueId; params?: Partial<ParamValues> }): ForceFinderResult {
+type TargetSpec = Omit<FinderTarget, 'search' | 'forceN' | 'forceG' | 'timesNickel' | 'timesFracture' | 'response'> & { effect: (f: number) => number };
+
+/** The finder's targets for a subject and technique, each with the model effect it searches on. */
+function targetSpecs(subject: SubjectId, technique: TechniqueId, params?: Partial<ParamValues>): TargetSpec[] {
   // validates subject and technique with a clear message
   touchResponse({ subject, technique, forceN: 0, params });
   const at = (forceN: number): TouchResponse => touchResponse({ subject, technique, forceN, params });
@@ -110,7 +113,6 @@ export function forceFinder({ subject, technique, params }: { subject: SubjectId
   const caliper = DETECTORS['radiograph-caliper'];
   const icpPa = mmHgToPa(ICP_TARGET_MMHG);
   const plates = watchedContact(TECHNIQUES[technique]).kind === 'plate';
-  type Spec = Omit<FinderTarget, 'search' | 'forceN' | 'forceG' | 'timesNickel' | 'timesFracture' | 'response'> & { effect: (f: number) => number };
   // a detector's threshold, how it is shown and its sources, in one place for each target
   const threshold = (d: { thresholdSI: number; display: { value: number; unit: string }; sourceIds: readonly SourceId[] }) => ({
     thresholdSI: d.thresholdSI,
@@ -118,7 +120,7 @@ export function forceFinder({ subject, technique, params }: { subject: SubjectId
     sourceIds: d.sourceIds,
   });
   const icpTarget = { thresholdSI: icpPa, display: { value: ICP_TARGET_MMHG, unit: 'mmHg' }, sourceIds: DETECTORS['icp-transducer'].sourceIds };
-  const specs: Spec[] = [
+  return [
     {
       id: 'fingertip-scalp',
       label: 'fingertip feels the scalp give',
@@ -141,19 +143,36 @@ export function forceFinder({ subject, technique, params }: { subject: SubjectId
       effect: (f) => at(f).sutureGapChangeM,
     },
   ];
-  const targets: FinderTarget[] = specs.map(({ effect, ...spec }) => {
-    const search: ForceSearch = spec.notApplicable ? { status: 'unreachable', maxN: FINDER_MAX_N } : findForce(effect, spec.thresholdSI);
-    const forceN = search.status === 'unreachable' ? null : search.forceN;
-    return {
-      ...spec,
-      search,
-      forceN,
-      forceG: forceN === null ? null : newtonsToGrams(forceN),
-      timesNickel: forceN === null ? null : forceN / NICKEL.valueSI,
-      timesFracture: forceN === null ? null : forceN / FRACTURE.valueSI,
-      response: forceN === null ? null : at(forceN),
-    };
-  });
+}
+
+/** Search one target: the force needed and the response there. */
+function solveTarget({ effect, ...spec }: TargetSpec, at: (forceN: number) => TouchResponse): FinderTarget {
+  const search: ForceSearch = spec.notApplicable ? { status: 'unreachable', maxN: FINDER_MAX_N } : findForce(effect, spec.thresholdSI);
+  const forceN = search.status === 'unreachable' ? null : search.forceN;
+  return {
+    ...spec,
+    search,
+    forceN,
+    forceG: forceN === null ? null : newtonsToGrams(forceN),
+    timesNickel: forceN === null ? null : forceN / NICKEL.valueSI,
+    timesFracture: forceN === null ? null : forceN / FRACTURE.valueSI,
+    response: forceN === null ? null : at(forceN),
+  };
+}
+
+/**
+ * One of the finder's targets alone (the sim tab's "force needed" line asks only for the
+ * fingertip-bone target): the same search as forceFinder, a quarter of its work.
+ */
+export function forceToReach({ subject, technique, target, params }: { subject: SubjectId; technique: TechniqueId; target: FinderTargetId; params?: Partial<ParamValues> }): FinderTarget {
+  const spec = targetSpecs(subject, technique, params).find((t) => t.id === target);
+  if (!spec) throw new Error(`unknown force-finder target "${target}"`);
+  return solveTarget(spec, (forceN) => touchResponse({ subject, technique, forceN, params }));
+}
+
+export function forceFinder({ subject, technique, params }: { subject: SubjectId; technique: TechniqueId; params?: Partial<ParamValues> }): ForceFinderResult {
+  const at = (forceN: number): TouchResponse => touchResponse({ subject, technique, forceN, params });
+  const targets = targetSpecs(subject, technique, params).map((spec) => solveTarget(spec, at));
   return {
     subject,
     technique,

@@ -6,7 +6,7 @@
 // frequencies sit inside the parameter ranges is a real check of model + analysis.
 
 import { simulate } from '../index';
-import { SUBJECTS } from '../subjects';
+import { SUBJECTS, type ParamValues } from '../subjects';
 import type { SubjectId } from '../types';
 import { fft, nextPowerOfTwo } from './fft';
 
@@ -103,10 +103,12 @@ export interface IcpSpectrumInput {
   /** simulated seconds of rest (default 600: ten 100 s Welch segments for a stable average) */
   durationS?: number;
   seed?: number;
+  /** parameter overrides (display units, as in SUBJECTS) */
+  params?: Partial<ParamValues>;
 }
 
 /** ICP at rest (no touch) simulated by the model, decimated by block averaging, and its spectrum. */
-export function icpSpectrum({ subject, durationS = 600, seed = 1 }: IcpSpectrumInput): IcpSpectrum {
+export function icpSpectrum({ subject, durationS = 600, seed = 1, params }: IcpSpectrumInput): IcpSpectrum {
   const s = SUBJECTS[subject];
   if (!s) throw new Error(`unknown subject '${String(subject)}'`);
   if (!(durationS >= 2 * SEGMENT_S) || !Number.isFinite(durationS) || durationS > 3600) {
@@ -114,7 +116,7 @@ export function icpSpectrum({ subject, durationS = 600, seed = 1 }: IcpSpectrumI
   }
   const fastestHeartHz = s.params.heartRate.max / 60;
   const sampleHz = SAMPLE_RATES_HZ.find((f) => f >= 8 * fastestHeartHz) ?? SAMPLE_RATES_HZ[SAMPLE_RATES_HZ.length - 1];
-  const raw = simulate({ subject, technique: 'vault-hold', forceN: 0, durationS, seed });
+  const raw = simulate({ subject, technique: 'vault-hold', forceN: 0, durationS, seed, params });
   const stepS = raw.timeS[1] - raw.timeS[0];
   const block = Math.max(1, Math.round(1 / (sampleHz * stepS)));
   // Block averaging is a crude low-pass (a sinc with its first zero at sampleHz): enough to keep

@@ -57,9 +57,9 @@ const EXAGGERATION_CHOICES = [1, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9].filter(
   (x) => x >= EXAGGERATION_RANGE.min && x <= EXAGGERATION_RANGE.max,
 );
 
-/** Native cutaway and exaggeration controls for embed mode (the lil-gui ones are hidden there). */
+/** A native exaggeration control for embed mode (the lil-gui one is hidden there; the cutaway is a panel control). */
 function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element: HTMLElement; dispose(): void } | null {
-  if (!keep.has('cutaway') && !keep.has('exaggeration')) return null;
+  if (!keep.has('exaggeration')) return null;
   const section = h('section', { class: 'panel-section embed-extra', 'aria-label': 'Display' });
   const cleanups: (() => void)[] = [];
   if (keep.has('exaggeration')) {
@@ -76,13 +76,6 @@ function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element
       select.value = String(v);
     };
     cleanups.push(store.subscribe((s) => s.exaggeration, show, { fireImmediately: true }));
-  }
-  if (keep.has('cutaway')) {
-    const id = uid('embed-cutaway');
-    const box = h('input', { type: 'checkbox', role: 'switch', id });
-    box.addEventListener('change', () => setField(store, 'cutaway', box.checked));
-    section.append(h('div', { class: 'control control-row', 'data-control': 'cutaway' }, h('label', { for: id, class: 'switch-label' }, box, 'Cutaway (CSF)')));
-    cleanups.push(store.subscribe((s) => s.cutaway, (on) => (box.checked = on), { fireImmediately: true }));
   }
   return {
     element: section,

@@ -6,7 +6,9 @@
 
 import type { HistoryArrays } from '../../state/history';
 import type { AppState } from '../../state/app-state';
-import { formatForceG } from '../format';
+import { csvColumn, formatForceG } from '../format';
+
+const NM_PER_M = 1e9;
 
 export interface ExportLabels {
   subject: string;
@@ -27,10 +29,12 @@ function cell(v: string): string {
  */
 export function historyToCsv(h: HistoryArrays, labels: ExportLabels): string {
   const num = (x: number) => (Number.isFinite(x) ? String(x) : '');
-  const lines = [
-    ['time (s)', 'ICP (mmHg)', `${labels.bone} displacement (m)`].map(cell).join(','),
-  ];
-  for (let i = 0; i < h.length; i++) lines.push(`${num(h.timeS[i])},${num(h.icpMmHg[i])},${num(h.boneDisplacementM[i])}`);
+  // column names carry their unit (time_s, icp_mmHg, right_parietal_bone_displacement_nm): the
+  // bone's motion in nm, the unit of the model's nickel-touch readouts, fixed so a spreadsheet's
+  // columns stay put from one export to the next
+  const bone = labels.bone.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const lines = [[csvColumn('time', 's'), csvColumn('icp', 'mmHg'), csvColumn(`${bone}_displacement`, 'nm')].map(cell).join(',')];
+  for (let i = 0; i < h.length; i++) lines.push(`${num(h.timeS[i])},${num(h.icpMmHg[i])},${num(h.boneDisplacementM[i] * NM_PER_M)}`);
   return `${lines.join('\r\n')}\r\n`;
 }
 

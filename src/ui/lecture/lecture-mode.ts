@@ -7,7 +7,7 @@
 // the embed API's stateChanged and every view follow); after that the teacher may change
 // anything, and the caption recomputes its numbers for what is on screen.
 
-import { onResetAll, setField, setFields, type AppStore } from '../../state/store';
+import { setField, setFields, setResetSetup, type AppStore } from '../../state/store';
 import type { AppState } from '../../state/app-state';
 import { stateKeyOf } from '../../state/url-schema';
 import { h } from '../dom';
@@ -44,7 +44,9 @@ const CAPTION_DEBOUNCE_MS = 120;
 function keyBelongsToTarget(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]')) return true;
-  if (target.closest('[role="slider"], [role="tab"], [role="listbox"], [role="menu"], canvas, .lil-gui')) return true;
+  if (target.closest('[role="slider"], [role="tab"], [role="listbox"], [role="menu"], .lil-gui')) return true;
+  // the scene turns the skull with the arrow keys; Space there is the lecture's (Reset All puts focus there)
+  if (target.closest('canvas') && key !== ' ') return true;
   // Space activates a focused button or link; the button's own action is what the user meant.
   if ((key === ' ' || key === 'Enter') && target.closest('button, a[href], summary')) return true;
   if (target.closest('dialog[open]')) return true;
@@ -206,12 +208,8 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     render();
   }
   const unsubscribe = store.subscribe(sync);
-  // Reset All returns to the page's starting state; in a lecture that means the step's set-up again.
-  const offReset = onResetAll(store, () => {
-    appliedStep = null;
-    atUrlStart = true;
-    sync();
-  });
+  // Reset All gives the step its factory set-up: the defaults with this step's set-up on top.
+  const offReset = setResetSetup(store, (s) => (s.lecture ? stepAt(s.step).setup : {}));
   sync();
 
   const onKey = (e: KeyboardEvent) => {

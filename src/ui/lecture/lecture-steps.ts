@@ -133,12 +133,13 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     title: 'The spectrum',
     setup: { view: 'rhythm', subject: 'adult' },
     caption: (s) => {
+      // per minute, as the spectrum's axis and the claimed band are labelled (not Hz beside /min)
       const p = SUBJECTS[s.subject].params;
       return (
-        `The spectrum of simulated resting ICP: peaks at the heartbeat (${formatNumber(p.heartRate.value / 60, { sig: 2 })} Hz), ` +
-        `breathing (${formatNumber(p.breathingRate.value / 60, { sig: 2 })} Hz) and Mayer waves ` +
-        `(${formatNumber(p.mayerFrequency.value, { sig: 2 })} Hz). The shaded band is the claimed ` +
-        `${formatNumber(CRI_BAND_PER_MIN.min / 60, { sig: 2 })}-${formatNumber(CRI_BAND_PER_MIN.max / 60, { sig: 2 })} Hz. ` +
+        `The spectrum of simulated resting ICP: peaks at the heartbeat (${formatNumber(p.heartRate.value, { sig: 2 })}/min), ` +
+        `breathing (${formatNumber(p.breathingRate.value, { sig: 2 })}/min) and Mayer waves ` +
+        `(${formatNumber(p.mayerFrequency.value * 60, { sig: 2 })}/min). The shaded band is the claimed ` +
+        `${CRI_BAND_PER_MIN.min}–${CRI_BAND_PER_MIN.max}/min. ` +
         `Mayer waves fall inside it: one candidate for what hands feel, without any bone moving.`
       );
     },
@@ -146,17 +147,20 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     n: 6,
     title: 'The 2006 replay',
-    setup: { view: 'downey', subject: 'rabbit', technique: 'downey-distraction' },
-    caption: () => {
+    // the panel shows the study's top load, the force the caption's model figures are for
+    setup: { view: 'downey', subject: 'rabbit', technique: 'downey-distraction', forceG: DOWNEY_2006.mainSeries[DOWNEY_2006.mainSeries.length - 1].loadG },
+    caption: (s) => {
       const top = DOWNEY_2006.mainSeries[DOWNEY_2006.mainSeries.length - 1];
-      const r = touchResponse({ subject: 'rabbit', technique: 'downey-distraction', forceN: top.loadN });
+      const r = touchNow(s);
       return (
         `Downey and colleagues (2006) pulled across the coronal suture of ${DOWNEY_2006.animals} rabbits with ` +
         `${formatForceG(DOWNEY_2006.mainSeries[0].loadG)} to ${formatForceG(top.loadG)}: no suture separation, no ICP change. ` +
         `In one animal the suture first separated (${formatNumber(DOWNEY_2006.firstMovement.separationMm)} mm) at ` +
-        `${formatForceG(DOWNEY_2006.firstMovement.loadG)}. The model, at ${formatForceG(top.loadG)}: the gap opens ` +
-        `${formatLength(r.sutureGapChangeM)} and ICP changes ${formatPressure(r.icpChangeMmHg, { signed: true })}, ` +
-        `below a radiograph's ~${caliper.display.value} ${caliper.display.unit} and a transducer's resolution.`
+        `${formatForceG(DOWNEY_2006.firstMovement.loadG)}. The model, ${SUBJECTS[s.subject].label.toLowerCase()} at ${formatForceG(s.forceG)}: the gap ` +
+        `${r.sutureGapChangeM >= 0 ? 'opens' : 'closes'} ${formatLength(Math.abs(r.sutureGapChangeM))} and ICP changes ${formatPressure(r.icpChangeMmHg, { signed: true })}, ` +
+        (Math.abs(r.sutureGapChangeM) < caliper.thresholdSI && Math.abs(r.icpChangeMmHg) < DETECTORS['icp-transducer'].display.value
+          ? `below a radiograph's ~${caliper.display.value} ${caliper.display.unit} and a transducer's resolution.`
+          : `enough for a radiograph (~${caliper.display.value} ${caliper.display.unit}) or a transducer to register.`)
       );
     },
   },

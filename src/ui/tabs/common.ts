@@ -2,7 +2,7 @@
 // source (or an explicit "model assumption" tag), a table builder, and a log-scale strip drawn in
 // SVG with labels stacked in rows so they never overlap. DOM only: no physics here.
 
-import { SOURCES, shortCitation, type SourceId } from '../../model/content';
+import { SOURCES, shortCitation, type SourceId } from '../../model/content/sources';
 import type { AppStore } from '../../state/store';
 import { setField } from '../../state/store';
 import { h } from '../dom';
@@ -30,14 +30,31 @@ export function svg<K extends keyof SVGElementTagNameMap>(
 /** Opens the Sources view at one entry (same page, no navigation, no request). */
 export function showSource(store: AppStore, id: SourceId): void {
   setField(store, 'view', 'sources');
-  // the switcher mounts synchronously on the store change, so the entry exists now
-  const el = document.getElementById(`source-${id}`);
-  if (el) {
+  // the Sources view's code may still be loading: go to the entry once it is there
+  whenElement(`source-${id}`, (el) => {
     el.scrollIntoView({ block: 'center' });
     el.classList.add('source-flash');
     setTimeout(() => el.classList.remove('source-flash'), 2000);
     (el.querySelector('h4, .source-title') as HTMLElement | null)?.focus?.();
-  }
+  });
+}
+
+/** Calls `then` with the element of this id now, or as soon as it is added (gives up after 10 s). */
+function whenElement(id: string, then: (el: HTMLElement) => void): void {
+  const now = document.getElementById(id);
+  if (now) return then(now);
+  const watch = new MutationObserver(() => {
+    const el = document.getElementById(id);
+    if (!el) return;
+    stop();
+    then(el);
+  });
+  const timer = setTimeout(() => stop(), 10_000);
+  const stop = (): void => {
+    watch.disconnect();
+    clearTimeout(timer);
+  };
+  watch.observe(document.body, { childList: true, subtree: true });
 }
 
 /** "Downey et al. 2006; Downey 2005" as links into the Sources view. */

@@ -4,10 +4,10 @@
 // threshold links to its source or carries a "model assumption" tag.
 
 import { watch } from '../../state/store';
-import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts';
+import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts/scale';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h, setText } from '../dom';
-import { formatLength, formatNumber, formatPressure } from '../format';
+import { formatLength, formatNumber, formatPressure, ratioWords } from '../format';
 import { assumptionTag, sourceLinks, table, type Dispose, type ViewContext } from './common';
 
 export function formatPredicted(d: DetectorVerdict): string {
@@ -19,13 +19,6 @@ export function formatPredicted(d: DetectorVerdict): string {
 export function formatThreshold(d: DetectorVerdict): string {
   const t = d.detector.display;
   return `${formatNumber(t.value)} ${t.unit} (${formatNumber(t.min)}–${formatNumber(t.max)} ${t.unit})`;
-}
-
-/** "1/21,000 of the threshold" or "4.7 × the threshold" */
-export function formatRatio(ratio: number): string {
-  if (!(ratio > 0)) return '0 × threshold';
-  if (ratio >= 1) return `${formatNumber(ratio)} × threshold`;
-  return `1/${formatNumber(1 / ratio)} of threshold`;
 }
 
 export function verdict(d: DetectorVerdict): string {
@@ -49,7 +42,7 @@ export function detectabilityTable(ctx: ViewContext, c: ScaleComparison): HTMLTa
       d.detector.label,
       thresholdCell(ctx, d),
       `${formatPredicted(d)} (${d.predictedQuantity})`,
-      formatRatio(d.band.nominal.ratio),
+      ratioWords(d.band.nominal.ratio),
       h('span', { class: d.band.nominal.detectable ? 'verdict yes' : 'verdict no', text: verdict(d) }),
     ]),
     'detectability-table',
@@ -98,7 +91,7 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
         rows.set(d.detector.id, (r = { value, li }));
       }
       r.li.classList.toggle('yes', d.band.nominal.detectable);
-      setText(r.value, `${formatPredicted(d)}: ${formatRatio(d.band.nominal.ratio)}, ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
+      setText(r.value, `${formatPredicted(d)}: ${ratioWords(d.band.nominal.ratio)}, ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
     }
   };
   const unsub = watch(ctx.appStore, (s) => [s.subject, s.technique, s.forceG] as const, update);

@@ -9,7 +9,7 @@ import { DETECTORS, REFERENCE_FORCES } from '../../model/content';
 import { BONE_NAMES, forceFinder, FINDER_MAX_N, type FinderTarget, type ForceFinderResult } from '../../model/contrasts';
 import { SUBJECTS, TECHNIQUES } from '../../model/index';
 import { h } from '../dom';
-import { formatForceG, formatForceN, formatNumber } from '../format';
+import { formatForceG, formatForceN, formatNumber, ratioWords, timesWords } from '../format';
 import { assumptionTag, logStrip, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
 
 /** short names for the strip's markers */
@@ -22,7 +22,8 @@ const STRIP_NAMES: Readonly<Record<FinderTarget['id'], string>> = {
 
 function times(x: number | null): string {
   if (x === null || !(x > 0)) return '—';
-  return x >= 1 ? `${formatNumber(x)} times` : `1/${formatNumber(1 / x)}`;
+  // "21,000 times" the touch; "about 1 in 40 of" the fracture load (format.ts words)
+  return x >= 1 ? timesWords(x) : ratioWords(x, 'of').replace(/ of$/, '');
 }
 
 function forceText(t: FinderTarget): string {

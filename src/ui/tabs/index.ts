@@ -2,32 +2,65 @@
 // (so `?view=scale` opens the Scale view and a tab click updates the URL through the store).
 // 'sim' is the student scene that app-ui.ts and main.ts build; the other views mount into a host
 // that takes the scene's and charts' place while the panel (force, subject, technique) stays.
+// Each contrast view is a chunk of its own, loaded on first use (and prefetched when the page is
+// idle, see prefetchViews): the first view downloads only what it draws. While a view's code
+// loads, the host says aria-busy="true" (the fuzzer and screen readers wait for it).
 
 import type { ViewId } from '../../state/app-state';
 import { setField } from '../../state/store';
 import { VIEW_IDS } from '../../state/url-schema';
 import { h } from '../dom';
 import { mountDetectability } from './detectability';
-import { mountDowneyView } from './downey-tab';
-import { mountFinderView } from './finder-tab';
-import { mountRhythmView } from './rhythm-tab';
-import { mountScaleView } from './scale-tab';
-import { mountSourcesView } from './sources-tab';
 import type { Dispose, MountView, ViewContext } from './common';
 import './tabs.css';
 
 export type { ViewContext, MountView, Dispose } from './common';
 export { mountDetectability } from './detectability';
-export { mountScaleView, mountRhythmView, mountDowneyView, mountFinderView, mountSourcesView };
 
-export const VIEWS: Readonly<Record<ViewId, { label: string; mount: MountView | null }>> = {
-  sim: { label: 'Simulation', mount: null },
-  scale: { label: 'Scale', mount: mountScaleView },
-  rhythm: { label: 'Rhythm', mount: mountRhythmView },
-  downey: { label: 'Rabbit study 2006', mount: mountDowneyView },
-  finder: { label: 'Force finder', mount: mountFinderView },
-  sources: { label: 'Sources', mount: mountSourcesView },
+/** Loads a view's code (its own chunk) and hands back its mount function. */
+type LoadView = () => Promise<MountView>;
+
+export const VIEWS: Readonly<Record<ViewId, { label: string; load: LoadView | null }>> = {
+  sim: { label: 'Simulation', load: null },
+  scale: { label: 'Scale', load: () => import('./scale-tab').then((m) => m.mountScaleView) },
+  rhythm: { label: 'Rhythm', load: () => import('./rhythm-tab').then((m) => m.mountRhythmView) },
+  downey: { label: 'Rabbit study 2006', load: () => import('./downey-tab').then((m) => m.mountDowneyView) },
+  finder: { label: 'Force finder', load: () => import('./finder-tab').then((m) => m.mountFinderView) },
+  sources: { label: 'Sources', load: () => import('./sources-tab').then((m) => m.mountSourcesView) },
 };
+
+/** Fetches every view's code without mounting it (the prefetcher calls this when the page is idle). */
+export function viewLoaders(): LoadView[] {
+  return Object.values(VIEWS).flatMap((v) => (v.load ? [v.load] : []));
+}
+
+/** Mounts a view whose code may still be loading: busy host and a "Loading" line meanwhile, a
+ *  message in words if the code cannot load. Returns dispose (safe before the code arrives). */
+function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose {
+  let dispose: Dispose | null = null;
+  let gone = false;
+  const wait = h('p', { class: 'hint', role: 'status', text: 'Loading…' });
+  host.setAttribute('aria-busy', 'true');
+  host.append(wait);
+  load()
+    .then((mount) => {
+      if (gone) return;
+      wait.remove();
+      dispose = mount(host, ctx);
+    })
+    .catch((e: unknown) => {
+      if (!gone) wait.textContent = `This view could not load (${e instanceof Error ? e.message : String(e)}); reload the page to try again.`;
+    })
+    .finally(() => {
+      if (!gone) host.removeAttribute('aria-busy');
+    });
+  return () => {
+    gone = true;
+    wait.remove();
+    host.removeAttribute('aria-busy');
+    dispose?.();
+  };
+}
 
 export interface ViewSwitcherOptions extends ViewContext {
   /** element the tab bar goes after (default: the page header) */
@@ -83,8 +116,8 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
       t.tabIndex = on ? 0 : -1;
     }
     host.setAttribute('aria-labelledby', `tab-${v}`);
-    const mount = VIEWS[v].mount;
-    if (mount) disposeView = mount(host, { appStore });
+    const load = VIEWS[v].load;
+    if (load) disposeView = mountLazy(host, load, { appStore });
     host.scrollTop = 0;
     // the scene was display:none while another view showed; let it measure itself again
     if (v === 'sim') window.dispatchEvent(new Event('resize'));

@@ -10,7 +10,7 @@ import { CONTACT_WORDS, scaleComparison, type ScaleComparison } from '../../mode
 import { SUBJECTS, TECHNIQUES } from '../../model/index';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h } from '../dom';
-import { formatForceG, formatForceN, formatNumber, formatPressure } from '../format';
+import { formatForceG, formatForceN, formatNumber, formatPressure, ratioWords, timesWords } from '../format';
 import { assumptionTag, logStrip, provenance, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
 import { detectabilityTable } from './detectability';
 
@@ -36,10 +36,10 @@ function pulseProvenance(ctx: ViewContext, c: ScaleComparison): HTMLElement {
     : assumptionTag(pulse.source);
 }
 
-function ratioWords(pred: number, ref: number): string {
+/** this touch against a reference, in the words the readouts use ("about 1 in 21,000 of this") */
+function versus(pred: number, ref: number): string {
   if (!(pred > 0) || !(ref > 0)) return '—';
-  const q = pred / ref;
-  return q >= 1 ? `${formatNumber(q)} × this` : `1/${formatNumber(1 / q)} of this`;
+  return ratioWords(pred / ref, 'of this');
 }
 
 export const mountScaleView: MountView = (container, ctx) => {
@@ -93,14 +93,14 @@ export const mountScaleView: MountView = (container, ctx) => {
         assumptionTag('bone area from the model head geometry'),
         ` with ${formatForceN(hb.pushN)}`,
         c.forceN > 0
-          ? `: ${hb.timesTouch >= 1 ? `${formatNumber(hb.timesTouch)} times` : `1/${formatNumber(1 / hb.timesTouch)} of`} the touch, with every heartbeat.`
+          ? `: ${hb.timesTouch >= 1 ? timesWords(hb.timesTouch) : ratioWords(hb.timesTouch, 'of')} the touch, with every heartbeat.`
           : ', with every heartbeat; the touch is zero now.',
       ),
       detectabilityTable(ctx, c),
       h('details', { class: 'ref-details' }, h('summary', { text: 'All reference values and their sources' }),
-        refTable(ctx, 'Reference lengths', c.lengths.map((p) => p.ref), (r) => ratioWords(c.displacementM, r.valueSI)),
-        refTable(ctx, 'Reference pressures (ICP changes)', c.pressures.map((p) => p.ref), (r) => ratioWords(c.icpChangePa, r.valueSI)),
-        refTable(ctx, 'Reference forces', c.forces.map((p) => p.ref), (r) => ratioWords(c.forceN, r.valueSI)),
+        refTable(ctx, 'Reference lengths', c.lengths.map((p) => p.ref), (r) => versus(c.displacementM, r.valueSI)),
+        refTable(ctx, 'Reference pressures (ICP changes)', c.pressures.map((p) => p.ref), (r) => versus(c.icpChangePa, r.valueSI)),
+        refTable(ctx, 'Reference forces', c.forces.map((p) => p.ref), (r) => versus(c.forceN, r.valueSI)),
       ),
     );
 

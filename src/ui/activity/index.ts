@@ -1,0 +1,54 @@
+// `?activity=<id>`: a guided activity beside the scene. Its own chunk (main.ts imports it only
+// when the option is given). It computes the model's answers, resumes from an LMS's suspend data
+// when there is an LMS, mounts the panel, reports to the LMS (lms-report.ts) and tells an
+// embedding page `activityCompleted` on Finish. The container keeps aria-busy="true" until the
+// panel is in place (the fuzzer and screen readers wait for it).
+
+import { ACTIVITIES, activityModel, answersOf, type ActivityId } from '../../model/activities';
+import { completedPayload, decodeSession, encodeSession, newSession, type ActivityCompletedPayload } from '../../state/activity-session';
+import type { AppStore } from '../../state/store';
+import { h } from '../dom';
+import { LmsReport } from './lms-report';
+import { mountActivityPanel } from './panel';
+import './activity.css';
+
+export interface MountActivityOptions {
+  host: HTMLElement;
+  id: ActivityId;
+  store: AppStore;
+  win: Window;
+  onCompleted(payload: ActivityCompletedPayload): void;
+}
+
+export function mountActivity(o: MountActivityOptions): () => void {
+  const def = ACTIVITIES[o.id];
+  const report = LmsReport.open(o.win, performance.now());
+  let dispose = () => {};
+  try {
+    const answers = answersOf(def, activityModel());
+    const session = decodeSession(def, report.suspendData()) ?? newSession(def);
+    report.begin();
+    dispose = mountActivityPanel({
+      host: o.host,
+      def,
+      answers,
+      session,
+      store: o.store,
+      onProgress: (s) => report.progress(encodeSession(s)),
+      onFinish: (r, s) => {
+        report.complete(r.percent, encodeSession(s));
+        o.onCompleted(completedPayload(r, s));
+      },
+    });
+  } catch (e) {
+    o.host.replaceChildren(h('p', { class: 'notice', role: 'alert', text: `The activity could not start: ${e instanceof Error ? e.message : String(e)}` }));
+  }
+  o.host.setAttribute('aria-busy', 'false');
+  const leave = () => report.finish(performance.now());
+  o.win.addEventListener('pagehide', leave);
+  return () => {
+    o.win.removeEventListener('pagehide', leave);
+    leave();
+    dispose();
+  };
+}

@@ -1,0 +1,55 @@
+// The scene's legend (DOM beside the canvas, not drawn in it): what each colour in the scene means
+// and which readout it matches. It follows the technique (hands or Downey's plates) and the
+// cutaway (the CSF colours appear only with it, as does their colour bar). The swatches take the
+// scene's own colour constants (view/color-profiles.ts), so legend and scene cannot drift apart.
+
+import { FIXED_COLORS, PROFILES } from '../view/color-profiles';
+import type { AppStore } from '../state/store';
+import { watchedContact } from '../model/techniques';
+import { TECHNIQUES } from '../model/techniques';
+import { h, setText } from './dom';
+
+const css = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
+
+interface Item {
+  li: HTMLElement;
+  text: HTMLElement;
+}
+
+export function mountSceneLegend(scene: HTMLElement, store: AppStore): () => void {
+  const list = h('ul', { class: 'scene-legend-list' });
+  const item = (key: string, colour: string): Item => {
+    const text = h('span');
+    const li = h('li', { 'data-legend': key }, h('span', { class: 'scene-legend-swatch', style: `background:${colour}` }), text);
+    list.append(li);
+    return { li, text };
+  };
+  const arrow = item('arrow', css(FIXED_COLORS.arrow));
+  const hands = item('hands', css(FIXED_COLORS.glove));
+  const tint = item('tint', `linear-gradient(90deg, ${css(PROFILES.default.bone)}, ${css(FIXED_COLORS.tint)})`);
+  const suture = item('suture', css(PROFILES.default.suture));
+  const csf = item('csf', 'linear-gradient(90deg, #00204d, #7c7b78, #ffea46)');
+  setText(arrow.text, 'Orange arrows: the touch, its direction and force (Touch force)');
+  setText(tint.text, 'Warm tint on a bone: how far it moves, magnified (Bone moves; bone chart)');
+  setText(suture.text, 'Dark lines: sutures, the joints between bones (gap change)');
+  setText(csf.text, 'Cutaway, CSF colour: its pressure, dark low to yellow high (ICP now; bar at lower right)');
+  const details = h('details', { class: 'scene-legend' }, h('summary', { text: 'What the colours mean' }), list) as HTMLDetailsElement;
+  // open where there is room beside the skull; a phone shows the summary line only
+  details.open = window.matchMedia('(min-width: 900px)').matches;
+  scene.append(details);
+
+  const unsub = store.subscribe(
+    (s) => [s.technique, s.cutaway] as const,
+    ([technique, cutaway]) => {
+      const plate = watchedContact(TECHNIQUES[technique]).kind === 'plate';
+      hands.li.querySelector<HTMLElement>('.scene-legend-swatch')!.style.background = css(plate ? FIXED_COLORS.metal : FIXED_COLORS.glove);
+      setText(hands.text, plate ? "Grey: Downey's plates, screwed to the bone (no scalp pressed)" : 'Blue-grey: fingertips and palms on the scalp (sinks into the scalp)');
+      csf.li.hidden = !cutaway;
+    },
+    { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
+  return () => {
+    unsub();
+    details.remove();
+  };
+}

@@ -1,0 +1,123 @@
+// The frame pacer's policy (src/view/frame-pacer.ts, doc/implementation-notes.md) on synthetic
+// timestamps: a renderer that needs a given time per frame is simulated by the gap between one
+// animation callback and the next. No clock is read; nothing here is timed.
+import { describe, expect, it } from 'vitest';
+import { FramePacer, MAX_INTERVAL_MS, MIN_SCALE, STEP, TARGET_FRAME_MS, UPSCALE_BELOW_MS } from '../../src/view/frame-pacer';
+
+/** A 60 Hz display's frame, ms: the shortest gap between animation callbacks. */
+const VSYNC_MS = 1000 / 60;
+
+/**
+ * Runs the pacer for `seconds` against a renderer whose frame at full resolution costs
+ * `fullCostMs` and scales with the pixel count (software rendering is fill-bound), rounded up to
+ * whole display frames. Every frame has something new to draw. Returns the pacer and the frames drawn.
+ */
+function run(pacer: FramePacer, fullCostMs: number, seconds: number, start = 0): { drawn: number; end: number } {
+  let now = start;
+  let drawn = 0;
+  while (now < start + seconds * 1000) {
+    if (pacer.beginFrame(now, true)) {
+      drawn++;
+      const cost = Math.max(VSYNC_MS, fullCostMs * pacer.scale * pacer.scale);
+      // the callback's own main-thread share of the frame: a tenth of it here
+      pacer.endFrame(now, cost / 10);
+      now += Math.ceil(cost / VSYNC_MS) * VSYNC_MS;
+    } else now += VSYNC_MS;
+  }
+  return { drawn, end: now };
+}
+
+describe('FramePacer', () => {
+  it('keeps the full resolution and every frame on a renderer that keeps up with the display', () => {
+    const p = new FramePacer();
+    const { drawn } = run(p, 8, 10);
+    expect(p.scale).toBe(1);
+    expect(p.minIntervalMs).toBe(0);
+    // 60 frames a second for 10 s, give or take the first
+    expect(drawn).toBeGreaterThanOrEqual(599);
+  });
+
+  it('lowers the resolution on a slow renderer until a frame fits the target, and no further', () => {
+    const p = new FramePacer();
+    // 90 ms a frame at full resolution: the issue's software-rendered scene at 1280x720
+    run(p, 90, 20);
+    expect(p.scale).toBeLessThan(1);
+    expect(p.scale).toBeGreaterThanOrEqual(MIN_SCALE);
+    // the frame now costs at most the target (rounded up to whole display frames) ...
+    expect(Math.max(VSYNC_MS, 90 * p.scale ** 2)).toBeLessThanOrEqual(TARGET_FRAME_MS + VSYNC_MS);
+    // ... and one step more resolution would not (it stopped at the first level that fits)
+    expect(90 * (p.scale / STEP) ** 2).toBeGreaterThan(UPSCALE_BELOW_MS);
+  });
+
+  it('goes back to the full resolution when the renderer becomes fast again, and stays there', () => {
+    const p = new FramePacer();
+    const slow = run(p, 90, 10);
+    expect(p.scale).toBeLessThan(1);
+    const fast = run(p, 6, 40, slow.end);
+    expect(p.scale).toBe(1);
+    // steady at full resolution: no further changes in the last seconds
+    run(p, 6, 5, fast.end);
+    expect(p.scale).toBe(1);
+  });
+
+  it('caps the frame rate only when even the lowest resolution is too slow', () => {
+    const fine = new FramePacer();
+    run(fine, 60, 20);
+    expect(fine.minIntervalMs).toBe(0);
+    const hopeless = new FramePacer();
+    // 400 ms at full resolution is 100 ms at half: slower than the target at the floor
+    run(hopeless, 400, 30);
+    expect(hopeless.scale).toBe(MIN_SCALE);
+    expect(hopeless.minIntervalMs).toBeGreaterThanOrEqual(TARGET_FRAME_MS);
+  });
+
+  it('draws nothing when nothing changed', () => {
+    const p = new FramePacer();
+    expect(p.beginFrame(0, true)).toBe(true);
+    p.endFrame(0, 2);
+    expect(p.beginFrame(VSYNC_MS, false)).toBe(false);
+    expect(p.beginFrame(2 * VSYNC_MS, false)).toBe(false);
+    expect(p.beginFrame(3 * VSYNC_MS, true)).toBe(true);
+  });
+});
+
+describe('FramePacer on a software renderer', () => {
+  it('counts the wait for the drawing as main-thread time when capping, leaving input half the thread', () => {
+    const p = new FramePacer({ mainThreadWaitsForDrawing: true });
+    // 400 ms at full resolution, 100 ms at half: the callback itself is a tenth of it (run above),
+    // the rest is the main thread waiting for the frame to be copied back
+    run(p, 400, 30);
+    expect(p.scale).toBe(MIN_SCALE);
+    // the frame's main-thread share is about 100 - 16.7 ms, so frames are at least twice that apart
+    expect(p.minIntervalMs).toBeGreaterThan(2 * (100 - VSYNC_MS) * 0.9);
+  });
+});
+
+describe('FramePacer start', () => {
+  it('starts a software renderer at the lowest resolution and climbs to full when it keeps up', () => {
+    const p = new FramePacer({ mainThreadWaitsForDrawing: true });
+    expect(p.scale).toBe(MIN_SCALE);
+    run(p, 10, 20);
+    expect(p.scale).toBe(1);
+  });
+});
+
+describe('FramePacer after a hitch', () => {
+  it('a single 900 ms frame (shaders compiling) does not hold the frame rate down afterwards', () => {
+    const p = new FramePacer({ mainThreadWaitsForDrawing: true });
+    const warm = run(p, 200, 10);
+    // one hitch, then the renderer's usual 50 ms at half resolution (200 ms at full)
+    p.beginFrame(warm.end, true);
+    p.endFrame(warm.end, 5);
+    const after = run(p, 200, 10, warm.end + 900);
+    // 10 s at the cap of about 2 x (50 - 16.7) ms between frames: well over 50 frames drawn
+    expect(after.drawn).toBeGreaterThan(50);
+    expect(p.minIntervalMs).toBeLessThanOrEqual(2 * 50);
+  });
+
+  it('never spaces frames more than MAX_INTERVAL_MS apart, however slow the renderer', () => {
+    const p = new FramePacer({ mainThreadWaitsForDrawing: true });
+    run(p, 3000, 30);
+    expect(p.minIntervalMs).toBe(MAX_INTERVAL_MS);
+  });
+});
