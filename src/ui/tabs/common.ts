@@ -3,8 +3,9 @@
 // SVG with labels stacked in rows so they never overlap. DOM only: no physics here.
 
 import { SOURCES, shortCitation, type SourceId } from '../../model/content/sources';
+import type { AppState } from '../../state/app-state';
 import type { AppStore } from '../../state/store';
-import { setField } from '../../state/store';
+import { setField, watch } from '../../state/store';
 import { h } from '../dom';
 
 export interface ViewContext {
@@ -13,6 +14,61 @@ export interface ViewContext {
 
 export type Dispose = () => void;
 export type MountView = (container: HTMLElement, ctx: ViewContext) => Dispose;
+
+/**
+ * A contrast tab rebuilt from one model result whenever the store slice it shows changes:
+ * `compute` runs the model for the current state (an error shows as "`errorLead`: message" in
+ * place of the body); `draw` fills the tab's root and returns what to dispose before the next
+ * rebuild. With `perFrame`, rebuilds after the first wait for the next frame (a dragged force
+ * slider writes the store at 60 Hz). Returns dispose.
+ */
+export function mountModelTab<R>(
+  container: HTMLElement,
+  ctx: ViewContext,
+  opts: {
+    className: string;
+    pick: (s: AppState) => readonly unknown[];
+    compute: (s: AppState) => R;
+    errorLead: string;
+    draw: (root: HTMLElement, result: R) => Dispose[];
+    perFrame?: boolean;
+  },
+): Dispose {
+  const root = h('div', { class: `contrast-view ${opts.className}` });
+  container.append(root);
+  let disposers: Dispose[] = [];
+  const render = (): void => {
+    disposers.forEach((d) => d());
+    disposers = [];
+    let result: R;
+    try {
+      result = opts.compute(ctx.appStore.getState());
+    } catch (e) {
+      root.replaceChildren(h('p', { class: 'view-error', text: `${opts.errorLead}: ${e instanceof Error ? e.message : 'unknown error'}` }));
+      return;
+    }
+    disposers = opts.draw(root, result);
+  };
+  let raf = 0;
+  let drawn = false;
+  const unsub = watch(ctx.appStore, opts.pick, () => {
+    if (!drawn || !opts.perFrame) {
+      drawn = true;
+      render();
+    } else if (!raf) {
+      raf = requestAnimationFrame(() => {
+        raf = 0;
+        render();
+      });
+    }
+  });
+  return () => {
+    if (raf) cancelAnimationFrame(raf);
+    unsub();
+    disposers.forEach((d) => d());
+    root.remove();
+  };
+}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

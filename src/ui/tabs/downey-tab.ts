@@ -4,7 +4,8 @@
 // model's true values on request), the two-way ANOVA on those readings beside the paper's F and
 // p, and the one animal to 10 000 g as a curve (true opening vs load, log axes, the caliper's
 // 0.1 mm, first movement and failure). The data download as CSV (a Blob URL on this page: no
-// network). All numbers come from downeyStudy; this file only formats them.
+// network). All numbers come from downeyStudy; this file only formats them (number formats in
+// downey-format.ts, the one animal's curve in downey-curve.ts).
 
 import { watch } from '../../state/store';
 import { DOWNEY_2006, DETECTORS } from '../../model/content';
@@ -16,32 +17,12 @@ import {
   type DowneyStudy,
 } from '../../model/contrasts';
 import { SUBJECTS } from '../../model/subjects';
-import { newtonsToGrams, paToMmHg } from '../../model/units';
+import { paToMmHg } from '../../model/units';
 import { h, uid } from '../dom';
-import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
-import { assumptionTag, sourceLinks, svg, type MountView } from './common';
-
-/** "5, 10, 15 and 20": the protocol's loads from the study record, not retyped */
-const loadList = (loads: readonly number[]): string =>
-  loads.length < 2 ? loads.join('') : `${loads.slice(0, -1).join(', ')} and ${loads[loads.length - 1]}`;
-
-/** a length given in mm: in mm down to 0.01 mm (the caliper's scale), below that in µm or nm */
-const mm = (x: number, opts: { signed?: boolean } = {}): string =>
-  x === 0 ? '0 mm' : Math.abs(x) >= 0.01 ? `${formatNumber(x, { sig: 2, ...opts })} mm` : formatLength(x * 1e-3, { sciBelow: 1e-3, ...opts });
-/** a caliper reading: always mm with its two decimals, as the caliper shows it */
-const reading = (x: number): string => `${x.toFixed(2)} mm`;
-const mmHg = (x: number, decimals = 2): string => formatPressure(x, { decimals });
-const dmmHg = (x: number): string => formatPressure(x, { signed: true, sciBelow: 1e-3 });
-
-/** F to 2 significant figures (3 below 0.1, as the paper's 0.045); the degenerate case in words */
-function fText(t: Pick<AnovaTable, 'F' | 'degenerate'>): string {
-  if (t.degenerate === 'zero-residual') return t.F === 0 ? '0 (no variation at all)' : 'not defined (zero residual variance)';
-  return formatNumber(t.F, { sig: t.F < 0.1 ? 3 : 2, sciBelow: 1e-3 });
-}
-function pText(p: number): string {
-  if (p < 0.001) return '< 0.001';
-  return formatNumber(p, { sig: 2, sciBelow: 1e-3 });
-}
+import { formatForceG, formatNumber, formatPressure } from '../format';
+import { assumptionTag, sourceLinks, type MountView } from './common';
+import { curveKey, singleAnimalSvg, singleTable } from './downey-curve';
+import { dmmHg, fText, loadList, mm, mmHg, pText, reading } from './downey-format';
 
 // ------------------------------------------------------------------ the 13 animals
 
@@ -192,158 +173,6 @@ function anovaFull(label: string, unit: string, a: AnovaTable): HTMLTableElement
   row('Animal', a.block, fText({ F: a.blockF, degenerate: a.degenerate }), pText(a.blockP));
   row('Residual', a.residual);
   row('Total', a.total);
-  t.append(tbody);
-  return t;
-}
-
-// ------------------------------------------------------------------ the one animal's curve
-
-const SVG_W = 720;
-const SVG_H = 320;
-
-function singleAnimalSvg(study: DowneyStudy): SVGSVGElement {
-  const s = study.singleAnimal;
-  const m = { l: 78, r: 24, t: 18, b: 52 };
-  const caliperMM = study.protocol.caliperResolutionMM;
-  const pts = s.loadsG.map((g, i) => ({ g, gap: s.trueGapMM[i] })).filter((p) => p.g > 0);
-  const gMin = pts[0].g / 1.6;
-  const gMax = pts[pts.length - 1].g * 1.6;
-  const positive = pts.map((p) => p.gap).filter((v) => v > 0);
-  const yLo = Math.floor(Math.log10(Math.min(caliperMM, ...positive, DOWNEY_2006.firstMovement.separationMm) / 2));
-  const yHi = Math.ceil(Math.log10(Math.max(caliperMM, ...positive, DOWNEY_2006.firstMovement.separationMm) * 1.5));
-  const X = (g: number): number => m.l + ((Math.log10(g) - Math.log10(gMin)) / (Math.log10(gMax) - Math.log10(gMin))) * (SVG_W - m.l - m.r);
-  const Y = (v: number): number => {
-    const lv = Math.min(yHi, Math.max(yLo, Math.log10(Math.max(v, 10 ** yLo))));
-    return m.t + ((yHi - lv) / (yHi - yLo)) * (SVG_H - m.t - m.b);
-  };
-  const root = svg('svg', {
-    class: 'downey-curve',
-    viewBox: `0 0 ${SVG_W} ${SVG_H}`,
-    role: 'img',
-    'aria-label': `True suture opening against load for one model rabbit, ${formatForceG(pts[0].g)} to ${formatForceG(pts[pts.length - 1].g)}, both axes logarithmic, with the caliper's ${mm(caliperMM)} line`,
-  });
-  root.append(svg('title', {}, 'One rabbit in the model: suture opening against load'));
-  const x0 = m.l;
-  const x1 = SVG_W - m.r;
-  const y0 = SVG_H - m.b;
-  const y1 = m.t;
-  // grid and y ticks, one per decade
-  for (let k = yLo; k <= yHi; k++) {
-    root.append(svg('line', { x1: x0, x2: x1, y1: Y(10 ** k), y2: Y(10 ** k), class: 'grid' }));
-    root.append(svg('text', { x: x0 - 6, y: Y(10 ** k) + 4, 'text-anchor': 'end', class: 'tick' }, mm(10 ** k)));
-  }
-  // x ticks at the protocol's loads
-  for (const p of pts) {
-    root.append(svg('line', { x1: X(p.g), x2: X(p.g), y1: y0, y2: y1, class: 'grid' }));
-    root.append(svg('text', { x: X(p.g), y: y0 + 16, 'text-anchor': 'middle', class: 'tick' }, formatForceG(p.g)));
-  }
-  root.append(svg('line', { x1: x0, x2: x1, y1: y0, y2: y0, class: 'axis' }));
-  root.append(svg('line', { x1: x0, x2: x0, y1: y0, y2: y1, class: 'axis' }));
-  root.append(svg('text', { x: (x0 + x1) / 2, y: SVG_H - 8, 'text-anchor': 'middle', class: 'axis-label' }, 'load pulling the plates apart (g, log scale)'));
-  const yMid = (y0 + y1) / 2;
-  root.append(svg('text', { x: 14, y: yMid, transform: `rotate(-90 14 ${yMid})`, 'text-anchor': 'middle', class: 'axis-label' }, 'true suture opening (mm, log)'));
-  // the caliper's resolution
-  root.append(svg('line', { x1: x0, x2: x1, y1: Y(caliperMM), y2: Y(caliperMM), class: 'caliper-line' }));
-  root.append(svg('text', { x: x1 - 4, y: Y(caliperMM) + 15, 'text-anchor': 'end', class: 'caliper-label' }, `caliper resolves ${mm(caliperMM)}`));
-  // failure: past it the opening is shown at its value at failure
-  if (s.failureG !== null) {
-    root.append(svg('line', { x1: X(s.failureG), x2: X(s.failureG), y1: y0, y2: y1, class: 'failure-line' }));
-    // the label left of the line, unless that would run into the y axis's tick labels
-    const fx = X(s.failureG);
-    const left = fx - x0 > 110;
-    root.append(svg('text', { x: left ? fx - 5 : fx + 5, y: y1 + 12, 'text-anchor': left ? 'end' : 'start', class: 'failure-label' }, `failed by ${formatForceG(s.failureG)}`));
-  }
-  // first movement
-  if (s.firstMovementG !== null) {
-    const g = s.firstMovementG;
-    const v = pts.find((p) => p.g === g)!.gap;
-    root.append(svg('line', { x1: X(g), x2: X(g), y1: y0, y2: Y(v), class: 'first-line' }));
-  }
-  // the model's curve and points
-  root.append(svg('path', { d: pts.map((p, i) => `${i ? 'L' : 'M'}${X(p.g).toFixed(1)} ${Y(p.gap).toFixed(1)}`).join(''), class: 'curve-line' }));
-  for (const p of pts) root.append(svg('circle', { cx: X(p.g), cy: Y(p.gap), r: 4.5, class: 'curve-dot' }));
-  // the study's one reported separation
-  const f = DOWNEY_2006.firstMovement;
-  const sx = X(f.loadG);
-  const sy = Y(f.separationMm);
-  root.append(svg('rect', { x: sx - 7, y: sy - 7, width: 14, height: 14, class: 'study-mark' }));
-  return root;
-}
-
-/** the chart's key, as HTML under it (keeps labels off the curve) */
-function curveKey(study: DowneyStudy): HTMLElement {
-  const s = study.singleAnimal;
-  const sw = (cls: string): SVGSVGElement => {
-    const k = svg('svg', { class: 'key-swatch', viewBox: '0 0 22 14', width: 22, height: 14, 'aria-hidden': 'true' });
-    if (cls === 'curve') k.append(svg('line', { x1: 1, x2: 21, y1: 7, y2: 7, class: 'curve-line' }), svg('circle', { cx: 11, cy: 7, r: 4, class: 'curve-dot' }));
-    if (cls === 'study') k.append(svg('rect', { x: 5, y: 1, width: 12, height: 12, class: 'study-mark' }));
-    if (cls === 'caliper') k.append(svg('line', { x1: 1, x2: 21, y1: 7, y2: 7, class: 'caliper-line' }));
-    if (cls === 'first') k.append(svg('line', { x1: 11, x2: 11, y1: 1, y2: 13, class: 'first-line' }));
-    if (cls === 'failure') k.append(svg('line', { x1: 11, x2: 11, y1: 1, y2: 13, class: 'failure-line' }));
-    return k;
-  };
-  const at500 = s.loadsG.indexOf(DOWNEY_2006.firstMovement.loadG);
-  const items: Array<[string, string]> = [
-    ['curve', `Model, default rabbit: true opening at each load (${mm(s.trueGapMM[at500])} at ${formatForceG(DOWNEY_2006.firstMovement.loadG)})`],
-    ['study', `Downey 2006: the one animal first moved at ${formatForceG(DOWNEY_2006.firstMovement.loadG)}, by ${DOWNEY_2006.firstMovement.separationMm.toFixed(2)} mm`],
-    ['caliper', `What a radiograph + caliper can tell apart: ${mm(study.protocol.caliperResolutionMM)}`],
-    [
-      'first',
-      s.firstMovementG === null
-        ? `The model's opening never reaches ${mm(study.protocol.caliperResolutionMM)} at these loads`
-        : `First load at which the model's opening reaches ${mm(study.protocol.caliperResolutionMM)}: ${formatForceG(s.firstMovementG)}`,
-    ],
-    [
-      'failure',
-      s.failureG === null
-        ? `No failure: the model's suture and plates hold up to ${formatForceG(s.loadsG[s.loadsG.length - 1])}`
-        : `Failed by ${formatForceG(s.failureG)}: the suture or plates give way at ${formatForceN(s.failureForceN)} (${formatForceG(newtonsToGrams(s.failureForceN))}); past that the opening is not defined and is drawn at its value at failure`,
-    ],
-  ];
-  const ul = h('ul', { class: 'curve-key' });
-  // no swatch for a mark the chart does not draw
-  const drawn = (cls: string): boolean => (cls === 'first' ? s.firstMovementG !== null : cls === 'failure' ? s.failureG !== null : true);
-  for (const [cls, text] of items) ul.append(h('li', {}, drawn(cls) ? sw(cls) : h('span', { class: 'key-blank', 'aria-hidden': 'true' }), ' ', text));
-  return ul;
-}
-
-function singleTable(study: DowneyStudy): HTMLTableElement {
-  const s = study.singleAnimal;
-  const t = h('table', { class: 'data-table downey-table' });
-  t.append(h('caption', { text: 'One animal, higher loads: the model (default rabbit, true values) and what the study reported' }));
-  t.append(
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        ...['Load', 'Model: true suture opening', 'Model: true ICP (change)', 'Study reported'].map((c) => h('th', { scope: 'col', text: c })),
-      ),
-    ),
-  );
-  const tbody = h('tbody');
-  const rest = s.trueIcpMmHg[0];
-  s.loadsG.forEach((g, i) => {
-    const step = DOWNEY_2006.singleAnimal.find((st) => st.loadG === g);
-    const first = g > 0 && g === s.firstMovementG;
-    const failed = s.failureG !== null && g >= s.failureG;
-    tbody.append(
-      h(
-        'tr',
-        { 'data-load-g': g },
-        h('th', { scope: 'row', text: g === 0 ? 'baseline' : formatForceG(g) }),
-        h(
-          'td',
-          {},
-          h('span', { class: first ? 'flag-first' : '' }, mm(s.trueGapMM[i], { signed: true }), first ? ` ← first at or above ${mm(study.protocol.caliperResolutionMM)}` : ''),
-          failed ? ' (failed: value at failure)' : '',
-        ),
-        h('td', { text: `${mmHg(s.trueIcpMmHg[i], 1)} (${dmmHg(s.trueIcpMmHg[i] - rest)})` }),
-        h('td', { text: step ? `${step.reportedSutureMovement}; ${step.reportedIcpChange}` : 'baseline radiograph; baseline ICP' }),
-      ),
-    );
-  });
   t.append(tbody);
   return t;
 }

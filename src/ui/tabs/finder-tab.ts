@@ -4,13 +4,12 @@
 // model (model/contrasts forceFinder), set beside the 5 g touch and the adult skull's fracture
 // load (Yoganandan 1995).
 
-import { watch } from '../../state/store';
 import { DETECTORS, REFERENCE_FORCES } from '../../model/content';
 import { BONE_NAMES, forceFinder, FINDER_MAX_N, type FinderTarget, type ForceFinderResult } from '../../model/contrasts';
 import { SUBJECTS, TECHNIQUES } from '../../model/index';
 import { h } from '../dom';
 import { formatForceG, formatForceN, formatNumber, ratioWords, timesWords } from '../format';
-import { assumptionTag, logStrip, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
+import { assumptionTag, logStrip, mountModelTab, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
 
 /** short names for the strip's markers */
 const STRIP_NAMES: Readonly<Record<FinderTarget['id'], string>> = {
@@ -63,70 +62,58 @@ function scalpSentence(r: ForceFinderResult): string {
     : `${head}, ${times(t.timesNickel)} the 5 g touch.`;
 }
 
-export const mountFinderView: MountView = (container, ctx) => {
-  const root = h('div', { class: 'contrast-view finder-view' });
-  container.append(root);
-  let disposers: Dispose[] = [];
-  const render = (): void => {
-    const s = ctx.appStore.getState();
-    disposers.forEach((d) => d());
-    disposers = [];
-    let r: ForceFinderResult;
-    try {
-      r = forceFinder({ subject: s.subject, technique: s.technique });
-    } catch (e) {
-      root.replaceChildren(h('p', { class: 'view-error', text: `The finder could not run: ${e instanceof Error ? e.message : 'unknown error'}` }));
-      return;
-    }
-    const tech = TECHNIQUES[r.technique];
-    const boneName = BONE_NAMES[tech.watchedBone];
-    const fracture = REFERENCE_FORCES.find((f) => f.id === 'skull-fracture')!;
-    const stripHost = h('div', { class: 'strip-host' });
-    root.replaceChildren(
-      h('h2', { class: 'view-title', text: 'Force finder: how hard would you have to push?' }),
-      h('p', { class: 'view-context', text: `${SUBJECTS[r.subject].label}, ${tech.label}. The model is searched from ${formatForceN(1e-6)} to ${formatForceN(FINDER_MAX_N)} for the smallest force that does each thing.` }),
-      h('p', { class: 'headline', 'data-testid': 'finder-sentence', text: sentence(r, boneName) }),
-      h('p', { class: 'headline-2', 'data-testid': 'finder-scalp-sentence', text: scalpSentence(r) }),
-      table(
-        'Force needed, found with the model',
-        ['To…', 'Threshold, source', 'Force needed', 'Compared with the 5 g touch', `Compared with the adult fracture load (${formatNumber(fracture.display.value)} ${fracture.display.unit})`],
-        r.targets.map((t) => [t.label, thresholdCell(ctx, t), forceText(t), times(t.timesNickel), times(t.timesFracture)]),
-        'finder-table',
-      ),
-      stripHost,
-      h(
-        'p',
-        { class: 'note' },
-        `The fracture load is ${formatForceN(fracture.valueSI)} (all tests ${formatForceN(fracture.rangeSI.min)}–${formatForceN(fracture.rangeSI.max)}) for adult cadaver heads loaded slowly `,
-        h('span', {}, '(', sourceLinks(ctx.appStore, fracture.sourceIds), ')'),
-        r.subject === 'adult' ? '.' : '; it is shown for scale only: it was measured on adult skulls, not on this subject.',
-        ' The fingertip threshold is about ',
-        `${formatNumber(DETECTORS.fingertip.display.value)} ${DETECTORS.fingertip.display.unit} (${formatNumber(DETECTORS.fingertip.display.min)}–${formatNumber(DETECTORS.fingertip.display.max)} ${DETECTORS.fingertip.display.unit}), recalled from touch-threshold studies `,
-        h('span', {}, '(', sourceLinks(ctx.appStore, DETECTORS.fingertip.sourceIds), ')'),
-        '. For the bone the model is linear in force (a threshold twice as large needs twice the force); the scalp stiffens as it is squeezed, so pressing it twice as deep takes more than twice the force.',
-      ),
-    );
-    disposers.push(
-      responsive(stripHost, (w) =>
-        logStrip({
-          title: 'Log scale of forces: what each detection would take, beside the touch and the fracture load',
-          width: w,
-          tick: (v) => formatForceN(v),
-          items: [
-            { label: `5 g touch ${formatForceN(r.nickelN)}`, value: r.nickelN, kind: 'reference' },
-            { label: `Adult skull fracture ${formatForceN(r.fractureN)}`, value: r.fractureN, range: r.fractureRangeN, kind: 'reference' },
-            ...r.targets
-              .filter((t) => t.forceN !== null)
-              .map((t) => ({ label: `${STRIP_NAMES[t.id]}: ${formatForceN(t.forceN!)}`, value: t.forceN!, kind: 'prediction' as const })),
-          ],
-        }),
-      ),
-    );
-  };
-  const unsub = watch(ctx.appStore, (s) => [s.subject, s.technique] as const, render);
-  return () => {
-    unsub();
-    disposers.forEach((d) => d());
-    root.remove();
-  };
-};
+export const mountFinderView: MountView = (container, ctx) =>
+  mountModelTab(container, ctx, {
+    className: 'finder-view',
+    pick: (s) => [s.subject, s.technique],
+    compute: (s) => forceFinder({ subject: s.subject, technique: s.technique }),
+    errorLead: 'The finder could not run',
+    draw: (root, r: ForceFinderResult) => draw(ctx, root, r),
+  });
+
+function draw(ctx: ViewContext, root: HTMLElement, r: ForceFinderResult): Dispose[] {
+  const tech = TECHNIQUES[r.technique];
+  const boneName = BONE_NAMES[tech.watchedBone];
+  const fracture = REFERENCE_FORCES.find((f) => f.id === 'skull-fracture')!;
+  const stripHost = h('div', { class: 'strip-host' });
+  root.replaceChildren(
+    h('h2', { class: 'view-title', text: 'Force finder: how hard would you have to push?' }),
+    h('p', { class: 'view-context', text: `${SUBJECTS[r.subject].label}, ${tech.label}. The model is searched from ${formatForceN(1e-6)} to ${formatForceN(FINDER_MAX_N)} for the smallest force that does each thing.` }),
+    h('p', { class: 'headline', 'data-testid': 'finder-sentence', text: sentence(r, boneName) }),
+    h('p', { class: 'headline-2', 'data-testid': 'finder-scalp-sentence', text: scalpSentence(r) }),
+    table(
+      'Force needed, found with the model',
+      ['To…', 'Threshold, source', 'Force needed', 'Compared with the 5 g touch', `Compared with the adult fracture load (${formatNumber(fracture.display.value)} ${fracture.display.unit})`],
+      r.targets.map((t) => [t.label, thresholdCell(ctx, t), forceText(t), times(t.timesNickel), times(t.timesFracture)]),
+      'finder-table',
+    ),
+    stripHost,
+    h(
+      'p',
+      { class: 'note' },
+      `The fracture load is ${formatForceN(fracture.valueSI)} (all tests ${formatForceN(fracture.rangeSI.min)}–${formatForceN(fracture.rangeSI.max)}) for adult cadaver heads loaded slowly `,
+      h('span', {}, '(', sourceLinks(ctx.appStore, fracture.sourceIds), ')'),
+      r.subject === 'adult' ? '.' : '; it is shown for scale only: it was measured on adult skulls, not on this subject.',
+      ' The fingertip threshold is about ',
+      `${formatNumber(DETECTORS.fingertip.display.value)} ${DETECTORS.fingertip.display.unit} (${formatNumber(DETECTORS.fingertip.display.min)}–${formatNumber(DETECTORS.fingertip.display.max)} ${DETECTORS.fingertip.display.unit}), recalled from touch-threshold studies `,
+      h('span', {}, '(', sourceLinks(ctx.appStore, DETECTORS.fingertip.sourceIds), ')'),
+      '. For the bone the model is linear in force (a threshold twice as large needs twice the force); the scalp stiffens as it is squeezed, so pressing it twice as deep takes more than twice the force.',
+    ),
+  );
+  return [
+    responsive(stripHost, (w) =>
+      logStrip({
+        title: 'Log scale of forces: what each detection would take, beside the touch and the fracture load',
+        width: w,
+        tick: (v) => formatForceN(v),
+        items: [
+          { label: `5 g touch ${formatForceN(r.nickelN)}`, value: r.nickelN, kind: 'reference' },
+          { label: `Adult skull fracture ${formatForceN(r.fractureN)}`, value: r.fractureN, range: r.fractureRangeN, kind: 'reference' },
+          ...r.targets
+            .filter((t) => t.forceN !== null)
+            .map((t) => ({ label: `${STRIP_NAMES[t.id]}: ${formatForceN(t.forceN!)}`, value: t.forceN!, kind: 'prediction' as const })),
+        ],
+      }),
+    ),
+  ];
+}

@@ -4,14 +4,13 @@
 // one sentence that says it plainly, how far the finger sinks into the scalp beside it (on the
 // length strip too), and the detectability table.
 
-import { watch } from '../../state/store';
 import { DETECTORS, formatLengthM, type Reference } from '../../model/content';
 import { CONTACT_WORDS, scaleComparison, type ScaleComparison } from '../../model/contrasts';
 import { SUBJECTS, TECHNIQUES } from '../../model/index';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { h } from '../dom';
 import { formatForceG, formatForceN, formatNumber, formatPressure, ratioWords, timesWords } from '../format';
-import { assumptionTag, logStrip, provenance, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
+import { assumptionTag, logStrip, mountModelTab, provenance, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
 import { detectabilityTable } from './detectability';
 
 const tickLength = (v: number): string => formatLengthM(v);
@@ -42,129 +41,103 @@ function versus(pred: number, ref: number): string {
   return ratioWords(pred / ref, 'of this');
 }
 
-export const mountScaleView: MountView = (container, ctx) => {
-  const root = h('div', { class: 'contrast-view scale-view' });
-  container.append(root);
-  let disposers: Dispose[] = [];
-
-  const render = (): void => {
-    const s = ctx.appStore.getState();
-    disposers.forEach((d) => d());
-    disposers = [];
-    let c: ScaleComparison;
-    try {
-      c = scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
-    } catch (e) {
-      root.replaceChildren(h('p', { class: 'view-error', text: `No comparison for these settings: ${e instanceof Error ? e.message : 'unknown error'}` }));
-      return;
-    }
-    const subj = SUBJECTS[c.subject].label;
-    const tech = TECHNIQUES[c.technique].label;
-    const icpMmHg = paToMmHg(c.icpChangePa);
-
-    const lengthHost = h('div', { class: 'strip-host' });
-    const pressureHost = h('div', { class: 'strip-host' });
-    const forceHost = h('div', { class: 'strip-host' });
-    const hb = c.heartbeat;
-
-    root.replaceChildren(
-      h('h2', { class: 'view-title', text: 'How big is the effect? A scale from atoms to coins' }),
-      h('p', { class: 'view-context', text: `${subj}, ${tech}, ${formatForceG(c.forceG)} (${formatForceN(c.forceN)}). Change subject, technique or force in the panel.` }),
-      h('p', { class: 'headline', 'data-testid': 'scale-sentence', text: c.sentence }),
-      h('p', { class: 'headline-2', 'data-testid': 'scale-scalp-sentence', text: c.scalpSentence }),
-      h('p', { class: 'headline-2', text: c.pressureSentence }),
-      h('h3', {
-        text:
-          c.contactKind === 'plate'
-            ? `Length: how far the ${c.boneName} moves (${formatLengthM(c.displacementM)}); the plates press no scalp`
-            : `Length: how far the ${c.boneName} moves (${formatLengthM(c.displacementM)}) and your ${CONTACT_WORDS[c.contactKind]} sinks into the scalp (${formatLengthM(c.scalpCompressionM)})`,
-      }),
-      lengthHost,
-      h('h3', { text: `Pressure: the ICP change (${formatPressure(icpMmHg)}) beside everyday ICP swings` }),
-      pressureHost,
-      h('h3', { text: `Force: the touch (${formatForceN(c.forceN)}) beside the push of each heartbeat (${formatForceN(hb.pushN)}) and other loads` }),
-      forceHost,
-      h(
-        'p',
-        { class: 'note' },
-        `Each heartbeat raises ICP by about ${formatPressure(hb.pulseMmHg)} `,
-        pulseProvenance(ctx, c),
-        `, which pushes the ${c.boneName} outward from inside over its ${formatNumber(hb.boneAreaM2 * 1e4)} cm² `,
-        assumptionTag('bone area from the model head geometry'),
-        ` with ${formatForceN(hb.pushN)}`,
-        c.forceN > 0
-          ? `: ${hb.timesTouch >= 1 ? timesWords(hb.timesTouch) : ratioWords(hb.timesTouch, 'of')} the touch, with every heartbeat.`
-          : ', with every heartbeat; the touch is zero now.',
-      ),
-      detectabilityTable(ctx, c),
-      h('details', { class: 'ref-details' }, h('summary', { text: 'All reference values and their sources' }),
-        refTable(ctx, 'Reference lengths', c.lengths.map((p) => p.ref), (r) => versus(c.displacementM, r.valueSI)),
-        refTable(ctx, 'Reference pressures (ICP changes)', c.pressures.map((p) => p.ref), (r) => versus(c.icpChangePa, r.valueSI)),
-        refTable(ctx, 'Reference forces', c.forces.map((p) => p.ref), (r) => versus(c.forceN, r.valueSI)),
-      ),
-    );
-
-    disposers.push(
-      responsive(lengthHost, (w) =>
-        logStrip({
-          title: `Log scale of lengths: the ${c.boneName}'s movement and the scalp's give beside reference lengths`,
-          width: w,
-          tick: tickLength,
-          items: [
-            ...c.lengths.map((p) => ({ label: `${p.ref.label} ${formatLengthM(p.ref.valueSI)}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: p.ref.kind === 'detector' ? ('detector' as const) : ('reference' as const) })),
-            { label: `Bone moves: ${formatLengthM(c.displacementM)}`, value: c.displacementM, kind: 'prediction' as const },
-            // the scalp's give, what the hand feels (none under a plate screwed to bone)
-            ...(c.contactKind === 'plate' || !(c.scalpCompressionM > 0)
-              ? []
-              : [{ label: `Your ${CONTACT_WORDS[c.contactKind]} sinks into the scalp: ${formatLengthM(c.scalpCompressionM)}`, value: c.scalpCompressionM, kind: 'prediction' as const }]),
-          ],
-        }),
-      ),
-      responsive(pressureHost, (w) =>
-        logStrip({
-          title: 'Log scale of pressures: the ICP change beside everyday ICP swings',
-          width: w,
-          tick: tickPressure,
-          // drawn in mmHg so the decades fall on round mmHg values
-          items: [
-            ...c.pressures.map((p) => ({ label: `${p.ref.label} ${refValue(p.ref).split(' (')[0]}`, value: p.ref.display.value, range: { min: p.ref.display.min, max: p.ref.display.max }, kind: 'reference' as const })),
-            { label: `ICP transducer resolution ${formatPressure(paToMmHg(DETECTORS['icp-transducer'].thresholdSI))}`, value: paToMmHg(DETECTORS['icp-transducer'].thresholdSI), kind: 'detector' as const },
-            { label: `This touch: ${formatPressure(icpMmHg)}`, value: icpMmHg, kind: 'prediction' as const },
-          ],
-        }),
-      ),
-      responsive(forceHost, (w) =>
-        logStrip({
-          title: 'Log scale of forces: the touch beside the heartbeat push and reference loads',
-          width: w,
-          tick: tickForce,
-          items: [
-            ...c.forces.map((p) => ({ label: `${p.ref.label.replace(/ \(.*\)$/, '')} ${p.ref.id === 'downey-loads' ? `${formatNumber(p.ref.rangeSI.min)}–${formatForceN(p.ref.rangeSI.max)}` : formatForceN(p.ref.valueSI)}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: 'reference' as const })),
-            { label: `Heartbeat push on the bone ${formatForceN(hb.pushN)}`, value: hb.pushN, kind: 'inside' as const },
-            { label: `This touch: ${formatForceN(c.forceN)}`, value: c.forceN, kind: 'prediction' as const },
-          ],
-        }),
-      ),
-    );
-  };
-  // a dragged force slider changes the store at 60 Hz: draw now, then rebuild at most once per frame
-  let raf = 0;
-  let drawn = false;
-  const unsub = watch(ctx.appStore, (s) => [s.subject, s.technique, s.forceG] as const, () => {
-    if (!drawn) {
-      drawn = true;
-      render();
-    } else if (!raf) {
-      raf = requestAnimationFrame(() => {
-        raf = 0;
-        render();
-      });
-    }
+export const mountScaleView: MountView = (container, ctx) =>
+  mountModelTab(container, ctx, {
+    className: 'scale-view',
+    pick: (s) => [s.subject, s.technique, s.forceG],
+    compute: (s) => scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) }),
+    errorLead: 'No comparison for these settings',
+    draw: (root, c: ScaleComparison) => draw(ctx, root, c),
+    perFrame: true,
   });
-  return () => {
-    if (raf) cancelAnimationFrame(raf);
-    unsub();
-    disposers.forEach((d) => d());
-    root.remove();
-  };
-};
+
+function draw(ctx: ViewContext, root: HTMLElement, c: ScaleComparison): Dispose[] {
+  const subj = SUBJECTS[c.subject].label;
+  const tech = TECHNIQUES[c.technique].label;
+  const icpMmHg = paToMmHg(c.icpChangePa);
+
+  const lengthHost = h('div', { class: 'strip-host' });
+  const pressureHost = h('div', { class: 'strip-host' });
+  const forceHost = h('div', { class: 'strip-host' });
+  const hb = c.heartbeat;
+
+  root.replaceChildren(
+    h('h2', { class: 'view-title', text: 'How big is the effect? A scale from atoms to coins' }),
+    h('p', { class: 'view-context', text: `${subj}, ${tech}, ${formatForceG(c.forceG)} (${formatForceN(c.forceN)}). Change subject, technique or force in the panel.` }),
+    h('p', { class: 'headline', 'data-testid': 'scale-sentence', text: c.sentence }),
+    h('p', { class: 'headline-2', 'data-testid': 'scale-scalp-sentence', text: c.scalpSentence }),
+    h('p', { class: 'headline-2', text: c.pressureSentence }),
+    h('h3', {
+      text:
+        c.contactKind === 'plate'
+          ? `Length: how far the ${c.boneName} moves (${formatLengthM(c.displacementM)}); the plates press no scalp`
+          : `Length: how far the ${c.boneName} moves (${formatLengthM(c.displacementM)}) and your ${CONTACT_WORDS[c.contactKind]} sinks into the scalp (${formatLengthM(c.scalpCompressionM)})`,
+    }),
+    lengthHost,
+    h('h3', { text: `Pressure: the ICP change (${formatPressure(icpMmHg)}) beside everyday ICP swings` }),
+    pressureHost,
+    h('h3', { text: `Force: the touch (${formatForceN(c.forceN)}) beside the push of each heartbeat (${formatForceN(hb.pushN)}) and other loads` }),
+    forceHost,
+    h(
+      'p',
+      { class: 'note' },
+      `Each heartbeat raises ICP by about ${formatPressure(hb.pulseMmHg)} `,
+      pulseProvenance(ctx, c),
+      `, which pushes the ${c.boneName} outward from inside over its ${formatNumber(hb.boneAreaM2 * 1e4)} cm² `,
+      assumptionTag('bone area from the model head geometry'),
+      ` with ${formatForceN(hb.pushN)}`,
+      c.forceN > 0
+        ? `: ${hb.timesTouch >= 1 ? timesWords(hb.timesTouch) : ratioWords(hb.timesTouch, 'of')} the touch, with every heartbeat.`
+        : ', with every heartbeat; the touch is zero now.',
+    ),
+    detectabilityTable(ctx, c),
+    h('details', { class: 'ref-details' }, h('summary', { text: 'All reference values and their sources' }),
+      refTable(ctx, 'Reference lengths', c.lengths.map((p) => p.ref), (r) => versus(c.displacementM, r.valueSI)),
+      refTable(ctx, 'Reference pressures (ICP changes)', c.pressures.map((p) => p.ref), (r) => versus(c.icpChangePa, r.valueSI)),
+      refTable(ctx, 'Reference forces', c.forces.map((p) => p.ref), (r) => versus(c.forceN, r.valueSI)),
+    ),
+  );
+
+  return [
+    responsive(lengthHost, (w) =>
+      logStrip({
+        title: `Log scale of lengths: the ${c.boneName}'s movement and the scalp's give beside reference lengths`,
+        width: w,
+        tick: tickLength,
+        items: [
+          ...c.lengths.map((p) => ({ label: `${p.ref.label} ${formatLengthM(p.ref.valueSI)}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: p.ref.kind === 'detector' ? ('detector' as const) : ('reference' as const) })),
+          { label: `Bone moves: ${formatLengthM(c.displacementM)}`, value: c.displacementM, kind: 'prediction' as const },
+          // the scalp's give, what the hand feels (none under a plate screwed to bone)
+          ...(c.contactKind === 'plate' || !(c.scalpCompressionM > 0)
+            ? []
+            : [{ label: `Your ${CONTACT_WORDS[c.contactKind]} sinks into the scalp: ${formatLengthM(c.scalpCompressionM)}`, value: c.scalpCompressionM, kind: 'prediction' as const }]),
+        ],
+      }),
+    ),
+    responsive(pressureHost, (w) =>
+      logStrip({
+        title: 'Log scale of pressures: the ICP change beside everyday ICP swings',
+        width: w,
+        tick: tickPressure,
+        // drawn in mmHg so the decades fall on round mmHg values
+        items: [
+          ...c.pressures.map((p) => ({ label: `${p.ref.label} ${refValue(p.ref).split(' (')[0]}`, value: p.ref.display.value, range: { min: p.ref.display.min, max: p.ref.display.max }, kind: 'reference' as const })),
+          { label: `ICP transducer resolution ${formatPressure(paToMmHg(DETECTORS['icp-transducer'].thresholdSI))}`, value: paToMmHg(DETECTORS['icp-transducer'].thresholdSI), kind: 'detector' as const },
+          { label: `This touch: ${formatPressure(icpMmHg)}`, value: icpMmHg, kind: 'prediction' as const },
+        ],
+      }),
+    ),
+    responsive(forceHost, (w) =>
+      logStrip({
+        title: 'Log scale of forces: the touch beside the heartbeat push and reference loads',
+        width: w,
+        tick: tickForce,
+        items: [
+          ...c.forces.map((p) => ({ label: `${p.ref.label.replace(/ \(.*\)$/, '')} ${p.ref.id === 'downey-loads' ? `${formatNumber(p.ref.rangeSI.min)}–${formatForceN(p.ref.rangeSI.max)}` : formatForceN(p.ref.valueSI)}`, value: p.ref.valueSI, range: p.ref.rangeSI, kind: 'reference' as const })),
+          { label: `Heartbeat push on the bone ${formatForceN(hb.pushN)}`, value: hb.pushN, kind: 'inside' as const },
+          { label: `This touch: ${formatForceN(c.forceN)}`, value: c.forceN, kind: 'prediction' as const },
+        ],
+      }),
+    ),
+  ];
+}
