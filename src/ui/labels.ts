@@ -1,16 +1,13 @@
 // Display names of bones and sutures, for readouts and spoken text. Kept in the UI because they
 // are words for people, not model vocabulary.
 
+import { BONE_NAMES } from '../model/contrasts/scale';
 import type { BoneId, SutureId } from '../model/types';
 
-export const BONE_LABELS: Readonly<Record<BoneId, string>> = {
-  frontal: 'Frontal bone',
-  'parietal-left': 'Left parietal bone',
-  'parietal-right': 'Right parietal bone',
-  occipital: 'Occipital bone',
-  'temporal-left': 'Left temporal bone',
-  'temporal-right': 'Right temporal bone',
-};
+/** bone names as a readout's label starts them ("Right parietal bone"), from the one list of names */
+export const BONE_LABELS = Object.fromEntries(
+  Object.entries(BONE_NAMES).map(([id, name]) => [id, name[0].toUpperCase() + name.slice(1)]),
+) as Readonly<Record<BoneId, string>>;
 
 export const SUTURE_LABELS: Readonly<Record<SutureId, string>> = {
   'coronal-left': 'Coronal suture (left)',
