@@ -20,7 +20,10 @@ export function mountSceneLegend(scene: HTMLElement, store: AppStore): () => voi
   const list = h('ul', { class: 'scene-legend-list' });
   const item = (key: string, colour: string): Item => {
     const text = h('span');
-    const li = h('li', { 'data-legend': key }, h('span', { class: 'scene-legend-swatch', style: `background:${colour}` }), text);
+    // the colour through the CSSOM, not a style attribute: the strict CSP (style-src 'self') blocks those
+    const swatch = h('span', { class: 'scene-legend-swatch' });
+    swatch.style.background = colour;
+    const li = h('li', { 'data-legend': key }, swatch, text);
     list.append(li);
     return { li, text };
   };

@@ -271,7 +271,8 @@ describe('finding 3: one unit system', () => {
       expect(readFileSync((await download.path())!, 'utf8').split('\r\n')[0]).toBe('time_s,icp_mmHg,right_parietal_bone_displacement_nm');
       // the Scale tab writes the same motion the same way (it said "920 pm")
       await p.getByRole('tab', { name: 'Scale' }).click();
-      await expect(p.locator('#view-host').innerText()).resolves.toContain(`Bone moves: ${bone}`);
+      // (the tab's code loads on first use: poll until it is in place)
+      await expect.poll(() => p.locator('#view-host').innerText()).toContain(`Bone moves: ${bone}`);
       expectClean(app);
     } finally {
       await app.close();
