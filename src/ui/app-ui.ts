@@ -7,6 +7,7 @@
 
 import { watchedContact } from '../model/techniques';
 import { forceToReach } from '../model/contrasts/force-finder';
+import { memoize } from '../model/memo';
 import { ICP_MEAN_WINDOW_S } from '../state/ranges';
 import { DETECTORS } from '../model/content/detectors';
 import { formatLength } from './format';
@@ -159,21 +160,14 @@ export function mountUi(deps: UiDeps): MountedUi {
   );
 
   // the heartbeat's pulse depends only on the subject's parameters: computed once per subject
-  const pulses = new Map<SubjectId, number>();
-  const pulseOf = (id: SubjectId): number => {
-    let v = pulses.get(id);
-    if (v === undefined) pulses.set(id, (v = cardiacPulseMmHg(id)));
-    return v;
-  };
+  const pulseOf = memoize(cardiacPulseMmHg);
 
   // the force at which a fingertip would feel the bone move: the force finder's search (~0.1 s),
   // which depends on subject and technique only
-  const felt = new Map<string, number | null>();
-  const feltAt = (subject: SubjectId, technique: TechniqueId): number | null => {
-    const key = `${subject}|${technique}`;
-    if (!felt.has(key)) felt.set(key, forceToReach({ subject, technique, target: 'fingertip-bone' }).forceG);
-    return felt.get(key) ?? null;
-  };
+  const feltAt = memoize(
+    (subject: SubjectId, technique: TechniqueId): number | null => forceToReach({ subject, technique, target: 'fingertip-bone' }).forceG,
+    (subject, technique) => `${subject}|${technique}`,
+  );
 
   let lastRefresh = -Infinity;
   let lastHistoryVersion = -1;

@@ -100,21 +100,15 @@ export function smoothUnion(base: Sdf, parts: ReadonlyArray<readonly [Sdf, numbe
   };
 }
 
-/** Smooth subtraction: cut each carve out of the base, rims rounded over k. */
+const negated = (f: Sdf): Sdf => (x, y, z) => -f(x, y, z);
+
+/**
+ * Smooth subtraction: cut each carve out of the base, rims rounded over k. Cutting a carve out of
+ * a solid is joining it to the solid's outside: the smooth union of the carves onto the negated
+ * base, negated back (with the same early skip of far-away carves).
+ */
 export function smoothSubtract(base: Sdf, carves: ReadonlyArray<readonly [Sdf, number]>): Sdf {
-  const fs = carves.map((c) => c[0]);
-  const ks = carves.map((c) => c[1]);
-  const n = fs.length;
-  const los = carves.map((c) => c[0].lower);
-  return (x, y, z) => {
-    let d = base(x, y, z);
-    for (let i = 0; i < n; i++) {
-      const lo = los[i];
-      if (lo && lo(x, y, z) >= -d + ks[i]) continue;
-      d = -smin(-d, fs[i](x, y, z), ks[i]);
-    }
-    return d;
-  };
+  return negated(smoothUnion(negated(base), carves));
 }
 
 /** Mirror a shape across the midline (x = 0): both sides from one description. */
