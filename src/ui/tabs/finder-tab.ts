@@ -22,7 +22,7 @@ const STRIP_NAMES: Readonly<Record<FinderTarget['id'], string>> = {
 function times(x: number | null): string {
   if (x === null || !(x > 0)) return '—';
   // "21,000 times" the touch; "about 1 in 40 of" the fracture load (format.ts words)
-  return x >= 1 ? timesWords(x) : ratioWords(x, 'of').replace(/ of$/, '');
+  return x >= 1 ? timesWords(x) : `${ratioWords(x, '')} of`;
 }
 
 function forceText(t: FinderTarget): string {

@@ -38,7 +38,7 @@ function pulseProvenance(ctx: ViewContext, c: ScaleComparison): HTMLElement {
 /** this touch against a reference, in the words the readouts use ("about 1 in 21,000 of this") */
 function versus(pred: number, ref: number): string {
   if (!(pred > 0) || !(ref > 0)) return '—';
-  return ratioWords(pred / ref, 'of this');
+  return ratioWords(pred / ref, 'this');
 }
 
 export const mountScaleView: MountView = (container, ctx) =>
@@ -87,7 +87,7 @@ function draw(ctx: ViewContext, root: HTMLElement, c: ScaleComparison): Dispose[
       assumptionTag('bone area from the model head geometry'),
       ` with ${formatForceN(hb.pushN)}`,
       c.forceN > 0
-        ? `: ${hb.timesTouch >= 1 ? timesWords(hb.timesTouch) : ratioWords(hb.timesTouch, 'of')} the touch, with every heartbeat.`
+        ? `: ${hb.timesTouch >= 1 ? `${timesWords(hb.timesTouch)} the touch` : ratioWords(hb.timesTouch, 'the touch')}, with every heartbeat.`
         : ', with every heartbeat; the touch is zero now.',
     ),
     detectabilityTable(ctx, c),
