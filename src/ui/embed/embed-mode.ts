@@ -13,6 +13,8 @@ import { setField, type AppStore } from '../../state/store';
 import { EXAGGERATION_RANGE } from '../../state/ranges';
 import type { ControlId } from '../../state/url-schema';
 import { h, uid } from '../dom';
+import { bindAttr, bindText } from '../../i18n/bind';
+import { formatDecimal } from '../../i18n/index';
 import './embed.css';
 
 /** The parts of the student panel embed mode needs (ControlPanel satisfies it). */
@@ -57,21 +59,24 @@ const EXAGGERATION_CHOICES = [1, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9].filter(
   (x) => x >= EXAGGERATION_RANGE.min && x <= EXAGGERATION_RANGE.max,
 );
 
+/** "×1,000,000" (grouped in the reader's locale; options are rebuilt with the panel, not on a switch) */
+const timesText = (x: number): string => `×${formatDecimal(x, { useGrouping: true })}`;
+
 /** A native exaggeration control for embed mode (the lil-gui one is hidden there; the cutaway is a panel control). */
 function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element: HTMLElement; dispose(): void } | null {
   if (!keep.has('exaggeration')) return null;
-  const section = h('section', { class: 'panel-section embed-extra', 'aria-label': 'Display' });
+  const section = bindAttr(h('section', { class: 'panel-section embed-extra' }), 'aria-label', 'app.gui.display');
   const cleanups: (() => void)[] = [];
   if (keep.has('exaggeration')) {
     const id = uid('embed-exaggeration');
     const select = h('select', { id });
-    for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: `×${x.toLocaleString('en-US')}` }));
+    for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: timesText(x) }));
     select.addEventListener('change', () => setField(store, 'exaggeration', Number(select.value)));
-    const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, h('label', { for: id, text: 'Motion shown' }), select);
+    const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, bindText(h('label', { for: id }), 'app.embed.motionShown'), select);
     section.append(row);
     const show = (v: number) => {
       if (!EXAGGERATION_CHOICES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
-        select.append(h('option', { value: v, text: `×${v.toLocaleString('en-US')}` }));
+        select.append(h('option', { value: v, text: timesText(v) }));
       }
       select.value = String(v);
     };

@@ -13,6 +13,8 @@ import { h } from '../dom';
 import { mountDetectability } from './detectability';
 import type { Dispose, MountView, ViewContext } from './common';
 import './tabs.css';
+import { bindAttr, localize } from '../../i18n/bind';
+import { t } from '../../i18n/index';
 
 export type { ViewContext, MountView, Dispose } from './common';
 export { mountDetectability } from './detectability';
@@ -21,12 +23,13 @@ export { mountDetectability } from './detectability';
 type LoadView = () => Promise<MountView>;
 
 export const VIEWS: Readonly<Record<ViewId, { label: string; load: LoadView | null }>> = {
-  sim: { label: 'Simulation', load: null },
-  scale: { label: 'Scale', load: () => import('./scale-tab').then((m) => m.mountScaleView) },
-  rhythm: { label: 'Rhythm', load: () => import('./rhythm-tab').then((m) => m.mountRhythmView) },
-  downey: { label: 'Rabbit study 2006', load: () => import('./downey-tab').then((m) => m.mountDowneyView) },
-  finder: { label: 'Force finder', load: () => import('./finder-tab').then((m) => m.mountFinderView) },
-  sources: { label: 'Sources', load: () => import('./sources-tab').then((m) => m.mountSourcesView) },
+  // labels are getters: read from the app catalog in the language of the moment (app.view.<id>)
+  sim: { get label() { return t('app.view.sim'); }, load: null },
+  scale: { get label() { return t('app.view.scale'); }, load: () => import('./scale-tab').then((m) => m.mountScaleView) },
+  rhythm: { get label() { return t('app.view.rhythm'); }, load: () => import('./rhythm-tab').then((m) => m.mountRhythmView) },
+  downey: { get label() { return t('app.view.downey'); }, load: () => import('./downey-tab').then((m) => m.mountDowneyView) },
+  finder: { get label() { return t('app.view.finder'); }, load: () => import('./finder-tab').then((m) => m.mountFinderView) },
+  sources: { get label() { return t('app.view.sources'); }, load: () => import('./sources-tab').then((m) => m.mountSourcesView) },
 };
 
 /** Fetches every view's code without mounting it (the prefetcher calls this when the page is idle). */
@@ -39,7 +42,7 @@ export function viewLoaders(): LoadView[] {
 function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose {
   let dispose: Dispose | null = null;
   let gone = false;
-  const wait = h('p', { class: 'hint', role: 'status', text: 'Loading…' });
+  const wait = h('p', { class: 'hint', role: 'status', text: t('app.view.loading') });
   host.setAttribute('aria-busy', 'true');
   host.append(wait);
   load()
@@ -77,11 +80,12 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   const main = opts.main ?? (document.querySelector('.app-main') as HTMLElement | null);
   const after = opts.tabsAfter ?? document.querySelector('.app-header');
   if (!main) return () => {};
-  const nav = h('nav', { class: 'view-tabs', 'aria-label': 'Views' });
+  const nav = bindAttr(h('nav', { class: 'view-tabs' }), 'aria-label', 'app.view.nav');
   const list = h('div', { role: 'tablist', class: 'view-tablist' });
   const host = h('section', { id: 'view-host', class: 'view-host', role: 'tabpanel', tabindex: '-1' });
   const tabs = VIEW_IDS.map((id) => {
-    const b = h('button', { type: 'button', role: 'tab', class: 'view-tab', id: `tab-${id}`, 'data-view': id, 'aria-controls': 'view-host', text: VIEWS[id].label });
+    const b = h('button', { type: 'button', role: 'tab', class: 'view-tab', id: `tab-${id}`, 'data-view': id, 'aria-controls': 'view-host' });
+    localize(b, (el) => (el.textContent = VIEWS[id].label));
     b.addEventListener('click', () => setField(appStore, 'view', id));
     b.addEventListener('keydown', (e) => {
       const i = VIEW_IDS.indexOf(id);
