@@ -70,7 +70,7 @@ export class SceneOverlay {
 
     this.legend = document.createElement('div');
     this.legend.className = 'craniolab-legend';
-    this.legend.setAttribute('aria-label', 'CSF pressure colour legend');
+    this.legend.setAttribute('aria-label', t('app.overlay.legendLabel'));
     Object.assign(this.legend.style, {
       position: 'absolute',
       right: '12px',
@@ -120,6 +120,7 @@ export class SceneOverlay {
     this.offLocale = onLocaleChange(() => {
       this.clipLine.textContent = t('app.overlay.clipped');
       title.textContent = t('app.overlay.legendTitle');
+      this.legend.setAttribute('aria-label', t('app.overlay.legendLabel'));
       this.lastExaggeration = this.lastRange0 = this.lastRange1 = Number.NaN;
       this.lastSinkNote = null;
     });

@@ -315,4 +315,6 @@ export default {
   'app.view.downey': 'Kaninchenstudie 2006',
   'app.view.finder': 'Kraftsuche',
   'app.view.sources': 'Quellen',
+  'app.scene.canvasLabel': '3D-Schädel. Ziehen oder mit den Pfeiltasten drehen, Plus und Minus zum Zoomen, Pos1 setzt die Ansicht zurück.',
+  'app.overlay.legendLabel': 'Farblegende des Liquordrucks',
 } satisfies Partial<Record<keyof typeof import('../en/app').default, string>>;

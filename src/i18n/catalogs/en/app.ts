@@ -333,4 +333,6 @@ export default {
   'app.view.downey': 'Rabbit study 2006',
   'app.view.finder': 'Force finder',
   'app.view.sources': 'Sources',
+  'app.scene.canvasLabel': '3-D skull. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset the view.',
+  'app.overlay.legendLabel': 'CSF pressure colour legend',
 } as const;

@@ -315,4 +315,6 @@ export default {
   'app.view.downey': 'Estudio en conejos 2006',
   'app.view.finder': 'Buscador de fuerza',
   'app.view.sources': 'Fuentes',
+  'app.scene.canvasLabel': 'Cráneo en 3D. Arrastra o usa las flechas para girarlo, más y menos para acercar, Inicio para restablecer la vista.',
+  'app.overlay.legendLabel': 'Leyenda de colores de la presión del LCR',
 } satisfies Partial<Record<keyof typeof import('../en/app').default, string>>;
