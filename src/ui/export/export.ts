@@ -6,6 +6,7 @@
 
 import type { HistoryArrays } from '../../state/history';
 import type { AppState } from '../../state/app-state';
+import { shownExaggeration } from '../../state/exaggeration';
 import { csvColumn, formatForceG } from '../format';
 import { formatDecimal, t } from '../../i18n/index';
 
@@ -62,7 +63,7 @@ export function exportFileName(s: AppState, ext: 'csv' | 'png'): string {
 
 /** The slide caption: what is shown, with the exaggeration stated. */
 export function exportCaption(s: AppState, labels: ExportLabels): string {
-  const x = s.trueScale ? 1 : s.exaggeration;
+  const x = shownExaggeration(s);
   const shown = x === 1 ? t('app.export.trueScale') : t('app.export.exaggerated', { factor: formatDecimal(x, { maximumSignificantDigits: 3, useGrouping: true }) });
   return t('app.export.caption', { subject: labels.subject, technique: labels.technique, force: formatForceG(s.forceG), shown });
 }

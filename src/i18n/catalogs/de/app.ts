@@ -188,7 +188,7 @@ export default {
 
   'app.gui.title': 'Details für Lehrende',
   'app.gui.display': 'Darstellung',
-  'app.gui.exaggeration': 'Überhöhung (10^n ×)',
+  'app.gui.exaggeration': 'Überhöhung',
   'app.gui.trueScale': 'Echter Maßstab',
   'app.gui.scalp': 'Kopfhaut (durchscheinend)',
   'app.gui.colours': 'Farben',
@@ -317,4 +317,7 @@ export default {
   'app.view.sources': 'Quellen',
   'app.scene.canvasLabel': '3D-Schädel. Ziehen oder mit den Pfeiltasten drehen, Plus und Minus zum Zoomen, Pos1 setzt die Ansicht zurück.',
   'app.overlay.legendLabel': 'Farblegende des Liquordrucks',
+  'app.gui.auto': 'Automatisch (hier {factor})',
+  'app.gui.trueScaleChoice': '×1 (echter Maßstab)',
+  'app.embed.auto': 'Automatisch ({factor})',
 } satisfies Partial<Record<keyof typeof import('../en/app').default, string>>;

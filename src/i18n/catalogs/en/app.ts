@@ -199,7 +199,7 @@ export default {
   // the instructors' details panel (lil-gui, src/ui/gui-panel.ts)
   'app.gui.title': 'Details for instructors',
   'app.gui.display': 'Display',
-  'app.gui.exaggeration': 'Exaggeration (10^n ×)',
+  'app.gui.exaggeration': 'Exaggeration',
   'app.gui.trueScale': 'True scale',
   'app.gui.scalp': 'Scalp (translucent)',
   'app.gui.colours': 'Colours',
@@ -335,4 +335,7 @@ export default {
   'app.view.sources': 'Sources',
   'app.scene.canvasLabel': '3-D skull. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset the view.',
   'app.overlay.legendLabel': 'CSF pressure colour legend',
+  'app.gui.auto': 'Auto ({factor} here)',
+  'app.gui.trueScaleChoice': '×1 (true scale)',
+  'app.embed.auto': 'Auto ({factor})',
 } as const;

@@ -188,7 +188,7 @@ export default {
 
   'app.gui.title': 'Detalles para docentes',
   'app.gui.display': 'Visualización',
-  'app.gui.exaggeration': 'Exageración (10^n ×)',
+  'app.gui.exaggeration': 'Exageración',
   'app.gui.trueScale': 'Escala real',
   'app.gui.scalp': 'Cuero cabelludo (translúcido)',
   'app.gui.colours': 'Colores',
@@ -317,4 +317,7 @@ export default {
   'app.view.sources': 'Fuentes',
   'app.scene.canvasLabel': 'Cráneo en 3D. Arrastra o usa las flechas para girarlo, más y menos para acercar, Inicio para restablecer la vista.',
   'app.overlay.legendLabel': 'Leyenda de colores de la presión del LCR',
+  'app.gui.auto': 'Automática (aquí {factor})',
+  'app.gui.trueScaleChoice': '×1 (escala real)',
+  'app.embed.auto': 'Automática ({factor})',
 } satisfies Partial<Record<keyof typeof import('../en/app').default, string>>;
