@@ -22,6 +22,9 @@ const SHOTS: Shot[] = [
   { file: 'skull-rabbit.png', query: '?subject=rabbit', width: 1280, height: 720 },
   { file: 'lecture-1280x720.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1280, height: 720 },
   { file: 'lecture-1920x1080.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1920, height: 1080 },
+  // the sim page in German and Spanish (issue 13)
+  { file: 'screenshot-de.png', query: '?locale=de&force=5', width: 1280, height: 720 },
+  { file: 'screenshot-es.png', query: '?locale=es&force=5', width: 1280, height: 720 },
 ];
 
 const root = resolve(import.meta.dirname, '..');
@@ -35,7 +38,7 @@ async function main(): Promise<void> {
   try {
     for (const shot of SHOTS) {
       if (only.length > 0 && !only.some((o) => shot.file.includes(o))) continue;
-      const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+      const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1, locale: 'en-US' });
       const page = await context.newPage();
       page.setDefaultTimeout(90_000);
       page.on('pageerror', (e) => console.error(`${shot.file}: ${String(e)}`));
