@@ -69,7 +69,9 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
 
   const count = h('p', { class: 'lecture-count' });
   const title = h('h2', { class: 'lecture-title', id: 'lecture-title' });
-  const caption = h('p', { class: 'lecture-caption', id: 'lecture-caption' });
+  // focusable: on a short screen a long caption (German runs a third longer) scrolls in its box,
+  // and a scrolling region must be reachable by keyboard
+  const caption = h('p', { class: 'lecture-caption', id: 'lecture-caption', tabindex: 0 });
   const prev = bindText(h('button', { type: 'button', class: 'btn lecture-prev', 'aria-keyshortcuts': 'ArrowLeft' }), 'lecture.mode.previous');
   const next = bindText(h('button', { type: 'button', class: 'btn lecture-next', 'aria-keyshortcuts': 'ArrowRight Space' }), 'lecture.mode.next');
   const dots = bindAttr(h('ol', { class: 'lecture-steps' }), 'aria-label', 'lecture.mode.steps');

@@ -90,7 +90,7 @@ export default {
   'app.controls.play': 'Reproducir',
   'app.controls.pause': 'Pausa',
   'app.controls.playLabel': 'Reproducir la simulación',
-  'app.controls.pauseLabel': 'Pausar la simulación',
+  'app.controls.pauseLabel': 'Pausa (detener la simulación)',
   'app.controls.step': 'Paso',
   'app.controls.stepTitle': 'Avanzar el modelo un paso mientras está en pausa',
   'app.controls.speed': 'Velocidad',
