@@ -43,6 +43,10 @@ interface ContactRig {
   normal: Vector3;
   /** the fingertip (or palm) itself, which sinks into the scalp inside the rig */
   pad: Group | null;
+  /** a plate and its arrow, which slide along the pull as the suture opens (setPlateGap) */
+  slide: Group | null;
+  /** the contact's force direction (unit) */
+  pull: Vector3;
 }
 
 interface ArrowRig {
@@ -112,11 +116,16 @@ export class ContactsView {
       if (t.lengthSq() < 0.05) t.set(Math.sign(p.x) || 1, 0, 0).addScaledVector(n, -n.x);
       t.normalize();
       b.crossVectors(n, t);
-      const rig: ContactRig = { group: new Group(), boneIndex: BONE_IDS.indexOf(c.bone), normal: n.clone(), pad: null };
+      const rig: ContactRig = { group: new Group(), boneIndex: BONE_IDS.indexOf(c.bone), normal: n.clone(), pad: null, slide: null, pull: d.clone() };
       this.rigs.push(rig);
       this.group.add(rig.group);
       this.target = rig.group;
-      if (c.kind !== 'plate') {
+      if (c.kind === 'plate') {
+        // a plate and its arrow ride along the pull as the suture opens
+        rig.slide = new Group();
+        rig.group.add(rig.slide);
+        this.target = rig.slide;
+      } else {
         // hands rest on the scalp: their own group, lifted by its thickness, sinks into it
         rig.pad = new Group();
         rig.group.add(rig.pad);
@@ -138,7 +147,7 @@ export class ContactsView {
       } else {
         this.addFinger(p, n, t, L, capsule, glove, q);
       }
-      this.target = rig.group;
+      this.target = rig.slide ?? rig.group;
 
       // force arrow: pushes end at the contact just outside the pad, pulls start there
       const pushes = d.dot(n) < -0.3;
@@ -153,7 +162,7 @@ export class ContactsView {
       ag.add(shaft, head);
       ag.quaternion.setFromUnitVectors(Y_AXIS, d);
       ag.visible = false;
-      rig.group.add(ag);
+      this.target.add(ag);
       this.arrows.push({ group: ag, shaft, head, share: Number.isFinite(c.share) ? Math.max(0, c.share) : 0, anchor, dir: d.clone(), pushes });
     }
   }
@@ -192,6 +201,13 @@ export class ContactsView {
   setPadSink(shownM: number): void {
     const d = Number.isFinite(shownM) ? Math.max(0, shownM) : 0;
     for (const r of this.rigs) r.pad?.position.copy(r.normal).multiplyScalar(-d);
+  }
+
+  /** Part the plates by this shown opening of the suture, m (each moves half of it along its
+   *  pull; 0 = as screwed on). Hands are not moved. */
+  setPlateGap(shownM: number): void {
+    const d = Number.isFinite(shownM) ? shownM : 0;
+    for (const r of this.rigs) r.slide?.position.copy(r.pull).multiplyScalar(d / 2);
   }
 
   dispose(): void {

@@ -35,6 +35,8 @@ export interface DowneyReplayStep {
   /** the suture's opening at the radiograph's instant in the time simulation, m (what the 3-D
    *  view shows the plates part by) */
   gapNowM: number;
+  /** the plates' true separation on this radiograph (where they were screwed plus gapNowM), mm */
+  plateSeparationMM: number;
   /** the epidural ICP over the reading window: true and transducer, one value per sample, mmHg */
   icpTrueMmHg: number[];
   icpReadMmHg: number[];
@@ -55,7 +57,7 @@ export interface DowneyReplay {
   steps: DowneyReplayStep[];
 }
 
-function stepsOf(series: DowneyReplayStep['series'], loadsG: readonly number[], forcesN: readonly number[], windows: ProtocolWindow[], caliperMM: readonly number[], trueGapMM: readonly number[], failureG: number | null): DowneyReplayStep[] {
+function stepsOf(series: DowneyReplayStep['series'], baselineMM: number, loadsG: readonly number[], forcesN: readonly number[], windows: ProtocolWindow[], caliperMM: readonly number[], trueGapMM: readonly number[], failureG: number | null): DowneyReplayStep[] {
   return windows.map((w, j) => ({
     series,
     loadG: loadsG[j],
@@ -65,6 +67,7 @@ function stepsOf(series: DowneyReplayStep['series'], loadsG: readonly number[], 
     caliperChangeMM: Math.round((caliperMM[j] - caliperMM[0]) * 100) / 100,
     trueGapMM: trueGapMM[j],
     gapNowM: w.gapM,
+    plateSeparationMM: baselineMM + w.gapM * 1e3,
     icpTrueMmHg: w.trueMmHg,
     icpReadMmHg: w.readMmHg,
     icpMeanReadMmHg: Math.round(w.readMmHg.reduce((a, x) => a + x, 0)) / w.readMmHg.length,
@@ -95,8 +98,8 @@ export function downeyReplay(study: DowneyStudy, animalIndex = 0): DowneyReplay 
     animalIndex: i,
     sampleS: DOWNEY_ICP_SAMPLE_S,
     steps: [
-      ...stepsOf('study', a.loadsG, studyForces, studyWindows, a.measuredGapMM, a.trueGapMM, null),
-      ...stepsOf('single', s.loadsG.slice(1), singleForces.slice(1), singleWindows.slice(1), singleCaliper.slice(1), s.trueGapMM.slice(1), s.failureG).map((st) => ({
+      ...stepsOf('study', a.baselinePlateSeparationMM, a.loadsG, studyForces, studyWindows, a.measuredGapMM, a.trueGapMM, null),
+      ...stepsOf('single', DOWNEY_PLATE_SEPARATION_MM.mean, s.loadsG.slice(1), singleForces.slice(1), singleWindows.slice(1), singleCaliper.slice(1), s.trueGapMM.slice(1), s.failureG).map((st) => ({
         ...st,
         caliperChangeMM: Math.round((st.caliperMM - singleCaliper[0]) * 100) / 100,
       })),
