@@ -12,8 +12,10 @@ import '../../node_modules/lil-gui/dist/lil-gui.min.css';
 // after lil-gui's stylesheet: the page's visible focus ring inside the panel too
 import './gui-panel.css';
 import type { AppState } from '../state/app-state';
-import { EXAGGERATION_RANGE, EXAGGERATION_SLIDER_STEP_DECADES } from '../state/ranges';
-import { setField, type AppStore } from '../state/store';
+import { EXAGGERATION_RANGE } from '../state/ranges';
+import { fittedExaggeration } from '../state/exaggeration';
+import { AUTO } from '../state/option-kinds';
+import { setField, watch, type AppStore } from '../state/store';
 import type { Param } from '../model/types';
 import type { SubjectId } from '../model/types';
 
@@ -23,18 +25,19 @@ export interface GuiDeps {
   paramsOf(subject: SubjectId): object;
 }
 
+/** every decade of the exaggeration's range: x1 (true scale), x10, ... */
+const EXAGGERATION_DECADES: readonly number[] = Array.from(
+  { length: Math.round(Math.log10(EXAGGERATION_RANGE.max / EXAGGERATION_RANGE.min)) + 1 },
+  (_, i) => EXAGGERATION_RANGE.min * 10 ** i,
+);
+const times = (x: number): string => `×${x.toLocaleString('en-US')}`;
+
 /** camelCase parameter key -> "Outflow resistance" */
 function humanise(key: string): string {
   const s = key.replace(/([A-Z])/g, ' $1').toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** How a field is shown in its controller (the exaggeration slider shows log10) and read back. */
-interface Shown<V> {
-  show(value: V): unknown;
-  read(shown: unknown): V;
-}
-const AS_IS: Shown<unknown> = { show: (v) => v, read: (x) => x };
 /** lil-gui's `add` arguments after object and property: min, max, step, or the choices of a dropdown */
 type AddArgs = [] | [min: number, max: number, step: number] | [choices: Record<string, string>];
 
@@ -47,9 +50,7 @@ export class GuiPanel {
     this.gui = new GUI({ container: parent, title: 'Details for instructors', injectStyles: false, closeFolders: true });
     this.gui.domElement.classList.add('details-gui');
     const display = this.gui.addFolder('Display');
-    const log = { show: Math.log10, read: (x: unknown) => 10 ** Number(x) };
-    const range = EXAGGERATION_RANGE;
-    this.bind(display, 'exaggeration', 'Exaggeration (10^n ×)', [Math.log10(range.min), Math.log10(range.max), EXAGGERATION_SLIDER_STEP_DECADES], log);
+    this.exaggerationControl(display);
     this.bind(display, 'trueScale', 'True scale');
     this.bind(display, 'scalp', 'Scalp (translucent)');
     this.bind(display, 'colorProfile', 'Colours', [{ 'Screen': 'default', 'Projector (high contrast)': 'projector' }]);
@@ -60,22 +61,44 @@ export class GuiPanel {
   }
 
   /** One controller on one store field: it shows that field's slice and writes through setField. */
-  private bind<K extends keyof AppState>(folder: GUI, key: K, label: string, args: AddArgs = [], shown = AS_IS as Shown<AppState[K]>): void {
+  private bind<K extends keyof AppState>(folder: GUI, key: K, label: string, args: AddArgs = []): void {
     const { store } = this.deps;
-    const proxy = { value: shown.show(store.getState()[key]) };
+    const proxy = { value: store.getState()[key] };
     const c = folder
       .add(proxy, 'value', ...args)
       .name(label)
-      .onChange((x: unknown) => setField(store, key, shown.read(x)));
+      .onChange((x: AppState[K]) => setField(store, key, x));
     this.unsubscribe.push(
       store.subscribe(
         (s) => s[key],
         (v) => {
-          proxy.value = shown.show(v);
+          proxy.value = v;
           c.updateDisplay();
         },
       ),
     );
+  }
+
+  /**
+   * The exaggeration as a labelled choice of factors (a bare exponent field read a typed 1000 as
+   * x10^1000): Auto, naming the factor it fits to this subject, true scale, each decade, and a
+   * factor from a link when it is none of these.
+   */
+  private exaggerationControl(folder: GUI): void {
+    const { store } = this.deps;
+    const proxy: { value: AppState['exaggeration'] } = { value: store.getState().exaggeration };
+    const c = folder
+      .add(proxy, 'value', {})
+      .name('Exaggeration')
+      .onChange((x: AppState['exaggeration']) => setField(store, 'exaggeration', x));
+    const show = ([value, subject]: readonly [AppState['exaggeration'], SubjectId]) => {
+      const choices: Record<string, AppState['exaggeration']> = { [`Auto (${times(fittedExaggeration(subject))} here)`]: AUTO };
+      for (const x of EXAGGERATION_DECADES) choices[x === 1 ? '×1 (true scale)' : times(x)] = x;
+      if (value !== AUTO && !EXAGGERATION_DECADES.includes(value)) choices[times(value)] = value;
+      proxy.value = value;
+      c.options(choices);
+    };
+    this.unsubscribe.push(watch(store, (s) => [s.exaggeration, s.subject] as const, show));
   }
 
   private showParams(subject: SubjectId): void {

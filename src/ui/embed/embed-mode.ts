@@ -9,7 +9,10 @@
 // student panel (they live in the instructor's lil-gui, which embed mode hides), so embed mode
 // adds small native ones when they are asked for.
 
-import { setField, type AppStore } from '../../state/store';
+import { setField, watch, type AppStore } from '../../state/store';
+import type { AppState } from '../../state/app-state';
+import { fittedExaggeration } from '../../state/exaggeration';
+import { AUTO } from '../../state/option-kinds';
 import { EXAGGERATION_RANGE } from '../../state/ranges';
 import type { ControlId } from '../../state/url-schema';
 import { h, uid } from '../dom';
@@ -65,17 +68,22 @@ function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element
   if (keep.has('exaggeration')) {
     const id = uid('embed-exaggeration');
     const select = h('select', { id });
-    for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: `×${x.toLocaleString('en-US')}` }));
-    select.addEventListener('change', () => setField(store, 'exaggeration', Number(select.value)));
+    const times = (x: number) => `×${x.toLocaleString('en-US')}`;
+    // 'auto' first: the factor fitted to the subject, named in the option so the choice is visible
+    const auto = h('option', { value: AUTO });
+    select.append(auto);
+    for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: times(x) }));
+    select.addEventListener('change', () => setField(store, 'exaggeration', select.value === AUTO ? AUTO : Number(select.value)));
     const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, h('label', { for: id, text: 'Motion shown' }), select);
     section.append(row);
-    const show = (v: number) => {
-      if (!EXAGGERATION_CHOICES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
-        select.append(h('option', { value: v, text: `×${v.toLocaleString('en-US')}` }));
+    const show = ([v, subject]: readonly [AppState['exaggeration'], AppState['subject']]) => {
+      auto.textContent = `Auto (${times(fittedExaggeration(subject))})`;
+      if (v !== AUTO && !EXAGGERATION_CHOICES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
+        select.append(h('option', { value: v, text: times(v) }));
       }
       select.value = String(v);
     };
-    cleanups.push(store.subscribe((s) => s.exaggeration, show, { fireImmediately: true }));
+    cleanups.push(watch(store, (s) => [s.exaggeration, s.subject] as const, show));
   }
   return {
     element: section,

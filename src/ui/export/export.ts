@@ -6,6 +6,7 @@
 
 import type { HistoryArrays } from '../../state/history';
 import type { AppState } from '../../state/app-state';
+import { shownExaggeration } from '../../state/exaggeration';
 import { csvColumn, formatForceG } from '../format';
 
 const NM_PER_M = 1e9;
@@ -46,7 +47,7 @@ export function exportFileName(s: AppState, ext: 'csv' | 'png'): string {
 
 /** The slide caption: what is shown, with the exaggeration stated. */
 export function exportCaption(s: AppState, labels: ExportLabels): string {
-  const x = s.trueScale ? 1 : s.exaggeration;
+  const x = shownExaggeration(s);
   const shown = x === 1 ? 'bone motion at true scale (too small to see)' : `bone motion shown ×${x.toLocaleString('en-US', { maximumSignificantDigits: 3 })} (exaggerated)`;
   return `CranioLab · ${labels.subject} · ${labels.technique} · force ${formatForceG(s.forceG)} · ${shown}`;
 }

@@ -19,6 +19,7 @@ import { memoize } from '../../model/memo';
 import { gramsToNewtons } from '../../model/units';
 import type { AppState } from '../../state/app-state';
 import { FORCE_MARKS_G, LECTURE_STEP_RANGE } from '../../state/ranges';
+import { shownExaggeration } from '../../state/exaggeration';
 import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
 
 export interface LectureStep {
@@ -91,7 +92,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: false, trueScale: false, playing: true },
     caption: (s) => {
       const r = touchNow(s);
-      const shown = s.trueScale ? 1 : s.exaggeration;
+      const shown = shownExaggeration(s);
       return (
         `A craniosacral touch is about ${formatForceG(nickelG)}, the weight of a nickel; ` +
         `here ${formatForceG(s.forceG)} (${formatForceN(gramsToNewtons(s.forceG))}). ` +
