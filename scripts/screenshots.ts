@@ -16,15 +16,15 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
 }
 
-/** The Rabbit study tab mid-replay: its tab and replay mounted, Play pressed, four steps on. */
+/** The Rabbit study tab mid-replay: its tab and replay mounted, Play pressed, at 20 g. */
 async function downeyMidRun(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="downey-play"]');
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, { polling: 100 });
   await page.locator('[data-testid="downey-replay"] h3').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.locator('[data-testid="downey-play"]').click();
   await page.waitForFunction(() => /^Step 5 /.test(document.querySelector('[data-testid="downey-step-label"]')?.textContent ?? ''), null, { polling: 100 });
-  // into the step's hold: the bones have moved and most of the ICP window is drawn
-  await page.waitForTimeout(1400);
+  // into the step's hold (1.8 s): the plates have parted and part of the ICP window is drawn
+  await page.waitForTimeout(700);
 }
 
 const SHOTS: Shot[] = [
@@ -35,7 +35,7 @@ const SHOTS: Shot[] = [
   { file: 'skull-rabbit.png', query: '?subject=rabbit', width: 1280, height: 720 },
   { file: 'lecture-1280x720.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1280, height: 720 },
   { file: 'lecture-1920x1080.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1920, height: 1080 },
-  { file: 'downey-replay.png', query: '?view=downey&randomSeed=1', width: 1280, height: 800, prepare: downeyMidRun },
+  { file: 'downey-replay.png', query: '?view=downey&randomSeed=1', width: 1280, height: 920, prepare: downeyMidRun },
 ];
 
 const root = resolve(import.meta.dirname, '..');
