@@ -30,7 +30,8 @@ const TEXT = {
   animal: 'Animal',
   controls: 'Replay controls',
   noWebGL: 'The 3-D rabbit needs WebGL, which this browser has turned off: the replay shows the radiograph and the ICP trace only.',
-  canvasLabel: 'Rabbit skull with two microplates across the right coronal suture, pulled apart by a load cell.',
+  canvasLabel:
+    'Rabbit skull with two microplates across the right coronal suture, pulled apart by a load cell. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset the view.',
   caliper: 'Caliper reads',
   trueGap: 'True opening since baseline',
   icp: 'ICP, transducer, 10 s mean',
@@ -195,7 +196,6 @@ export function mountDowneyReplay(host: HTMLElement, study: DowneyStudy, opts: {
     timer = null;
     const atEnd = index === replay.steps.length - 1;
     playBtn.textContent = on ? TEXT.pause : atEnd ? TEXT.again : TEXT.play;
-    playBtn.setAttribute('aria-pressed', String(on));
     if (on) timer = setTimeout(advance, STEP_MS);
   };
 

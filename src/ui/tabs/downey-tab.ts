@@ -5,7 +5,8 @@
 // p, and the one animal to 10 000 g as a curve (true opening vs load, log axes, the caliper's
 // 0.1 mm, first movement and failure). The data download as CSV (a Blob URL on this page: no
 // network). All numbers come from downeyStudy; this file only formats them (number formats in
-// downey-format.ts, the one animal's curve in downey-curve.ts).
+// downey-format.ts, the one animal's curve in downey-curve.ts, the 3-D replay of one animal's
+// steps in downey-replay.ts).
 
 import { watch } from '../../state/store';
 import { DOWNEY_2006, DETECTORS } from '../../model/content';
