@@ -167,7 +167,12 @@ export class SkullScene {
     // scene goes on showing the last subject, whole (nothing at all before the first)
     if (wanted !== this.subject && !skullArraysReady(wanted)) this.awaitSkull(wanted);
     const subject = skullArraysReady(wanted) ? wanted : this.subject;
-    if (subject === null) return;
+    if (subject === null) {
+      // nothing is drawn before the first skull, but the label states the exaggeration from the start
+      this.frames.map(input, Math.max(...HEAD_SHAPES[wanted].semiAxesM));
+      this.overlay.setExaggeration(this.frames.exaggeration, this.frames.clipped);
+      return;
+    }
     if (subject !== this.subject) {
       this.subject = subject;
       this.buildHead(subject);
