@@ -5,7 +5,8 @@
 // p, and the one animal to 10 000 g as a curve (true opening vs load, log axes, the caliper's
 // 0.1 mm, first movement and failure). The data download as CSV (a Blob URL on this page: no
 // network). All numbers come from downeyStudy; this file only formats them (number formats in
-// downey-format.ts, the one animal's curve in downey-curve.ts).
+// downey-format.ts, the one animal's curve in downey-curve.ts, the 3-D replay of one animal's
+// steps in downey-replay.ts).
 
 import { watch } from '../../state/store';
 import { DOWNEY_2006, DETECTORS } from '../../model/content';
@@ -23,6 +24,7 @@ import { formatForceG, formatNumber, formatPressure } from '../format';
 import { assumptionTag, sourceLinks, type MountView } from './common';
 import { curveKey, singleAnimalSvg, singleTable } from './downey-curve';
 import { dmmHg, fText, loadList, mm, mmHg, pText, reading } from './downey-format';
+import { mountDowneyReplay } from './downey-replay';
 
 // ------------------------------------------------------------------ the 13 animals
 
@@ -240,9 +242,11 @@ export const mountDowneyView: MountView = (container, ctx) => {
   let url: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let showTrue = false;
+  let disposeReplay: (() => void) | null = null;
 
   const render = (study: DowneyStudy): void => {
     if (url) URL.revokeObjectURL(url);
+    const replayHost = h('section', { class: 'downey-replay', 'data-testid': 'downey-replay' });
     const csv = downeyStudyCsv(study);
     url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     const download = h('a', { class: 'btn', href: url, download: `downey2006-study-seed${study.seed}.csv`, 'data-testid': 'downey-csv', text: 'Download CSV' });
@@ -276,6 +280,7 @@ export const mountDowneyView: MountView = (container, ctx) => {
       h('h2', { class: 'view-title', text: 'Downey et al. 2006, run again as a study in the model' }),
       h('p', { class: 'view-context' }, DOWNEY_2006.summary, ' ', h('span', {}, '(', sourceLinks(ctx.appStore, DOWNEY_2006.sourceIds), ')')),
       h('p', { class: 'headline', 'data-testid': 'downey-verdict' }, verdict(study)),
+      replayHost,
       h(
         'p',
         { class: 'note' },
@@ -318,11 +323,17 @@ export const mountDowneyView: MountView = (container, ctx) => {
       h('div', { class: 'button-row' }, download, copy, copyMsg),
       h('details', { class: 'csv-details' }, h('summary', { text: 'CSV text (select and copy)' }), h('pre', { class: 'csv-text', 'data-testid': 'downey-csv-text', text: csv })),
     );
+    disposeReplay = mountDowneyReplay(replayHost, study, ctx);
+  };
+  const stopReplay = (): void => {
+    disposeReplay?.();
+    disposeReplay = null;
   };
 
   const schedule = (): void => {
     const seed = ctx.appStore.getState().seed;
     if (timer) clearTimeout(timer);
+    stopReplay();
     root.replaceChildren(h('p', { class: 'view-loading', text: `Running the study in the model: ${DOWNEY_2006.animals} rabbits…` }));
     root.setAttribute('aria-busy', 'true');
     // let the page paint "running" first; the study takes about half a second
@@ -340,6 +351,7 @@ export const mountDowneyView: MountView = (container, ctx) => {
   return () => {
     unsub();
     if (timer) clearTimeout(timer);
+    stopReplay();
     if (url) URL.revokeObjectURL(url);
     root.remove();
   };
