@@ -3,6 +3,7 @@
 // SVG with labels stacked in rows so they never overlap. DOM only: no physics here.
 
 import { SOURCES, shortCitation, type SourceId } from '../../model/content/sources';
+import { t } from '../../i18n';
 import type { AppState } from '../../state/app-state';
 import type { AppStore } from '../../state/store';
 import { setField, watch } from '../../state/store';
@@ -18,7 +19,7 @@ export type MountView = (container: HTMLElement, ctx: ViewContext) => Dispose;
 /**
  * A contrast tab rebuilt from one model result whenever the store slice it shows changes:
  * `compute` runs the model for the current state (an error shows as "`errorLead`: message" in
- * place of the body); `draw` fills the tab's root and returns what to dispose before the next
+ * place of the body; `errorLead` is a catalog key); `draw` fills the tab's root and returns what to dispose before the next
  * rebuild. With `perFrame`, rebuilds after the first wait for the next frame (a dragged force
  * slider writes the store at 60 Hz). Returns dispose.
  */
@@ -44,7 +45,7 @@ export function mountModelTab<R>(
     try {
       result = opts.compute(ctx.appStore.getState());
     } catch (e) {
-      root.replaceChildren(h('p', { class: 'view-error', text: `${opts.errorLead}: ${e instanceof Error ? e.message : 'unknown error'}` }));
+      root.replaceChildren(h('p', { class: 'view-error', text: t('tabs.common.errorLine', { lead: t(opts.errorLead), message: errorMessage(e) }) }));
       return;
     }
     disposers = opts.draw(root, result);
@@ -68,6 +69,11 @@ export function mountModelTab<R>(
     disposers.forEach((d) => d());
     root.remove();
   };
+}
+
+/** An error's message for a sentence ("unknown error" when it has none). */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : t('tabs.common.unknownError');
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -131,14 +137,15 @@ export function sourceLinks(store: AppStore, ids: readonly SourceId[]): HTMLElem
 
 /** The tag every number without a study behind it carries. */
 export function assumptionTag(why?: string): HTMLElement {
-  return h('span', { class: 'assumption-tag', title: why ?? 'model assumption', text: 'model assumption' });
+  const tag = t('tabs.common.modelAssumption');
+  return h('span', { class: 'assumption-tag', title: why ?? tag, text: tag });
 }
 
 /** A reference's provenance: its studies as links, else the textbook basis, marked as such. */
 export function provenance(store: AppStore, ref: { sourceIds: readonly SourceId[]; basis?: string; confidence: string }): HTMLElement {
   const wrap = h('span', { class: 'provenance' });
   if (ref.sourceIds.length > 0) wrap.append(sourceLinks(store, ref.sourceIds));
-  else wrap.append(h('span', { class: 'textbook-tag', title: ref.basis ?? '', text: 'textbook value' }));
+  else wrap.append(h('span', { class: 'textbook-tag', title: ref.basis ?? '', text: t('tabs.common.textbookValue') }));
   if (ref.confidence === 'inferred' || ref.confidence === 'model assumption') wrap.append(' ', assumptionTag(ref.basis));
   return wrap;
 }

@@ -9,9 +9,10 @@
 import type { ViewId } from '../../state/app-state';
 import { setField } from '../../state/store';
 import { VIEW_IDS } from '../../state/url-schema';
+import { onLocaleChange, t } from '../../i18n';
 import { h } from '../dom';
 import { mountDetectability } from './detectability';
-import type { Dispose, MountView, ViewContext } from './common';
+import { errorMessage, type Dispose, type MountView, type ViewContext } from './common';
 import './tabs.css';
 
 export type { ViewContext, MountView, Dispose } from './common';
@@ -20,14 +21,18 @@ export { mountDetectability } from './detectability';
 /** Loads a view's code (its own chunk) and hands back its mount function. */
 type LoadView = () => Promise<MountView>;
 
-export const VIEWS: Readonly<Record<ViewId, { label: string; load: LoadView | null }>> = {
-  sim: { label: 'Simulation', load: null },
-  scale: { label: 'Scale', load: () => import('./scale-tab').then((m) => m.mountScaleView) },
-  rhythm: { label: 'Rhythm', load: () => import('./rhythm-tab').then((m) => m.mountRhythmView) },
-  downey: { label: 'Rabbit study 2006', load: () => import('./downey-tab').then((m) => m.mountDowneyView) },
-  finder: { label: 'Force finder', load: () => import('./finder-tab').then((m) => m.mountFinderView) },
-  sources: { label: 'Sources', load: () => import('./sources-tab').then((m) => m.mountSourcesView) },
+/** Each view's code; its tab's name is the catalog's `tabs.view.<id>`. */
+export const VIEWS: Readonly<Record<ViewId, { load: LoadView | null }>> = {
+  sim: { load: null },
+  scale: { load: () => import('./scale-tab').then((m) => m.mountScaleView) },
+  rhythm: { load: () => import('./rhythm-tab').then((m) => m.mountRhythmView) },
+  downey: { load: () => import('./downey-tab').then((m) => m.mountDowneyView) },
+  finder: { load: () => import('./finder-tab').then((m) => m.mountFinderView) },
+  sources: { load: () => import('./sources-tab').then((m) => m.mountSourcesView) },
 };
+
+/** A view's name on its tab, in the reader's language. */
+export const viewLabel = (id: ViewId): string => t(`tabs.view.${id}`);
 
 /** Fetches every view's code without mounting it (the prefetcher calls this when the page is idle). */
 export function viewLoaders(): LoadView[] {
@@ -39,7 +44,7 @@ export function viewLoaders(): LoadView[] {
 function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose {
   let dispose: Dispose | null = null;
   let gone = false;
-  const wait = h('p', { class: 'hint', role: 'status', text: 'Loading…' });
+  const wait = h('p', { class: 'hint', role: 'status', text: t('tabs.common.loading') });
   host.setAttribute('aria-busy', 'true');
   host.append(wait);
   load()
@@ -49,7 +54,7 @@ function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose
       dispose = mount(host, ctx);
     })
     .catch((e: unknown) => {
-      if (!gone) wait.textContent = `This view could not load (${e instanceof Error ? e.message : String(e)}); reload the page to try again.`;
+      if (!gone) wait.textContent = t('tabs.common.loadFailed', { message: errorMessage(e) });
     })
     .finally(() => {
       if (!gone) host.removeAttribute('aria-busy');
@@ -77,11 +82,11 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   const main = opts.main ?? (document.querySelector('.app-main') as HTMLElement | null);
   const after = opts.tabsAfter ?? document.querySelector('.app-header');
   if (!main) return () => {};
-  const nav = h('nav', { class: 'view-tabs', 'aria-label': 'Views' });
+  const nav = h('nav', { class: 'view-tabs', 'aria-label': t('tabs.nav.label') });
   const list = h('div', { role: 'tablist', class: 'view-tablist' });
   const host = h('section', { id: 'view-host', class: 'view-host', role: 'tabpanel', tabindex: '-1' });
   const tabs = VIEW_IDS.map((id) => {
-    const b = h('button', { type: 'button', role: 'tab', class: 'view-tab', id: `tab-${id}`, 'data-view': id, 'aria-controls': 'view-host', text: VIEWS[id].label });
+    const b = h('button', { type: 'button', role: 'tab', class: 'view-tab', id: `tab-${id}`, 'data-view': id, 'aria-controls': 'view-host', text: viewLabel(id) });
     b.addEventListener('click', () => setField(appStore, 'view', id));
     b.addEventListener('keydown', (e) => {
       const i = VIEW_IDS.indexOf(id);
@@ -124,6 +129,13 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   };
   show();
   const unsub = appStore.subscribe(show);
+  // a new language: rename the tabs and draw the open view again in it
+  const unLocale = onLocaleChange(() => {
+    nav.setAttribute('aria-label', t('tabs.nav.label'));
+    tabs.forEach((b) => (b.textContent = viewLabel(b.dataset.view as ViewId)));
+    current = null;
+    show();
+  });
 
   // The compact list goes after the panel's student controls (before the instructor's details),
   // not between readouts and the time controls: its source links would otherwise split the
@@ -136,14 +148,20 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
     if (opts.detectabilityAfter) opts.detectabilityAfter.after(slot);
     else if (gui) gui.before(slot);
     else panel.append(slot);
-    const d = mountDetectability(slot, { appStore });
+    let d = mountDetectability(slot, { appStore });
+    const unDetect = onLocaleChange(() => {
+      d();
+      d = mountDetectability(slot, { appStore });
+    });
     disposeDetect = () => {
+      unDetect();
       d();
       slot.remove();
     };
   }
   return () => {
     unsub();
+    unLocale();
     disposeView?.();
     disposeDetect();
     nav.remove();
