@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/*.test.ts', 'tests/model/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/ui/**/*.test.ts', 'tests/view/**/*.test.ts'],
+          include: ['tests/*.test.ts', 'tests/model/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/ui/**/*.test.ts', 'tests/view/**/*.test.ts', 'tests/i18n/**/*.test.ts'],
           environment: 'node',
           // Some model tests run minutes of simulated time (spectra, the Downey replay). They are
           // not timed tests: the limit only guards against hangs on a busy 2-core machine.

@@ -16,12 +16,24 @@ import { INSTRUCTOR_CHUNKS, mountInstructorTools } from './ui/instructor-tools';
 import { contextLostNotice, showSceneFallback } from './ui/notice';
 import { prefetchWhenIdle } from './ui/prefetch';
 import { SkullScene } from './view/skull-scene';
+import { PSEUDO_LOCALE, preferredLocale } from './i18n/index';
+import { followLocale, languageMenu, switchLocale } from './ui/language-menu';
+import { localizePage } from './ui/page-text';
 
 /** Colour range of the CSF pressure map, mmHg: one fixed scale for every subject, so colours compare. */
 const ICP_LEGEND_RANGE_MMHG = [0, 20] as const;
 
+// The language first (?locale=, else the browser's preferred languages, else English), so every
+// word, the URL notices included, is written in it; English is in this chunk, others load here.
+const asked = parseUrlOptions(location.search);
+const locale = new URLSearchParams(location.search).has('locale') ? asked.state.locale : preferredLocale(navigator.languages);
+await switchLocale(asked.page.pseudo ? PSEUDO_LOCALE : locale);
+localizePage();
+
 const parsed = parseUrlOptions(location.search);
-const store = createAppStore(parsed.state);
+const store = createAppStore({ ...parsed.state, locale });
+followLocale(store, parsed.page.pseudo);
+document.querySelector('.app-header')?.append(languageMenu(store));
 const sim = createSimStore();
 const history = new ChartHistory();
 const loop = new SimLoop(store, sim, { createSimulation: (init) => new Simulation(init), touchResponse, history });

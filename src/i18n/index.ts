@@ -1,44 +1,141 @@
-// STAND-IN for the i18n API of issue #13 (branch wt-i18n builds the real one; this file is
-// replaced by theirs on merge). Same contract: t(key, args?), getLocale, setLocale,
-// onLocaleChange. English catalogs load with the page; other locales' catalogs load on demand.
-import { IntlMessageFormat } from 'intl-messageformat';
-import enContent from './catalogs/en/content';
-import enTabs from './catalogs/en/tabs';
-import { LOCALE_IDS, type LocaleId } from './locales';
+// The i18n API every module uses: t(key, args) looks a key up in the current locale's catalogs
+// (ICU MessageFormat, src/i18n/icu.ts), falling back to English per key; setLocale loads a
+// locale's catalogs (their own chunks: only English `app` is in the first view) and then tells
+// the listeners of onLocaleChange; the number helpers give Intl.NumberFormat in the locale.
+// No DOM here: the DOM helpers are in bind.ts, the language menu in src/ui/language-menu.ts.
+//
+// Catalogs are flat objects, one file per locale and area: catalogs/<locale>/<area>.ts. English
+// is the source of keys; tests/i18n/catalogs.test.ts checks every other catalog against it.
+// The areas other than `app` (the contrast tabs, the model's prose) load with the code that
+// shows them: `await loadArea('tabs')` before rendering.
 
-type Catalog = Record<string, string>;
-const loaded: Partial<Record<LocaleId, Catalog>> = { en: { ...enTabs, ...enContent } };
-const lazy = import.meta.glob<{ default: Catalog }>('./catalogs/*/*.ts');
-let locale: LocaleId = 'en';
-const listeners = new Set<(l: LocaleId) => void>();
-const cache = new Map<string, IntlMessageFormat>();
+import enApp from './catalogs/en/app';
+import { format, mapText, parse, type Args, type Formatters, type Message } from './icu';
+import { PSEUDO_LOCALE, intlTagOf, isLocaleId, type AnyLocale, type LocaleId } from './locales';
+import { accent, pad } from './pseudo';
 
-export function getLocale(): LocaleId {
-  return locale;
+export { LOCALE_IDS, LOCALE_NAMES, PSEUDO_LOCALE, isLocaleId, preferredLocale, type AnyLocale, type LocaleId } from './locales';
+export type { Args } from './icu';
+
+export const AREAS = ['app', 'tabs', 'content'] as const;
+export type Area = (typeof AREAS)[number];
+export type Catalog = Readonly<Record<string, string>>;
+
+// Every catalog but English `app` as a lazy chunk; the single-file build inlines them.
+const LOADERS = import.meta.glob<{ default: Catalog }>(['./catalogs/*/*.ts', '!./catalogs/en/app.ts']);
+const loaderOf = (locale: LocaleId, area: Area) => LOADERS[`./catalogs/${locale}/${area}.ts`];
+
+/** Messages by locale (the pseudo-locale reads English), merged over the loaded areas. */
+const messages = new Map<LocaleId, Map<string, string>>([['en', new Map(Object.entries(enApp))]]);
+const loaded = new Set<string>(['en/app']);
+const areasInUse = new Set<Area>(['app']);
+let current: AnyLocale = 'en';
+let request = 0;
+const listeners = new Set<(locale: AnyLocale) => void>();
+
+export const getLocale = (): AnyLocale => current;
+/** The locale Intl formats with ('en' for the pseudo-locale). */
+export const getIntlLocale = (): LocaleId => intlTagOf(current);
+
+const asLocale = (locale: unknown): AnyLocale => (locale === PSEUDO_LOCALE || isLocaleId(locale) ? locale : 'en');
+
+async function load(locale: LocaleId, area: Area): Promise<void> {
+  const id = `${locale}/${area}`;
+  if (loaded.has(id)) return;
+  const loader = loaderOf(locale, area);
+  const catalog = loader ? (await loader()).default : {};
+  let map = messages.get(locale);
+  if (!map) messages.set(locale, (map = new Map()));
+  for (const [k, v] of Object.entries(catalog)) map.set(k, v);
+  loaded.add(id);
+}
+const loadAll = (locale: AnyLocale, areas: Iterable<Area>) =>
+  Promise.all([...areas].flatMap((a) => [load('en', a), ...(intlTagOf(locale) === 'en' ? [] : [load(intlTagOf(locale), a)])]));
+
+/** Whether switching to `locale` needs a download (the caller shows aria-busy meanwhile). */
+export const needsLoading = (locale: AnyLocale): boolean =>
+  [...areasInUse].some((a) => !loaded.has(`${intlTagOf(asLocale(locale))}/${a}`) || !loaded.has(`en/${a}`));
+
+/**
+ * Switch language: loads the locale's catalogs for every area in use, then notifies. Unknown
+ * ids become English. When calls overlap, the last one wins.
+ */
+export async function setLocale(locale: AnyLocale | string): Promise<void> {
+  const next = asLocale(locale);
+  const mine = ++request;
+  await loadAll(next, areasInUse);
+  if (mine !== request || next === current) return;
+  current = next;
+  for (const l of [...listeners]) l(next);
 }
 
-export async function setLocale(next: string): Promise<void> {
-  const l = (LOCALE_IDS as readonly string[]).includes(next) ? (next as LocaleId) : 'en';
-  if (!loaded[l]) {
-    const parts = await Promise.all(Object.entries(lazy).filter(([p]) => p.startsWith(`./catalogs/${l}/`)).map(([, load]) => load()));
-    loaded[l] = Object.assign({}, ...parts.map((m) => m.default));
+/** Load an area's catalogs (English and the current locale); later setLocale calls keep it loaded. */
+export async function loadArea(area: Area): Promise<void> {
+  areasInUse.add(area);
+  await loadAll(current, [area]);
+}
+
+/** Call `listener` after every language switch; returns the unsubscribe function. */
+export function onLocaleChange(listener: (locale: AnyLocale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+// --- messages ------------------------------------------------------------------------------
+
+const parsed = new Map<string, Message>();
+function compiled(source: string, pseudo: boolean): Message {
+  const id = pseudo ? `\u0000${source}` : source;
+  let m = parsed.get(id);
+  if (!m) {
+    m = pseudo ? mapText(parse(source), accent) : parse(source);
+    parsed.set(id, m);
   }
-  locale = l;
-  document.documentElement.lang = l;
-  listeners.forEach((f) => f(l));
+  return m;
 }
 
-export function onLocaleChange(f: (l: LocaleId) => void): () => void {
-  listeners.add(f);
-  return () => listeners.delete(f);
+const warned = new Set<string>();
+/**
+ * The message `key` in the current locale with `args` filled in; English when the locale's
+ * catalog lacks the key; the key itself (and one console warning) when English lacks it too.
+ */
+export function t(key: string, args: Args = {}): string {
+  const pseudo = current === PSEUDO_LOCALE;
+  const source = messages.get(intlTagOf(current))?.get(key) ?? messages.get('en')?.get(key);
+  if (source === undefined) {
+    if (!warned.has(key)) console.warn(`i18n: no message "${key}"`);
+    warned.add(key);
+    return key;
+  }
+  const text = format(compiled(source, pseudo), args, formatters());
+  return pseudo ? pad(text) : text;
 }
 
-export function t(key: string, args?: Record<string, string | number>): string {
-  const cat = loaded[locale] ?? loaded.en!;
-  const msg = cat[key] ?? loaded.en![key];
-  if (msg === undefined) return key;
-  const id = `${locale}\u0000${key}`;
-  let f = cache.get(id);
-  if (!f) cache.set(id, (f = new IntlMessageFormat(msg, locale)));
-  return String(f.format(args));
+/** Whether English has `key` (for code that chooses between messages). */
+export const hasMessage = (key: string): boolean => messages.get('en')?.has(key) ?? false;
+
+// --- numbers ------------------------------------------------------------------------------
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A cached Intl.NumberFormat for the current locale (decimal comma in de and es). */
+export function numberFormat(opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const id = `${getIntlLocale()}|${JSON.stringify(opts)}`;
+  let f = numberFormats.get(id);
+  if (!f) numberFormats.set(id, (f = new Intl.NumberFormat(getIntlLocale(), opts)));
+  return f;
+}
+/** A number in the current locale; plain by default (grouping from 5 digits: 1200, 12,000 / 12.000). */
+export const formatDecimal = (x: number, opts: Intl.NumberFormatOptions = {}): string =>
+  // 'min2' (ES2023 Intl, in every supported browser) is not in TypeScript's ES2022 lib
+  numberFormat({ maximumFractionDigits: 6, useGrouping: 'min2' as unknown as boolean, ...opts }).format(x);
+/** The locale's decimal separator ('.' or ','). */
+export const decimalSeparator = (): string => numberFormat().formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function formatters(): Formatters {
+  const tag = getIntlLocale();
+  let rules = pluralRules.get(tag);
+  if (!rules) pluralRules.set(tag, (rules = new Intl.PluralRules(tag)));
+  const r = rules;
+  return { number: (x) => formatDecimal(x), plural: (x) => r.select(x) };
 }

@@ -106,9 +106,9 @@ export function onResetAll(store: AppStore, listener: () => void): () => void {
   return () => set.delete(listener);
 }
 
-/** Fields Reset All keeps: where the student is, the room's colour profile, and embed mode (an
- *  embedded page stays embedded). */
-export const RESET_KEEPS = ['view', 'lecture', 'step', 'colorProfile', 'embed'] as const satisfies readonly (keyof AppState)[];
+/** Fields Reset All keeps: where the student is, the room's colour profile, the language, and
+ *  embed mode (an embedded page stays embedded). */
+export const RESET_KEEPS = ['view', 'lecture', 'step', 'colorProfile', 'locale', 'embed'] as const satisfies readonly (keyof AppState)[];
 
 const resetSetups = new WeakMap<AppStore, (s: AppState) => Partial<AppState>>();
 

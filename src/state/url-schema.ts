@@ -12,6 +12,7 @@
 import { SUBJECT_IDS } from '../model/subjects';
 import { TECHNIQUE_IDS } from '../model/techniques';
 import { ACTIVITY_IDS } from '../model/activities/ids';
+import { LOCALE_IDS } from '../i18n/locales';
 import { flag, integerIn, listOf, numberIn, oneOf, oneOfOrNone, origin, type OptionKind } from './option-kinds';
 import { EXAGGERATION_RANGE, FORCE_RANGE_G, LECTURE_STEP_RANGE, RANDOM_SEED_RANGE, SPEED_RANGE } from './ranges';
 
@@ -82,6 +83,11 @@ export const OPTIONS = [
   field('lecture', flag(), 'Lecture mode: guided steps with captions and large type.'),
   field('step', integerIn(LECTURE_STEP_RANGE), 'Lecture step to open at (1-8).'),
   field('colorProfile', oneOf(COLOR_PROFILES, 'default'), 'Colour profile; projector gives high contrast for a lecture hall.'),
+  field(
+    'locale',
+    oneOf(LOCALE_IDS, 'en'),
+    "Language of the page: en (English), de (Deutsch) or es (Español). Without it, the browser's preferred language when CranioLab speaks it, else English.",
+  ),
   field('embed', flag(), 'Embed mode: hide the page chrome, keep the scene and the controls listed in `controls`.'),
   pageOption(
     'controls',
@@ -102,6 +108,7 @@ export const OPTIONS = [
   field('seed', integerIn(RANDOM_SEED_RANGE), 'Seed of the noise generator; the same seed reproduces a run.', { name: 'randomSeed' }),
   pageOption('fuzz', flag(), 'QA: drive random input for testing.', { public: false }),
   pageOption('ea', flag(), 'QA: turn on runtime assertions.', { public: false }),
+  pageOption('pseudo', flag(), 'QA: show the pseudo-locale en-XA (accented, 40 % longer English) to find untranslated or clipped text.', { public: false }),
 ] as const;
 
 export type AppOption = (typeof OPTIONS)[number];

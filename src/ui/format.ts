@@ -5,9 +5,12 @@
 //    stiffness 467-5867 N/mm, PVI 25-30 mL, ...) are uncertain far beyond a third digit;
 //  - tiny values in scientific notation with real superscripts ("3 × 10⁻⁵ mmHg") instead of
 //    "0.00003", which students misread by a factor of ten;
-//  - never "NaN" or "Infinity": a dash with the reason instead.
+//  - never "NaN" or "Infinity": a dash with the reason instead;
+//  - in the reader's language: digits through Intl.NumberFormat (decimal comma in de and es,
+//    grouping from five digits), words through the catalogs (src/i18n); units are SI symbols.
 
 import { lengthUnitFor } from '../model/units';
+import { formatDecimal, t } from '../i18n/index';
 
 export const MINUS = '\u2212';
 export const NO_VALUE = '\u2014';
@@ -29,16 +32,15 @@ export interface NumberFormat {
 
 /** Why a value cannot be shown; the readout prints "— (reason)". */
 export function invalidReason(x: unknown): string | null {
-  if (x === null || x === undefined) return 'no data yet';
-  if (typeof x !== 'number') return 'not a number';
-  if (Number.isNaN(x)) return 'not a number';
-  if (!Number.isFinite(x)) return 'out of range';
+  if (x === null || x === undefined) return t('app.format.noData');
+  if (typeof x !== 'number') return t('app.format.notANumber');
+  if (Number.isNaN(x)) return t('app.format.notANumber');
+  if (!Number.isFinite(x)) return t('app.format.outOfRange');
   return null;
 }
 
-function trimZeros(s: string): string {
-  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-}
+/** "— (no data yet)": the dash with its reason, in the reader's language. */
+export const noValue = (reason: string): string => `${NO_VALUE} (${reason})`;
 
 function superscript(n: number): string {
   return String(n).split('').map((c) => SUPERSCRIPT[c] ?? c).join('');
@@ -50,7 +52,7 @@ function superscript(n: number): string {
  */
 export function formatNumber(x: number, opts: NumberFormat = {}): string {
   const reason = invalidReason(x);
-  if (reason) return `${NO_VALUE} (${reason})`;
+  if (reason) return noValue(reason);
   const sig = Math.max(1, Math.min(6, Math.round(opts.sig ?? 2)));
   const sciBelow = opts.sciBelow ?? 0.01;
   const sign = x < 0 ? MINUS : opts.signed && x > 0 ? '+' : '';
@@ -58,8 +60,8 @@ export function formatNumber(x: number, opts: NumberFormat = {}): string {
   if (a === 0) return '0';
   let body: string;
   if (opts.decimals !== undefined && a >= sciBelow) {
-    body = a.toFixed(opts.decimals);
-    if (Number(body) === 0) return '0';
+    if (Number(a.toFixed(opts.decimals)) === 0) return '0';
+    body = formatDecimal(a, { minimumFractionDigits: opts.decimals, maximumFractionDigits: opts.decimals });
   } else if (a < sciBelow || a >= 1e6) {
     let exp = Math.floor(Math.log10(a));
     let mant = Number((a / 10 ** exp).toPrecision(sig));
@@ -67,20 +69,17 @@ export function formatNumber(x: number, opts: NumberFormat = {}): string {
       mant /= 10;
       exp += 1;
     }
-    const m = trimZeros(mant.toPrecision(sig));
-    body = `${m} × 10${superscript(exp)}`;
+    body = `${formatDecimal(mant, { maximumSignificantDigits: sig })} × 10${superscript(exp)}`;
   } else {
-    // toPrecision never gives exponent form for 1e-2 <= a < 1e6 when sig >= 2 digits fit; guard
-    // anyway by going through Number for large integers ("1.2e+3" -> 1200).
-    const p = a.toPrecision(sig);
-    body = p.includes('e') ? String(Number(p)) : trimZeros(p);
+    // significant figures, trailing zeros dropped ("5", not "5.0"), 1234 -> "1200"
+    body = formatDecimal(a, { maximumSignificantDigits: sig });
   }
   return sign + body;
 }
 
 function withUnit(x: unknown, unit: string, fmt: (v: number) => string): string {
   const reason = invalidReason(x);
-  if (reason) return `${NO_VALUE} (${reason})`;
+  if (reason) return noValue(reason);
   return `${fmt(x as number)} ${unit}`;
 }
 
@@ -91,7 +90,7 @@ function withUnit(x: unknown, unit: string, fmt: (v: number) => string): string 
  */
 export function formatLength(m: number, opts: NumberFormat = {}): string {
   const reason = invalidReason(m);
-  if (reason) return `${NO_VALUE} (${reason})`;
+  if (reason) return noValue(reason);
   const u = lengthUnitFor(m);
   return withUnit(m / u.m, u.unit, (v) => formatNumber(v, { sciBelow: 1e-3, ...opts }));
 }
@@ -110,28 +109,29 @@ export function csvColumn(name: string, unit: string): string {
 /** A big whole number in words people read: 21,000; 2.1 million; 3 billion (2 significant figures). */
 export function bigNumberWords(x: number): string {
   const r = Number(x.toPrecision(2));
-  if (r >= 1e9) return `${formatNumber(r / 1e9, { sig: 2 })} billion`;
-  if (r >= 1e6) return `${formatNumber(r / 1e6, { sig: 2 })} million`;
-  return r.toLocaleString('en-US');
+  if (r >= 1e9) return t('app.format.billion', { n: formatNumber(r / 1e9, { sig: 2 }) });
+  if (r >= 1e6) return t('app.format.million', { n: formatNumber(r / 1e6, { sig: 2 }) });
+  return formatDecimal(r, { useGrouping: true });
 }
 
 /** A factor in words: "4.7 times", "21,000 times", "2.1 million times". */
 export function timesWords(x: number): string {
-  if (!Number.isFinite(x) || x <= 0) return `${NO_VALUE} (no factor)`;
-  return `${x >= 1000 ? bigNumberWords(x) : formatNumber(x, { sig: 2 })} times`;
+  if (!Number.isFinite(x) || x <= 0) return noValue(t('app.format.noFactor'));
+  return t('app.format.times', { n: x >= 1000 ? bigNumberWords(x) : formatNumber(x, { sig: 2 }) });
 }
 
 /**
  * A ratio to a threshold in words: "about 1 in 21,000 of the threshold", "about 1 in 2.1 million
- * of the threshold", "about 4.7 times the threshold". `of` names the threshold ("of what a
- * fingertip can feel").
+ * of the threshold", "about 4.7 times the threshold". `what` names the threshold, in the reader's
+ * language ("what a fingertip can feel"); '' leaves it out ("about 1 in 21,000").
  */
-export function ratioWords(ratio: number, of = 'of the threshold'): string {
-  if (!Number.isFinite(ratio) || ratio < 0) return `${NO_VALUE} (no ratio)`;
-  if (ratio === 0) return `none ${of}`;
-  if (ratio >= 0.95) return `about ${timesWords(ratio)} ${of.replace(/^of /, '')}`;
-  if (ratio >= 0.1) return `about ${formatNumber(ratio * 100, { sig: 2 })}% ${of}`;
-  return `about 1 in ${bigNumberWords(1 / ratio)} ${of}`;
+export function ratioWords(ratio: number, what: string = t('app.format.theThreshold')): string {
+  if (!Number.isFinite(ratio) || ratio < 0) return noValue(t('app.format.noRatio'));
+  const w = what === '' ? 'none' : 'some';
+  if (ratio === 0) return t('app.format.ratioNone', { what, w });
+  if (ratio >= 0.95) return t('app.format.ratioTimes', { times: timesWords(ratio), what, w });
+  if (ratio >= 0.1) return t('app.format.ratioPercent', { percent: formatNumber(ratio * 100, { sig: 2 }), what, w });
+  return t('app.format.ratioOneIn', { n: bigNumberWords(1 / ratio), what, w });
 }
 
 /** A pressure in mmHg (the unit clinicians read ICP in). */
@@ -142,7 +142,7 @@ export function formatPressure(mmHg: number, opts: NumberFormat = {}): string {
 /** A force in grams-force: "0.1 g", "5 g", "500 g", "2 kg". */
 export function formatForceG(g: number, opts: NumberFormat = {}): string {
   const reason = invalidReason(g);
-  if (reason) return `${NO_VALUE} (${reason})`;
+  if (reason) return noValue(reason);
   const o = { sciBelow: 1e-3, ...opts };
   if (Math.abs(g) >= 1000) return `${formatNumber(g / 1000, o)} kg`;
   return `${formatNumber(g, o)} g`;
@@ -160,9 +160,9 @@ export function formatTimeS(s: number): string {
 
 // --- words, for aria-valuetext and the live region ------------------------------------------
 
-const LANDMARKS_G: ReadonlyArray<{ g: number; words: string }> = [
-  { g: 5, words: 'the weight of a nickel' },
-  { g: 500, words: 'the load at which Downey 2006 first saw a rabbit suture move' },
+const LANDMARKS_G: ReadonlyArray<{ g: number; key: string }> = [
+  { g: 5, key: 'app.format.force.nickel' },
+  { g: 500, key: 'app.format.force.downey' },
 ];
 
 /** Rounds grams to the 2 significant figures shown, so "4.99 g" reads as "5 grams". */
@@ -174,17 +174,12 @@ export function roundForceG(g: number): number {
 /** "5 grams, the weight of a nickel", "500 grams, ...", "2 kilograms", "1 gram". */
 export function forceWords(g: number): string {
   const reason = invalidReason(g);
-  if (reason) return `no force value (${reason})`;
+  if (reason) return t('app.format.force.none', { reason });
   const r = roundForceG(g);
-  let text: string;
-  if (Math.abs(r) >= 1000) {
-    const kg = Number((r / 1000).toPrecision(2));
-    text = `${kg} ${kg === 1 ? 'kilogram' : 'kilograms'}`;
-  } else {
-    text = `${r} ${r === 1 ? 'gram' : 'grams'}`;
-  }
+  const text =
+    Math.abs(r) >= 1000 ? t('app.format.force.kg', { n: Number((r / 1000).toPrecision(2)) }) : t('app.format.force.g', { n: r });
   const mark = LANDMARKS_G.find((l) => Math.abs(r - l.g) < 1e-9);
-  return mark ? `${text}, ${mark.words}` : text;
+  return mark ? t('app.format.force.landmark', { force: text, landmark: t(mark.key) }) : text;
 }
 
 /** A number as a screen reader should say it: "3 times 10 to the minus 5". */
@@ -192,23 +187,24 @@ export function spokenNumber(x: number, opts: NumberFormat = {}): string {
   return formatNumber(x, opts)
     .replace(/ × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_m, e: string) => {
       const plain = e.split('').map((c) => Object.keys(SUPERSCRIPT).find((k) => SUPERSCRIPT[k] === c) ?? c).join('');
-      return plain.startsWith('-') ? ` times 10 to the minus ${plain.slice(1)}` : ` times 10 to the ${plain}`;
+      return ` ${t(plain.startsWith('-') ? 'app.format.spoken.timesTenToMinus' : 'app.format.spoken.timesTenTo', { n: plain.replace('-', '') })}`;
     })
-    .replace(MINUS, 'minus ');
+    .replace(MINUS, `${t('app.format.spoken.minus')} `);
 }
 
 /** A length in spoken words: "0.95 nanometres", in the unit formatLength shows. */
 export function spokenLength(m: number): string {
   const reason = invalidReason(m);
-  if (reason) return `unknown (${reason})`;
+  if (reason) return t('app.format.spoken.unknown', { reason });
   const u = lengthUnitFor(m);
-  return `${spokenNumber(m / u.m, { sciBelow: 1e-3 })} ${LENGTH_WORDS[u.unit]}`;
+  return t('app.format.spoken.length', { n: spokenNumber(m / u.m, { sciBelow: 1e-3 }), unit: LENGTH_UNITS[u.unit] ?? 'm' });
 }
-const LENGTH_WORDS: Record<string, string> = { m: 'metres', mm: 'millimetres', 'µm': 'micrometres', nm: 'nanometres', pm: 'picometres' };
+/** the unit as the select option of app.format.spoken.length */
+const LENGTH_UNITS: Record<string, string> = { m: 'm', mm: 'mm', 'µm': 'um', nm: 'nm', pm: 'pm' };
 
 /** A pressure in spoken words: "3 times 10 to the minus 5 millimetres of mercury". */
 export function spokenPressure(mmHg: number, opts: NumberFormat = {}): string {
   const reason = invalidReason(mmHg);
-  if (reason) return `unknown (${reason})`;
-  return `${spokenNumber(mmHg, opts)} millimetres of mercury`;
+  if (reason) return t('app.format.spoken.unknown', { reason });
+  return t('app.format.spoken.pressure', { n: spokenNumber(mmHg, opts) });
 }

@@ -35,6 +35,8 @@ export interface OpenOptions {
   waitReady?: boolean;
   /** extra init script run before the app (e.g. to remove WebGL) */
   initScript?: string;
+  /** the browser's language (navigator.languages); default en-US */
+  browserLocale?: string;
 }
 
 function isLocal(url: string): boolean {
@@ -52,6 +54,7 @@ export async function openApp(browser: Browser, query = '', opts: OpenOptions = 
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 720 },
     deviceScaleFactor: 1,
+    locale: opts.browserLocale ?? 'en-US',
   });
   const page = await context.newPage();
   // Software WebGL on a busy 2-core machine can take over a second per frame, and playwright's

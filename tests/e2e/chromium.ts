@@ -10,4 +10,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // navigator.languages decides the app's language when the URL names none (issue 13): pin it, so
+  // tests and the benchmark see English whatever the machine's locale
+  '--lang=en-US',
 ];

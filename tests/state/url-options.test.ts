@@ -58,7 +58,7 @@ describe('defaults and serialisation', () => {
       const p = parseUrlOptions(q);
       expect(p.state).toEqual(DEFAULT_STATE);
       expect(p.warnings).toEqual([]);
-      expect(p.page).toEqual({ activity: null, controls: [...CONTROL_IDS], parentOrigin: null, fuzz: false, ea: false });
+      expect(p.page).toEqual({ activity: null, controls: [...CONTROL_IDS], parentOrigin: null, fuzz: false, ea: false, pseudo: false });
     }
   });
 
@@ -83,11 +83,11 @@ describe('defaults and serialisation', () => {
   });
 
   it('page options: readable origin and control list; non-public QA flags are never written', () => {
-    const page: PageConfig = { activity: 'rhythm', controls: ['technique', 'force'], parentOrigin: 'https://lms.example.edu', fuzz: true, ea: true };
+    const page: PageConfig = { activity: 'rhythm', controls: ['technique', 'force'], parentOrigin: 'https://lms.example.edu', fuzz: true, ea: true, pseudo: true };
     const q = serializeUrlOptions({ ...DEFAULT_STATE, embed: true }, page);
     // canonical control order (force before technique) so equal sets give equal links
     expect(q).toBe('activity=rhythm&embed=1&controls=force,technique&parentOrigin=https://lms.example.edu');
-    expect(parseUrlOptions(q).page).toEqual({ ...page, controls: ['force', 'technique'], fuzz: false, ea: false });
+    expect(parseUrlOptions(q).page).toEqual({ ...page, controls: ['force', 'technique'], fuzz: false, ea: false, pseudo: false });
   });
 
   it('round trip: parse(serialize(s)) reproduces 300 random states exactly, with no warning', () => {
@@ -100,6 +100,7 @@ describe('defaults and serialisation', () => {
         parentOrigin: r() < 0.5 ? null : pick(r, ['https://lms.example.edu', 'http://localhost:5173']),
         fuzz: false,
         ea: false,
+        pseudo: false,
       };
       const q = serializeUrlOptions(s, page);
       const p = parseUrlOptions(q);

@@ -110,7 +110,7 @@ describe('ratios in words (issue 15 finding 3: "1/2.1 × 10⁶ of threshold" was
   it('says a small ratio as "1 in N", with millions in words, and a large one as times', () => {
     expect(ratioWords(1 / 21_000)).toBe('about 1 in 21,000 of the threshold');
     expect(ratioWords(1 / 2.1e6)).toBe('about 1 in 2.1 million of the threshold');
-    expect(ratioWords(0.5, 'of what a fingertip can feel')).toBe('about 50% of what a fingertip can feel');
+    expect(ratioWords(0.5, 'what a fingertip can feel')).toBe('about 50% of what a fingertip can feel');
     expect(ratioWords(4.7)).toBe('about 4.7 times the threshold');
     expect(ratioWords(21_000)).toBe('about 21,000 times the threshold');
     expect(ratioWords(NaN)).toBe('\u2014 (no ratio)');

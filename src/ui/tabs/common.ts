@@ -4,6 +4,7 @@
 
 import { SOURCES, shortCitation, type SourceId } from '../../model/content/sources';
 import { t } from '../../i18n';
+import { bigNumberWords, formatNumber, timesWords } from '../format';
 import type { AppState } from '../../state/app-state';
 import type { AppStore } from '../../state/store';
 import { setField, watch } from '../../state/store';
@@ -69,6 +70,19 @@ export function mountModelTab<R>(
     disposers.forEach((d) => d());
     root.remove();
   };
+}
+
+/**
+ * A factor against something, in words, `what` a noun phrase: "21,000 times the 5 g touch",
+ * "about 50% of this", "about 1 in 40 of the touch" (the steps of format.ts ratioWords, worded by
+ * the tabs' catalog so each language can bend the phrase around `what`).
+ */
+export function comparedWith(x: number, what: string): string {
+  if (!(x > 0) || !Number.isFinite(x)) return t('tabs.common.vs.none', { what });
+  if (x >= 1) return t('tabs.common.vs.times', { times: timesWords(x), what });
+  if (x >= 0.95) return t('tabs.common.vs.aboutTimes', { times: timesWords(x), what });
+  if (x >= 0.1) return t('tabs.common.vs.percent', { percent: formatNumber(x * 100, { sig: 2 }), what });
+  return t('tabs.common.vs.oneIn', { n: bigNumberWords(1 / x), what });
 }
 
 /** An error's message for a sentence ("unknown error" when it has none). */

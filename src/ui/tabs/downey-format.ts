@@ -2,7 +2,7 @@
 // them (smaller ones in µm or nm), pressures in mmHg, F and p as the paper gives them.
 
 import type { AnovaTable } from '../../model/contrasts';
-import { getLocale, t } from '../../i18n';
+import { numberFormat, t } from '../../i18n';
 import { formatLength, formatNumber, formatPressure } from '../format';
 
 /** "5, 10, 15 and 20": the protocol's loads from the study record, not retyped, listed as the locale lists */
@@ -13,7 +13,7 @@ export const loadList = (loads: readonly number[]): string => {
 
 /** a number with exactly `decimals` decimals in the locale's notation ("0.30", "0,30") */
 export const fixed = (x: number, decimals: number): string =>
-  new Intl.NumberFormat(getLocale(), { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(x);
+  numberFormat({ minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(x);
 
 /** a length given in mm: in mm down to 0.01 mm (the caliper's scale), below that in µm or nm */
 export const mm = (x: number, opts: { signed?: boolean } = {}): string =>

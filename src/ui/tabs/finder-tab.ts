@@ -10,7 +10,7 @@ import { SUBJECTS, TECHNIQUES } from '../../model/index';
 import { t } from '../../i18n';
 import { h } from '../dom';
 import { formatForceG, formatForceN, formatNumber, ratioWords, timesWords } from '../format';
-import { assumptionTag, logStrip, mountModelTab, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
+import { assumptionTag, comparedWith, logStrip, mountModelTab, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
 import { theBone } from './content-text';
 
 /** a target's words: its row label, the strip's short name, what its threshold measures */
@@ -21,7 +21,7 @@ const notApplicable = (t0: FinderTarget): string | null => (t0.notApplicable ? t
 function times(x: number | null): string {
   if (x === null || !(x > 0)) return '—';
   // "21,000 times" the touch; "about 1 in 40 of" the fracture load (format.ts words)
-  return x >= 1 ? timesWords(x) : ratioWords(x, t('tabs.scale.of')).replace(new RegExp(` ${t('tabs.scale.of')}$`), '');
+  return x >= 1 ? timesWords(x) : ratioWords(x, '');
 }
 
 function forceText(x: FinderTarget): string {
@@ -47,14 +47,14 @@ function sentence(r: ForceFinderResult, bone: string): string {
     r.subject === 'adult'
       ? tip.timesFracture! >= 1
         ? t('tabs.finder.sentence.aboveFracture', { fracture })
-        : t('tabs.finder.sentence.vsFracture', { factor: times(tip.timesFracture), fracture })
+        : t('tabs.finder.sentence.vsFracture', { vs: comparedWith(tip.timesFracture!, t('tabs.finder.theFracture', { fracture })) })
       : '';
   return t('tabs.finder.sentence.bone', {
     bone,
     threshold: `${formatNumber(tip.thresholdDisplay.value)} ${tip.thresholdDisplay.unit}`,
     forceN: formatForceN(tip.forceN),
     forceG: formatForceG(tip.forceG!),
-    factor: times(tip.timesNickel),
+    vsTouch: comparedWith(tip.timesNickel!, t('tabs.finder.theTouch')),
     vsFracture,
   });
 }
@@ -66,7 +66,7 @@ function scalpSentence(r: ForceFinderResult): string {
   const depth = `${formatNumber(x.thresholdDisplay.value)} ${x.thresholdDisplay.unit}`;
   if (x.forceN === null) return t('tabs.finder.scalp.none', { max: formatForceN(FINDER_MAX_N), depth });
   const args = { depth, forceG: formatForceG(x.forceG!), forceN: formatForceN(x.forceN) };
-  return x.timesNickel! <= 1 ? t('tabs.finder.scalp.below', args) : t('tabs.finder.scalp.above', { ...args, factor: times(x.timesNickel) });
+  return x.timesNickel! <= 1 ? t('tabs.finder.scalp.below', args) : t('tabs.finder.scalp.above', { ...args, vsTouch: comparedWith(x.timesNickel!, t('tabs.finder.theTouch')) });
 }
 
 export const mountFinderView: MountView = (container, ctx) =>

@@ -9,7 +9,7 @@
 import type { ViewId } from '../../state/app-state';
 import { setField } from '../../state/store';
 import { VIEW_IDS } from '../../state/url-schema';
-import { onLocaleChange, t } from '../../i18n';
+import { loadArea, onLocaleChange, t } from '../../i18n';
 import { h } from '../dom';
 import { mountDetectability } from './detectability';
 import { errorMessage, type Dispose, type MountView, type ViewContext } from './common';
@@ -17,6 +17,9 @@ import './tabs.css';
 
 export type { ViewContext, MountView, Dispose } from './common';
 export { mountDetectability } from './detectability';
+
+/** The catalogs every contrast view reads: the tabs' strings and the model content's prose. */
+export const loadTabWords = (): Promise<unknown> => Promise.all([loadArea('tabs'), loadArea('content')]);
 
 /** Loads a view's code (its own chunk) and hands back its mount function. */
 type LoadView = () => Promise<MountView>;
@@ -47,8 +50,9 @@ function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose
   const wait = h('p', { class: 'hint', role: 'status', text: t('tabs.common.loading') });
   host.setAttribute('aria-busy', 'true');
   host.append(wait);
-  load()
-    .then((mount) => {
+  // the view's code and its words (the tabs' and the model content's catalogs) arrive together
+  Promise.all([load(), loadTabWords()])
+    .then(([mount]) => {
       if (gone) return;
       wait.remove();
       dispose = mount(host, ctx);
@@ -148,12 +152,22 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
     if (opts.detectabilityAfter) opts.detectabilityAfter.after(slot);
     else if (gui) gui.before(slot);
     else panel.append(slot);
-    let d = mountDetectability(slot, { appStore });
+    // its words are in the tabs' catalogs: busy until they are here, drawn again on a new language
+    let d: Dispose = () => {};
+    let gone = false;
+    slot.setAttribute('aria-busy', 'true');
+    void loadTabWords().then(() => {
+      if (gone) return;
+      slot.removeAttribute('aria-busy');
+      d = mountDetectability(slot, { appStore });
+    });
     const unDetect = onLocaleChange(() => {
+      if (slot.hasAttribute('aria-busy')) return;
       d();
       d = mountDetectability(slot, { appStore });
     });
     disposeDetect = () => {
+      gone = true;
       unDetect();
       d();
       slot.remove();

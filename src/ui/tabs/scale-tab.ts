@@ -10,9 +10,9 @@ import { SUBJECTS, TECHNIQUES } from '../../model/index';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { t } from '../../i18n';
 import { h } from '../dom';
-import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure, ratioWords, timesWords } from '../format';
+import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
 import { refBasis, refLabel, theBone, yourContact } from './content-text';
-import { assumptionTag, logStrip, mountModelTab, provenance, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
+import { assumptionTag, comparedWith, logStrip, mountModelTab, provenance, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
 import { detectabilityTable } from './detectability';
 import { lengthSentence, pressureSentence, scalpSentence } from './scale-words';
 
@@ -42,7 +42,7 @@ function pulseProvenance(ctx: ViewContext, c: ScaleComparison): HTMLElement {
 /** this touch against a reference, in the words the readouts use ("about 1 in 21,000 of this") */
 function versus(pred: number, ref: number): string {
   if (!(pred > 0) || !(ref > 0)) return '—';
-  return ratioWords(pred / ref, t('tabs.scale.ofThis'));
+  return comparedWith(pred / ref, t('tabs.scale.thisRef'));
 }
 
 export const mountScaleView: MountView = (container, ctx) =>
@@ -94,7 +94,7 @@ function draw(ctx: ViewContext, root: HTMLElement, c: ScaleComparison): Dispose[
       assumptionTag(t('tabs.scale.heartbeat.areaAssumption')),
       t('tabs.scale.heartbeat.with', { push: formatForceN(hb.pushN) }),
       c.forceN > 0
-        ? t('tabs.scale.heartbeat.vsTouch', { factor: hb.timesTouch >= 1 ? timesWords(hb.timesTouch) : ratioWords(hb.timesTouch, t('tabs.scale.of')) })
+        ? t('tabs.scale.heartbeat.vsTouch', { vs: comparedWith(hb.timesTouch, t('tabs.scale.theTouch')) })
         : t('tabs.scale.heartbeat.zeroTouch'),
     ),
     detectabilityTable(ctx, c),

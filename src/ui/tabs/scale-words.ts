@@ -4,7 +4,7 @@
 import { DETECTORS, compareLength, comparePressure, roundSig, type Comparison } from '../../model/content';
 import type { ScaleComparison } from '../../model/contrasts';
 import { paToMmHg } from '../../model/units';
-import { getLocale, t } from '../../i18n';
+import { formatDecimal, t } from '../../i18n';
 import { formatLength, formatNumber } from '../format';
 import { refPhrase, theBone, yourContact } from './content-text';
 
@@ -12,10 +12,9 @@ import { refPhrase, theBone, yourContact } from './content-text';
 const SAME = 1.3;
 const MILLION = 1e6;
 
-/** A factor as people say it: whole numbers below 10, two significant figures above, grouped for the locale ("45,000", "45.000"). */
+/** A factor as people say it: whole numbers below 10, two significant figures above, in the locale's digits ("45,000", "45.000"). */
 export function factorWords(f: number): string {
-  const n = f < 10 ? Math.round(f) : roundSig(f, 2);
-  return new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 0 }).format(n);
+  return formatDecimal(f < 10 ? Math.round(f) : roundSig(f, 2), { maximumFractionDigits: 0 });
 }
 
 /** "about 1/130 of the width of a red blood cell": the model's comparison, worded for the locale. */

@@ -1,0 +1,41 @@
+// English: the source of every key (app area: everything outside the contrast tabs). ICU
+// MessageFormat (src/i18n/icu.ts); keys start with the area name. Translators: keep the {names}
+// and the plural/select options; reword everything else freely (doc/translating.md, doc/glossary.md).
+export default {
+  'app.title': 'CranioLab: what a light touch does to the skull',
+  'app.description': 'A simulation of what a light craniosacral touch does, and does not do, to skull bones and cerebrospinal fluid pressure.',
+  'app.skipLink': 'Skip to the controls',
+  'app.tagline': 'What a light touch does, and does not do, to skull bones and the pressure of the fluid around the brain',
+  'app.region.scene': '3D view of the skull under the touch',
+  'app.region.panel': 'Controls and readouts',
+  'app.region.charts': 'Charts',
+  'app.language.label': 'Language',
+  'app.language.loading': 'Loading the language…',
+
+  // numbers in words (src/ui/format.ts)
+  'app.format.noData': 'no data yet',
+  'app.format.notANumber': 'not a number',
+  'app.format.outOfRange': 'out of range',
+  'app.format.noFactor': 'no factor',
+  'app.format.noRatio': 'no ratio',
+  'app.format.million': '{n} million',
+  'app.format.billion': '{n} billion',
+  'app.format.times': '{n} times',
+  'app.format.theThreshold': 'the threshold',
+  'app.format.ratioNone': '{w, select, none {none} other {none of {what}}}',
+  'app.format.ratioTimes': '{w, select, none {about {times}} other {about {times} {what}}}',
+  'app.format.ratioPercent': '{w, select, none {about {percent}%} other {about {percent}% of {what}}}',
+  'app.format.ratioOneIn': '{w, select, none {about 1 in {n}} other {about 1 in {n} of {what}}}',
+  'app.format.force.none': 'no force value ({reason})',
+  'app.format.force.g': '{n, plural, one {# gram} other {# grams}}',
+  'app.format.force.kg': '{n, plural, one {# kilogram} other {# kilograms}}',
+  'app.format.force.landmark': '{force}, {landmark}',
+  'app.format.force.nickel': 'the weight of a nickel',
+  'app.format.force.downey': 'the load at which Downey 2006 first saw a rabbit suture move',
+  'app.format.spoken.timesTenTo': 'times 10 to the {n}',
+  'app.format.spoken.timesTenToMinus': 'times 10 to the minus {n}',
+  'app.format.spoken.minus': 'minus',
+  'app.format.spoken.unknown': 'unknown ({reason})',
+  'app.format.spoken.length': '{n} {unit, select, mm {millimetres} um {micrometres} nm {nanometres} pm {picometres} other {metres}}',
+  'app.format.spoken.pressure': '{n} millimetres of mercury',
+} as const;
