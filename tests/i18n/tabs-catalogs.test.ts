@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { contentCatalog } from '../../src/i18n/content-catalog';
 import deContent from '../../src/i18n/catalogs/de/content';
 import deTabs from '../../src/i18n/catalogs/de/tabs';
+import enApp from '../../src/i18n/catalogs/en/app';
 import enContent from '../../src/i18n/catalogs/en/content';
 import enTabs from '../../src/i18n/catalogs/en/tabs';
 import esContent from '../../src/i18n/catalogs/es/content';
@@ -32,10 +33,10 @@ describe('tabs and content catalogs', () => {
     const dir = resolve(import.meta.dirname, '../../src/ui/tabs');
     const used = new Set<string>();
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
-      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/['`]((?:tabs|content)\.[A-Za-z0-9.-]+)['`]/g)) used.add(m[1]);
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/['`]((?:app\.tabs|tabs|content)\.[A-Za-z0-9.-]+)['`]/g)) used.add(m[1]);
     }
     const dynamic = [
-      ...VIEW_IDS.map((id) => `tabs.view.${id}`),
+      ...VIEW_IDS.map((id) => `app.tabs.view.${id}`),
       ...Object.keys(BONE_NAMES).flatMap((id) => [`tabs.bone.${id}`, `tabs.bone.the.${id}`]),
       ...DETECTOR_IDS.flatMap((id) => [`content.detector.${id}.label`, `content.detector.${id}.rationale`]),
       ...['fingertip', 'palm', 'plate'].flatMap((k) => [`tabs.contact.Your.${k}`, `tabs.contact.your.${k}`]),
@@ -44,7 +45,7 @@ describe('tabs and content catalogs', () => {
     ];
     // about 300 keys are read by name in the tab files; fewer means the regexp stopped matching
     expect(used.size).toBeGreaterThan(200);
-    const all: Catalog = { ...enTabs, ...enContent };
+    const all: Catalog = { ...enApp, ...enTabs, ...enContent };
     expect([...used, ...dynamic].filter((k) => all[k] === undefined)).toEqual([]);
   });
 

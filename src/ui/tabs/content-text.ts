@@ -2,8 +2,10 @@
 // stable keys src/i18n/content-catalog.ts derives from src/model/content (English is the model's
 // own text). Also the words the contrast tabs use for the model's bones and contact kinds.
 import type { DetectorId, Reference, SourceId } from '../../model/content';
-import type { BoneId, Contact } from '../../model/types';
-import { t } from '../../i18n';
+import { SUBJECTS } from '../../model/subjects';
+import { TECHNIQUES } from '../../model/techniques';
+import type { BoneId, Contact, SubjectId, TechniqueId } from '../../model/types';
+import { hasMessage, t } from '../../i18n';
 
 export const detectorLabel = (id: DetectorId): string => t(`content.detector.${id}.label`);
 export const detectorRationale = (id: DetectorId): string => t(`content.detector.${id}.rationale`);
@@ -24,3 +26,7 @@ export const boneName = (id: BoneId): string => t(`tabs.bone.${id}`);
 export const theBone = (id: BoneId): string => t(`tabs.bone.the.${id}`);
 /** "Your fingertip" / "your palm": what presses the scalp, as the subject of a sentence */
 export const yourContact = (kind: Contact['kind'], capital = false): string => t(capital ? `tabs.contact.Your.${kind}` : `tabs.contact.your.${kind}`);
+
+/** a subject's and a technique's name: the app catalog's when it has one (the panel's words), else the model's English */
+export const subjectLabel = (id: SubjectId): string => (hasMessage(`app.subject.${id}`) ? t(`app.subject.${id}`) : SUBJECTS[id].label);
+export const techniqueLabel = (id: TechniqueId): string => (hasMessage(`app.technique.${id}`) ? t(`app.technique.${id}`) : TECHNIQUES[id].label);

@@ -6,12 +6,12 @@
 
 import { DETECTORS, REFERENCE_FORCES } from '../../model/content';
 import { forceFinder, FINDER_MAX_N, type FinderTarget, type ForceFinderResult } from '../../model/contrasts';
-import { SUBJECTS, TECHNIQUES } from '../../model/index';
+import { TECHNIQUES } from '../../model/index';
 import { t } from '../../i18n';
 import { h } from '../dom';
 import { formatForceG, formatForceN, formatNumber, ratioWords, timesWords } from '../format';
 import { assumptionTag, comparedWith, logStrip, mountModelTab, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
-import { theBone } from './content-text';
+import { theBone, subjectLabel, techniqueLabel } from './content-text';
 
 /** a target's words: its row label, the strip's short name, what its threshold measures */
 const targetText = (t0: FinderTarget, part: 'label' | 'strip' | 'quantity'): string => t(`tabs.finder.target.${t0.id}.${part}`);
@@ -85,7 +85,7 @@ function draw(ctx: ViewContext, root: HTMLElement, r: ForceFinderResult): Dispos
   const stripHost = h('div', { class: 'strip-host' });
   root.replaceChildren(
     h('h2', { class: 'view-title', text: t('tabs.finder.title') }),
-    h('p', { class: 'view-context', text: t('tabs.finder.context', { subject: SUBJECTS[r.subject].label, technique: tech.label, min: formatForceN(1e-6), max: formatForceN(FINDER_MAX_N) }) }),
+    h('p', { class: 'view-context', text: t('tabs.finder.context', { subject: subjectLabel(r.subject), technique: techniqueLabel(r.technique), min: formatForceN(1e-6), max: formatForceN(FINDER_MAX_N) }) }),
     h('p', { class: 'headline', 'data-testid': 'finder-sentence', text: sentence(r, bone) }),
     h('p', { class: 'headline-2', 'data-testid': 'finder-scalp-sentence', text: scalpSentence(r) }),
     table(

@@ -12,7 +12,7 @@ import { VIEW_IDS } from '../../state/url-schema';
 import { loadArea, onLocaleChange, t } from '../../i18n';
 import { h } from '../dom';
 import { mountDetectability } from './detectability';
-import { errorMessage, type Dispose, type MountView, type ViewContext } from './common';
+import type { Dispose, MountView, ViewContext } from './common';
 import './tabs.css';
 
 export type { ViewContext, MountView, Dispose } from './common';
@@ -24,7 +24,7 @@ export const loadTabWords = (): Promise<unknown> => Promise.all([loadArea('tabs'
 /** Loads a view's code (its own chunk) and hands back its mount function. */
 type LoadView = () => Promise<MountView>;
 
-/** Each view's code; its tab's name is the catalog's `tabs.view.<id>`. */
+/** Each view's code; its tab's name is the catalog's `app.tabs.view.<id>`. */
 export const VIEWS: Readonly<Record<ViewId, { load: LoadView | null }>> = {
   sim: { load: null },
   scale: { load: () => import('./scale-tab').then((m) => m.mountScaleView) },
@@ -35,7 +35,7 @@ export const VIEWS: Readonly<Record<ViewId, { load: LoadView | null }>> = {
 };
 
 /** A view's name on its tab, in the reader's language. */
-export const viewLabel = (id: ViewId): string => t(`tabs.view.${id}`);
+export const viewLabel = (id: ViewId): string => t(`app.tabs.view.${id}`);
 
 /** Fetches every view's code without mounting it (the prefetcher calls this when the page is idle). */
 export function viewLoaders(): LoadView[] {
@@ -47,7 +47,7 @@ export function viewLoaders(): LoadView[] {
 function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose {
   let dispose: Dispose | null = null;
   let gone = false;
-  const wait = h('p', { class: 'hint', role: 'status', text: t('tabs.common.loading') });
+  const wait = h('p', { class: 'hint', role: 'status', text: t('app.tabs.common.loading') });
   host.setAttribute('aria-busy', 'true');
   host.append(wait);
   // the view's code and its words (the tabs' and the model content's catalogs) arrive together
@@ -58,7 +58,7 @@ function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose
       dispose = mount(host, ctx);
     })
     .catch((e: unknown) => {
-      if (!gone) wait.textContent = t('tabs.common.loadFailed', { message: errorMessage(e) });
+      if (!gone) wait.textContent = t('app.tabs.common.loadFailed', { message: e instanceof Error ? e.message : String(e) });
     })
     .finally(() => {
       if (!gone) host.removeAttribute('aria-busy');
@@ -86,7 +86,7 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   const main = opts.main ?? (document.querySelector('.app-main') as HTMLElement | null);
   const after = opts.tabsAfter ?? document.querySelector('.app-header');
   if (!main) return () => {};
-  const nav = h('nav', { class: 'view-tabs', 'aria-label': t('tabs.nav.label') });
+  const nav = h('nav', { class: 'view-tabs', 'aria-label': t('app.tabs.nav.label') });
   const list = h('div', { role: 'tablist', class: 'view-tablist' });
   const host = h('section', { id: 'view-host', class: 'view-host', role: 'tabpanel', tabindex: '-1' });
   const tabs = VIEW_IDS.map((id) => {
@@ -135,7 +135,7 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   const unsub = appStore.subscribe(show);
   // a new language: rename the tabs and draw the open view again in it
   const unLocale = onLocaleChange(() => {
-    nav.setAttribute('aria-label', t('tabs.nav.label'));
+    nav.setAttribute('aria-label', t('app.tabs.nav.label'));
     tabs.forEach((b) => (b.textContent = viewLabel(b.dataset.view as ViewId)));
     current = null;
     show();

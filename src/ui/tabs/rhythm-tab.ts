@@ -12,6 +12,7 @@ import { SUBJECTS, cardiacPulseMmHg } from '../../model/index';
 import { memoize } from '../../model/memo';
 import type { SubjectId } from '../../model/types';
 import { t } from '../../i18n';
+import { subjectLabel } from './content-text';
 import { h } from '../dom';
 import { formatNumber, formatPressure } from '../format';
 import { assumptionTag, errorMessage, responsive, sourceLinks, table, type Dispose, type MountView } from './common';
@@ -49,11 +50,11 @@ function peakTable(subject: SubjectId, peaks: RhythmPeaks): HTMLTableElement {
   const row = (name: string, peak: Peak | null, range: string, param: { source: string; confidence: string }): Array<string | Node> => [
     name,
     peak ? hz(peak.freqHz) : t('tabs.rhythm.notFound'),
-    h('span', {}, `${range} `, param.confidence === 'inferred' || param.confidence === 'model assumption' ? assumptionTag(param.source) : h('span', { class: 'param-source', text: `(${param.source})` })),
+    h('span', {}, `${range} `, param.confidence === 'inferred' || param.confidence === 'model assumption' ? assumptionTag(param.source) : h('span', { class: 'param-source', text: `(${param.source === 'textbook' ? t('tabs.common.textbookValue') : param.source})` })),
     peak ? bandWords(peak.freqHz) : '—',
   ];
   return table(
-    t('tabs.rhythm.peaks.caption', { subject: SUBJECTS[subject].label }),
+    t('tabs.rhythm.peaks.caption', { subject: subjectLabel(subject) }),
     [t('tabs.rhythm.peaks.rhythm'), t('tabs.rhythm.peaks.found'), t('tabs.rhythm.peaks.range'), t('tabs.rhythm.peaks.inBand')],
     [
       row(t('tabs.rhythm.heartbeat'), peaks.heartbeat, t('tabs.rhythm.bpm', { range: `${formatNumber(p.heartRate.min)}–${formatNumber(p.heartRate.max)}` }), p.heartRate),
@@ -75,7 +76,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
 
   const toggle = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': t('tabs.rhythm.whoseAria') });
   const buttons = choices.map((id) => {
-    const b = h('button', { type: 'button', class: 'btn', role: 'radio', 'aria-checked': String(id === shown), 'data-subject': id, text: id === 'adult' ? t('tabs.rhythm.human') : SUBJECTS[id].label });
+    const b = h('button', { type: 'button', class: 'btn', role: 'radio', 'aria-checked': String(id === shown), 'data-subject': id, text: id === 'adult' ? t('tabs.rhythm.human') : subjectLabel(id) });
     b.addEventListener('click', () => {
       if (shown === id) return;
       shown = id;
@@ -128,7 +129,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
         const specHost = h('div', { class: 'spectrum-host' });
         const mayer = peaks.mayer;
         body.replaceChildren(
-          h('h3', { text: t('tabs.rhythm.traceHead', { subject: SUBJECTS[subject].label, seconds: `${formatNumber(TRACE_S)} s` }) }),
+          h('h3', { text: t('tabs.rhythm.traceHead', { subject: subjectLabel(subject), seconds: `${formatNumber(TRACE_S)} s` }) }),
           h('p', { class: 'hint', text: t('tabs.rhythm.traceHint', { pulse: formatPressure(cardiacPulseMmHg(subject)) }) }),
           traceHost,
           h('h3', { text: t('tabs.rhythm.spectrumHead') }),
@@ -154,7 +155,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
             { class: 'headline-2' },
             mayer
               ? t(inBand(mayer.freqHz) === 'no' ? 'tabs.rhythm.verdict.outside' : 'tabs.rhythm.verdict.inside', {
-                  who: subject === 'adult' ? t('tabs.rhythm.verdict.human') : SUBJECTS[subject].label.toLowerCase(),
+                  who: subject === 'adult' ? t('tabs.rhythm.verdict.human') : subjectLabel(subject).toLowerCase(),
                   mayer: hz(mayer.freqHz),
                   breathing: breathingNote(peaks),
                   heartbeat: peaks.heartbeat ? hz(peaks.heartbeat.freqHz) : t('tabs.rhythm.notFound'),

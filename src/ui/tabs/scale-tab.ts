@@ -6,12 +6,12 @@
 
 import { DETECTORS, type Reference } from '../../model/content';
 import { scaleComparison, type ScaleComparison } from '../../model/contrasts';
-import { SUBJECTS, TECHNIQUES } from '../../model/index';
+import { SUBJECTS } from '../../model/index';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
 import { t } from '../../i18n';
 import { h } from '../dom';
 import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
-import { refBasis, refLabel, theBone, yourContact } from './content-text';
+import { refBasis, refLabel, theBone, yourContact, subjectLabel, techniqueLabel } from './content-text';
 import { assumptionTag, comparedWith, logStrip, mountModelTab, provenance, responsive, sourceLinks, table, type Dispose, type MountView, type ViewContext } from './common';
 import { detectabilityTable } from './detectability';
 import { lengthSentence, pressureSentence, scalpSentence } from './scale-words';
@@ -56,8 +56,8 @@ export const mountScaleView: MountView = (container, ctx) =>
   });
 
 function draw(ctx: ViewContext, root: HTMLElement, c: ScaleComparison): Dispose[] {
-  const subj = SUBJECTS[c.subject].label;
-  const tech = TECHNIQUES[c.technique].label;
+  const subj = subjectLabel(c.subject);
+  const tech = techniqueLabel(c.technique);
   const bone = theBone(c.watchedBone);
   const icpMmHg = paToMmHg(c.icpChangePa);
 

@@ -9,4 +9,14 @@ export default {
   'app.region.charts': 'Diagramme',
   'app.language.label': 'Sprache',
   'app.language.loading': 'Sprache wird geladen …',
+  // the contrast tabs' bar and loading line (first view, so in `app`; the tabs' own words are in `tabs`)
+  'app.tabs.nav.label': 'Ansichten',
+  'app.tabs.view.sim': 'Simulation',
+  'app.tabs.view.scale': 'Größenordnungen',
+  'app.tabs.view.rhythm': 'Rhythmus',
+  'app.tabs.view.downey': 'Kaninchenstudie 2006',
+  'app.tabs.view.finder': 'Kraftsuche',
+  'app.tabs.view.sources': 'Quellen',
+  'app.tabs.common.loading': 'Wird geladen …',
+  'app.tabs.common.loadFailed': 'Diese Ansicht konnte nicht geladen werden ({message}); laden Sie die Seite neu, um es noch einmal zu versuchen.',
 } satisfies Partial<Record<keyof typeof import('../en/app').default, string>>;

@@ -38,4 +38,14 @@ export default {
   'app.format.spoken.unknown': 'unknown ({reason})',
   'app.format.spoken.length': '{n} {unit, select, mm {millimetres} um {micrometres} nm {nanometres} pm {picometres} other {metres}}',
   'app.format.spoken.pressure': '{n} millimetres of mercury',
+  // the contrast tabs' bar and loading line (first view, so in `app`; the tabs' own words are in `tabs`)
+  'app.tabs.nav.label': 'Views',
+  'app.tabs.view.sim': 'Simulation',
+  'app.tabs.view.scale': 'Scale',
+  'app.tabs.view.rhythm': 'Rhythm',
+  'app.tabs.view.downey': 'Rabbit study 2006',
+  'app.tabs.view.finder': 'Force finder',
+  'app.tabs.view.sources': 'Sources',
+  'app.tabs.common.loading': 'Loading…',
+  'app.tabs.common.loadFailed': 'This view could not load ({message}); reload the page to try again.',
 } as const;

@@ -9,4 +9,14 @@ export default {
   'app.region.charts': 'Gráficas',
   'app.language.label': 'Idioma',
   'app.language.loading': 'Cargando el idioma…',
+  // the contrast tabs' bar and loading line (first view, so in `app`; the tabs' own words are in `tabs`)
+  'app.tabs.nav.label': 'Vistas',
+  'app.tabs.view.sim': 'Simulación',
+  'app.tabs.view.scale': 'Escala',
+  'app.tabs.view.rhythm': 'Ritmo',
+  'app.tabs.view.downey': 'Estudio en conejos 2006',
+  'app.tabs.view.finder': 'Buscador de fuerza',
+  'app.tabs.view.sources': 'Fuentes',
+  'app.tabs.common.loading': 'Cargando…',
+  'app.tabs.common.loadFailed': 'Esta vista no se pudo cargar ({message}); recarga la página para intentarlo de nuevo.',
 } satisfies Partial<Record<keyof typeof import('../en/app').default, string>>;
