@@ -16,9 +16,10 @@ import { INSTRUCTOR_CHUNKS, mountInstructorTools } from './ui/instructor-tools';
 import { contextLostNotice, showSceneFallback } from './ui/notice';
 import { prefetchWhenIdle } from './ui/prefetch';
 import { SkullScene } from './view/skull-scene';
-import { PSEUDO_LOCALE, preferredLocale } from './i18n/index';
+import { PSEUDO_LOCALE, preferredLocale, t } from './i18n/index';
 import { followLocale, languageMenu, switchLocale } from './ui/language-menu';
 import { localizePage } from './ui/page-text';
+import { localizedSubjects, localizedTechniques } from './ui/labels';
 
 /** Colour range of the CSF pressure map, mmHg: one fixed scale for every subject, so colours compare. */
 const ICP_LEGEND_RANGE_MMHG = [0, 20] as const;
@@ -35,6 +36,9 @@ const store = createAppStore({ ...parsed.state, locale });
 followLocale(store, parsed.page.pseudo);
 document.querySelector('.app-header')?.append(languageMenu(store));
 const sim = createSimStore();
+// subjects and techniques with their names in the reader's language (src/ui/labels.ts)
+const subjects = localizedSubjects(SUBJECTS);
+const techniques = localizedTechniques(TECHNIQUES);
 const history = new ChartHistory();
 const loop = new SimLoop(store, sim, { createSimulation: (init) => new Simulation(init), touchResponse, history });
 
@@ -42,8 +46,8 @@ const ui = mountUi({
   store,
   sim,
   history,
-  subjects: SUBJECTS,
-  techniques: TECHNIQUES,
+  subjects,
+  techniques,
   urlWarnings: parsed.warnings,
   // controls write the store through its setters themselves; the Step button also needs the loop
   actions: { stepOnce: () => loop.stepOnce() },
@@ -57,7 +61,7 @@ mountViewSwitcher({ appStore: store });
 // loaded only when asked for; busy until mounted (src/ui/activity).
 if (parsed.page.activity) {
   const id = parsed.page.activity;
-  const host = Object.assign(document.createElement('div'), { className: 'activity-host', textContent: 'Loading the activity…' });
+  const host = Object.assign(document.createElement('div'), { className: 'activity-host', textContent: t('app.activity.loading') });
   host.setAttribute('aria-busy', 'true');
   document.getElementById('panel')?.prepend(host);
   void import('./ui/activity').then((m) =>
@@ -69,7 +73,7 @@ if (parsed.page.activity) {
 const sceneEl = document.getElementById('scene') as HTMLElement;
 let scene: SkullScene | null = null;
 try {
-  if (!SkullScene.isWebGLAvailable()) throw new Error('This browser or computer has WebGL 2 turned off or unsupported.');
+  if (!SkullScene.isWebGLAvailable()) throw new Error(t('app.notice.noWebglReason'));
   scene = new SkullScene(sceneEl);
   // Shader compile errors are checked only with ?ea (assertions on): the check reads each
   // program's link status back synchronously, which stalled the first frame by 200-300 ms on a
@@ -79,15 +83,15 @@ try {
   scene.resize();
 } catch (e) {
   scene = null;
-  showSceneFallback(sceneEl, e instanceof Error ? e.message : 'WebGL could not start.');
+  showSceneFallback(sceneEl, e instanceof Error ? e.message : t('app.notice.webglFailed'));
 }
 // Lecture mode, embed mode, the Embed dialog and CSV/PNG export (src/ui/instructor-tools.ts).
 mountInstructorTools({
   store,
   history,
   panelParts: ui.controls,
-  subjects: SUBJECTS,
-  techniques: TECHNIQUES,
+  subjects,
+  techniques,
   controls: parsed.page.controls,
   urlOptionNames: [...new URLSearchParams(location.search).keys()],
   // render and hand back the canvas in the same task, so the PNG export can read its pixels

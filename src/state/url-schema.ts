@@ -13,6 +13,7 @@ import { SUBJECT_IDS } from '../model/subjects';
 import { TECHNIQUE_IDS } from '../model/techniques';
 import { ACTIVITY_IDS } from '../model/activities/ids';
 import { LOCALE_IDS } from '../i18n/locales';
+import { t } from '../i18n/index';
 import { flag, integerIn, listOf, numberIn, oneOf, oneOfOrNone, origin, type OptionKind } from './option-kinds';
 import { EXAGGERATION_RANGE, FORCE_RANGE_G, LECTURE_STEP_RANGE, RANDOM_SEED_RANGE, SPEED_RANGE } from './ranges';
 
@@ -104,7 +105,7 @@ export const OPTIONS = [
   field('trueScale', flag(), 'Show the scene at true scale (no exaggeration).'),
   field('cutaway', flag(), 'Cut the skull open to show the CSF space and ventricles.'),
   field('scalp', flag(true), 'Draw the translucent scalp over the skull, with its measured thickness (hidden in the cutaway).'),
-  field('playing', flag(), 'Start with the simulation paused.', { name: 'paused', inverted: true, announce: (paused) => (paused ? 'Paused.' : '') }),
+  field('playing', flag(), 'Start with the simulation paused.', { name: 'paused', inverted: true, announce: (paused) => (paused ? t('app.describe.paused') : '') }),
   field('seed', integerIn(RANDOM_SEED_RANGE), 'Seed of the noise generator; the same seed reproduces a run.', { name: 'randomSeed' }),
   pageOption('fuzz', flag(), 'QA: drive random input for testing.', { public: false }),
   pageOption('ea', flag(), 'QA: turn on runtime assertions.', { public: false }),

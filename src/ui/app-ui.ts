@@ -25,6 +25,7 @@ import { BONE_LABELS, SUTURE_LABELS } from './labels';
 import { showNotice } from './notice';
 import { Readouts } from './readouts';
 import { mountSceneLegend } from './scene-legend';
+import { getLocale, t } from '../i18n/index';
 
 /** Readout and chart refresh rate, Hz (readouts that change more than ~10-20 times a second cannot be read). */
 export const REFRESH_HZ = 10;
@@ -48,7 +49,7 @@ export function recentMean(timeS: ArrayLike<number>, values: ArrayLike<number>, 
 }
 
 /** the bone chart's threshold line: what a fingertip can feel (the detector table's value) */
-const FINGERTIP_LINE = { m: DETECTORS.fingertip.thresholdSI, label: `a fingertip can feel ${formatLength(DETECTORS.fingertip.thresholdSI)}` };
+const fingertipLine = () => ({ m: DETECTORS.fingertip.thresholdSI, label: t('app.chart.fingertipLine', { length: formatLength(DETECTORS.fingertip.thresholdSI) }) });
 
 export interface SubjectInfo {
   id: SubjectId;
@@ -95,7 +96,7 @@ export function mountUi(deps: UiDeps): MountedUi {
   const chartsEl = byId('charts');
 
   if (deps.urlWarnings.length > 0) {
-    showNotice(byId('notices'), 'Some options in this link could not be used:', deps.urlWarnings);
+    showNotice(byId('notices'), t('app.notice.urlTitle'), deps.urlWarnings);
   }
 
   const controls = new ControlPanel(store, deps.actions, Object.values(deps.subjects), Object.values(deps.techniques));
@@ -173,6 +174,7 @@ export function mountUi(deps: UiDeps): MountedUi {
   let lastHistoryVersion = -1;
 
   let lastState: unknown = null;
+  let lastLocale = getLocale();
 
   function refresh(nowMs: number): void {
     const s = store.getState();
@@ -198,11 +200,13 @@ export function mountUi(deps: UiDeps): MountedUi {
       chartedS: mean.spanS,
       contactKind: watchedContact(technique).kind,
     });
-    dispChart.setTitle(`${BONE_LABELS[technique.watchedBone]} at the hand, live: touch + heartbeat (+ = the way the hands push)`);
-    if (historyVersion !== lastHistoryVersion) {
+    icpChart.setTitle(ICP_CHART.title);
+    dispChart.setTitle(t('app.chart.boneLive', { bone: BONE_LABELS[technique.watchedBone] }));
+    if (historyVersion !== lastHistoryVersion || getLocale() !== lastLocale) {
+      lastLocale = getLocale();
       lastHistoryVersion = historyVersion;
       icpChart.setData(h.timeS, h.icpMmHg);
-      dispChart.setLengthData(h.timeS, h.boneDisplacementM, FINGERTIP_LINE);
+      dispChart.setLengthData(h.timeS, h.boneDisplacementM, fingertipLine());
     }
   }
 

@@ -7,29 +7,51 @@ import 'uplot/dist/uPlot.min.css';
 import { HISTORY_WINDOW_S } from '../state/ranges';
 import { cssVar, h } from './dom';
 import { formatLength, formatNumber, lengthAxisUnit, timesWords } from './format';
+import { bindText } from '../i18n/bind';
+import { onLocaleChange, t } from '../i18n/index';
 
+const translate = t;
+
+/** Words are read through getters, so they are in the language of the moment they are drawn. */
 export interface ChartSpec {
-  title: string;
-  /** axis label including its unit, e.g. 'ICP (mmHg)' */
-  yLabel: string;
-  seriesLabel: string;
+  readonly title: string;
+  /** the y axis's quantity (its unit is added: 'ICP (mmHg)') */
+  readonly yName: string;
+  /** the unit, or null when it follows the data (lengths: setLengthData) */
+  readonly yUnit: string | null;
+  readonly seriesLabel: string;
   /** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies */
   stroke: string;
 }
 
 export const ICP_CHART: ChartSpec = {
-  title: 'Intracranial pressure',
-  yLabel: 'ICP (mmHg)',
-  seriesLabel: 'ICP',
+  get title() {
+    return t('app.chart.icpTitle');
+  },
+  get yName() {
+    return t('app.chart.icpAxis');
+  },
+  yUnit: 'mmHg',
+  get seriesLabel() {
+    return t('app.chart.icpSeries');
+  },
   stroke: '#0072B2',
 };
 export const DISPLACEMENT_CHART: ChartSpec = {
-  title: 'Bone displacement',
+  get title() {
+    return t('app.chart.boneTitle');
+  },
+  get yName() {
+    return t('app.chart.boneAxis');
+  },
   // the unit follows the data (setLengthData): the readouts' own unit ladder
-  yLabel: 'bone (nm)',
-  seriesLabel: 'displacement',
+  yUnit: null,
+  get seriesLabel() {
+    return t('app.chart.boneSeries');
+  },
   stroke: '#D55E00',
 };
+const axisLabel = (name: string, unit: string): string => `${name} (${unit})`;
 
 const AXIS_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -51,6 +73,10 @@ export class StripChart {
   private readonly dataBody: HTMLElement;
   private readonly spec: ChartSpec;
   private yLabel: string;
+  /** the y unit shown now (a length's follows the data) */
+  private yUnit: string;
+  private title = '';
+  private readonly offLocale: () => void;
   /** a horizontal line in axis units with its words, e.g. what a fingertip can feel */
   private threshold: { value: number; label: string } | null = null;
   private lastX: number[] = [];
@@ -59,11 +85,12 @@ export class StripChart {
 
   constructor(spec: ChartSpec) {
     this.spec = spec;
-    this.yLabel = spec.yLabel;
+    this.yUnit = spec.yUnit ?? 'nm';
+    this.yLabel = axisLabel(spec.yName, this.yUnit);
     this.host = h('div', { class: 'chart-host', 'aria-hidden': 'true' });
     this.captionText = h('span');
     this.dataBody = h('div', { class: 'chart-data-body' });
-    this.dataBox = h('details', { class: 'chart-data' }, h('summary', { text: 'Data as text' }), this.dataBody) as HTMLDetailsElement;
+    this.dataBox = h('details', { class: 'chart-data' }, bindText(h('summary'), 'app.chart.dataAsText'), this.dataBody) as HTMLDetailsElement;
     this.dataBox.addEventListener('toggle', () => this.renderText());
     this.caption = h('figcaption', {}, this.captionText, ' ', this.dataBox);
     this.element = h('figure', { class: 'chart' }, this.caption, this.host);
@@ -91,7 +118,7 @@ export class StripChart {
         },
         hooks: { draw: [(u) => this.drawThreshold(u)] },
         // a compact time axis leaves the plot most of a short strip
-        axes: [{ ...axis('model time (s)'), size: 30, labelSize: 16, labelGap: 0 }, { ...axis(spec.yLabel), size: 72 }],
+        axes: [{ ...axis(t('app.chart.timeAxis')), size: 30, labelSize: 16, labelGap: 0 }, { ...axis(this.yLabel), size: 72 }],
         series: [{}, { label: spec.seriesLabel, stroke: spec.stroke, width: 2, points: { show: false } }],
       },
       [[], []],
@@ -107,11 +134,21 @@ export class StripChart {
       });
     });
     this.observer.observe(this.host);
+    // a new language: axis words, the caption, the open text alternative
+    this.offLocale = onLocaleChange(() => {
+      this.plot.axes[0].label = t('app.chart.timeAxis');
+      this.plot.axes[1].label = this.yLabel = axisLabel(this.spec.yName, this.yUnit);
+      this.plot.series[1].label = this.spec.seriesLabel;
+      this.plot.redraw(false, true);
+      this.setTitle(this.title);
+      this.renderText();
+    });
   }
 
   /** e.g. 'Right parietal bone displacement': the caption names what is plotted. */
   setTitle(title: string): void {
-    const text = `${title}, last ${HISTORY_WINDOW_S} s of model time`;
+    this.title = title;
+    const text = t('app.chart.caption', { title, window: formatNumber(HISTORY_WINDOW_S) });
     if (this.captionText.textContent !== text) this.captionText.textContent = text;
   }
 
@@ -124,7 +161,8 @@ export class StripChart {
     let max = 0;
     for (let i = 0; i < yM.length; i++) if (Number.isFinite(yM[i])) max = Math.max(max, Math.abs(yM[i]));
     const unit = lengthAxisUnit(max);
-    const label = `${this.spec.yLabel.replace(/\s*\(.*\)$/, '')} (${unit.unit})`;
+    this.yUnit = unit.unit;
+    const label = axisLabel(this.spec.yName, unit.unit);
     if (label !== this.yLabel) {
       this.yLabel = label;
       this.plot.axes[1].label = label;
@@ -169,9 +207,8 @@ export class StripChart {
       ctx.stroke();
       ctx.fillText(t.label, bbox.left + 4 * dpr, y + 2 * dpr);
     } else {
-      const above = top > 0 ? `, ${timesWords(t.value / top)} this chart's top` : '';
       // on a backing of the page colour, so the words stay readable where the trace passes
-      const text = `\u2191 ${t.label}${above}`;
+      const text = `\u2191 ${top > 0 ? translate('app.chart.aboveTop', { label: t.label, times: timesWords(t.value / top) }) : t.label}`;
       const w = ctx.measureText(text).width;
       const x = bbox.left + bbox.width - 4 * dpr;
       ctx.fillStyle = cssVar('--bg', '#000');
@@ -212,21 +249,21 @@ export class StripChart {
   private renderText(): void {
     if (!this.dataBox.open) return;
     const { summary, rows } = chartText(this.lastX, this.lastY);
-    const unit = this.yLabel.replace(/^.*\((.*)\)$/, '$1');
-    const fmt = (v: number): string => `${tickText(v)} ${unit}`;
+    const fmt = (v: number): string => `${tickText(v)} ${this.yUnit}`;
     const text = summary
-      ? `${this.spec.seriesLabel} from ${fmt(summary.min)} to ${fmt(summary.max)}, mean ${fmt(summary.mean)}, over ${tickText(summary.spanS)} s of model time.`
-      : 'No data yet.';
+      ? t('app.chart.summary', { series: this.spec.seriesLabel, min: fmt(summary.min), max: fmt(summary.max), mean: fmt(summary.mean), span: tickText(summary.spanS) })
+      : t('app.chart.noData');
     const table = h(
       'table',
       { class: 'chart-data-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'model time (s)' }), h('th', { scope: 'col', text: this.yLabel }))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('app.chart.timeAxis') }), h('th', { scope: 'col', text: this.yLabel }))),
       h('tbody', {}, ...rows.map(([t, v]) => h('tr', {}, h('td', { text: tickText(t) }), h('td', { text: tickText(v) })))),
     );
     this.dataBody.replaceChildren(h('p', { text }), table);
   }
 
   dispose(): void {
+    this.offLocale();
     this.observer.disconnect();
     cancelAnimationFrame(this.fitFrame);
     this.plot.destroy();

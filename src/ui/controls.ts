@@ -8,6 +8,8 @@ import { resetAll, setField, type AppStore } from '../state/store';
 import type { SubjectId, TechniqueId } from '../model/types';
 import { h, setText, uid } from './dom';
 import { ForceControl } from './force-control';
+import { bindAttr, bindText, localize } from '../i18n/bind';
+import { onLocaleChange, t } from '../i18n/index';
 
 export interface Choice<Id extends string> {
   id: Id;
@@ -25,9 +27,9 @@ export const SPEED_CHOICES = [0.1, 0.25, 0.5, 1, 2, 5, 10].filter(
   (s) => s >= SPEED_RANGE.min && s <= SPEED_RANGE.max,
 );
 
-function labelled(labelText: string, control: HTMLElement, id: string): HTMLElement {
+function labelled(labelKey: string, control: HTMLElement, id: string): HTMLElement {
   control.id = id;
-  return h('div', { class: 'control control-row' }, h('label', { for: id, text: labelText }), control);
+  return h('div', { class: 'control control-row' }, bindText(h('label', { for: id }), labelKey), control);
 }
 
 export class ControlPanel {
@@ -57,19 +59,18 @@ export class ControlPanel {
     this.force = new ForceControl(store);
 
     this.subject = h('select');
-    for (const s of subjects) this.subject.append(h('option', { value: s.id, text: s.label }));
+    for (const s of subjects) this.subject.append(localizedOption(s));
     this.subject.addEventListener('change', () => setField(store, 'subject', this.subject.value as SubjectId));
 
     const noteId = uid('technique-note');
     this.technique = h('select', { 'aria-describedby': noteId });
-    for (const t of techniques) this.technique.append(h('option', { value: t.id, text: t.label }));
+    for (const c of techniques) this.technique.append(localizedOption(c));
     this.technique.addEventListener('change', () => setField(store, 'technique', this.technique.value as TechniqueId));
     this.techniqueNote = h('p', { id: noteId, class: 'hint technique-note' });
 
     this.playButton = h('button', { type: 'button', class: 'btn play' });
     this.playButton.addEventListener('click', () => setField(store, 'playing', !store.getState().playing));
-    this.stepButton = h('button', { type: 'button', class: 'btn', text: 'Step' });
-    this.stepButton.title = 'Advance the model by one step while paused';
+    this.stepButton = bindAttr(bindText(h('button', { type: 'button', class: 'btn' }), 'app.controls.step'), 'title', 'app.controls.stepTitle');
     this.stepButton.addEventListener('click', () => actions.stepOnce());
 
     const speedId = uid('speed');
@@ -90,37 +91,36 @@ export class ControlPanel {
       type: 'button',
       class: 'btn reset',
       'aria-keyshortcuts': 'Alt+R',
-      text: 'Reset All',
     });
-    this.resetButton.title = 'Return this step to its factory set-up (Alt+R)';
+    bindAttr(bindText(this.resetButton, 'app.controls.reset'), 'title', 'app.controls.resetTitle');
     this.resetButton.addEventListener('click', () => resetAndFocusScene(store));
 
     this.touchSection = h(
       'section',
       { class: 'panel-section controls', 'aria-labelledby': 'controls-heading', id: 'controls' },
-      h('h2', { id: 'controls-heading', text: 'Touch' }),
+      bindText(h('h2', { id: 'controls-heading' }), 'app.controls.touch'),
       this.force.element,
-      labelled('Subject', this.subject, uid('subject')),
-      labelled('Technique', this.technique, uid('technique')),
+      labelled('app.controls.subject', this.subject, uid('subject')),
+      labelled('app.controls.technique', this.technique, uid('technique')),
       this.techniqueNote,
     );
     this.timeSection = h(
       'section',
       { class: 'panel-section', 'aria-labelledby': 'time-heading' },
-      h('h2', { id: 'time-heading', text: 'Time and view' }),
+      bindText(h('h2', { id: 'time-heading' }), 'app.controls.timeAndView'),
       h(
         'div',
         { class: 'control control-row transport' },
         this.playButton,
         this.stepButton,
-        h('label', { for: speedId, class: 'speed-label', text: 'Speed' }),
+        bindText(h('label', { for: speedId, class: 'speed-label' }), 'app.controls.speed'),
         this.speed,
       ),
       h(
         'div',
         { class: 'control control-row' },
-        h('label', { for: trueScaleId, class: 'switch-label' }, this.trueScale, 'True scale'),
-        h('label', { for: cutawayId, class: 'switch-label cutaway-label', 'data-control': 'cutaway' }, this.cutaway, 'Cutaway (CSF)'),
+        h('label', { for: trueScaleId, class: 'switch-label' }, this.trueScale, bindText(h('span'), 'app.controls.trueScale')),
+        h('label', { for: cutawayId, class: 'switch-label cutaway-label', 'data-control': 'cutaway' }, this.cutaway, bindText(h('span'), 'app.controls.cutaway')),
         this.resetButton,
       ),
     );
@@ -136,34 +136,31 @@ export class ControlPanel {
 
     // Each part shows its own slice of the store, drawn now and whenever that slice changes.
     const now = { fireImmediately: true };
+    const showPlaying = (playing: boolean) => {
+      setText(this.playButton, t(playing ? 'app.controls.pause' : 'app.controls.play'));
+      this.playButton.setAttribute('aria-label', t(playing ? 'app.controls.pauseLabel' : 'app.controls.playLabel'));
+      this.stepButton.disabled = playing;
+    };
+    const showTechnique = (id: TechniqueId) => {
+      this.technique.value = id;
+      setText(this.techniqueNote, techniques.find((x) => x.id === id)?.description ?? '');
+    };
+    const showSpeed = (speed: number) => {
+      const speeds = SPEED_CHOICES.includes(speed) ? SPEED_CHOICES : [...SPEED_CHOICES, speed].sort((a, b) => a - b);
+      this.speed.replaceChildren(...speeds.map((v) => h('option', { value: v, text: t('app.controls.speedValue', { speed: v }) })));
+      this.speed.value = String(speed);
+    };
     this.unsubscribe = [
+      onLocaleChange(() => {
+        const s = store.getState();
+        showPlaying(s.playing);
+        showTechnique(s.technique);
+        showSpeed(s.speed);
+      }),
       store.subscribe((s) => s.subject, (id) => (this.subject.value = id), now),
-      store.subscribe(
-        (s) => s.technique,
-        (id) => {
-          this.technique.value = id;
-          setText(this.techniqueNote, techniques.find((x) => x.id === id)?.description ?? '');
-        },
-        now,
-      ),
-      store.subscribe(
-        (s) => s.playing,
-        (playing) => {
-          setText(this.playButton, playing ? 'Pause' : 'Play');
-          this.playButton.setAttribute('aria-label', playing ? 'Pause the simulation' : 'Play the simulation');
-          this.stepButton.disabled = playing;
-        },
-        now,
-      ),
-      store.subscribe(
-        (s) => s.speed,
-        (speed) => {
-          const speeds = SPEED_CHOICES.includes(speed) ? SPEED_CHOICES : [...SPEED_CHOICES, speed].sort((a, b) => a - b);
-          this.speed.replaceChildren(...speeds.map((v) => h('option', { value: v, text: `${v}×` })));
-          this.speed.value = String(speed);
-        },
-        now,
-      ),
+      store.subscribe((s) => s.technique, showTechnique, now),
+      store.subscribe((s) => s.playing, showPlaying, now),
+      store.subscribe((s) => s.speed, showSpeed, now),
       store.subscribe((s) => s.trueScale, (on) => (this.trueScale.checked = on), now),
       store.subscribe((s) => s.cutaway, (on) => (this.cutaway.checked = on), now),
     ];
@@ -176,6 +173,12 @@ export class ControlPanel {
     this.touchSection.remove();
     this.timeSection.remove();
   }
+}
+
+/** An <option> whose text follows the language (the choice's label is read from the catalog). */
+function localizedOption(c: Choice<string>): HTMLOptionElement {
+  // the choice's label getter reads the current catalog (labels.ts)
+  return localize(h('option', { value: c.id }), (o) => (o.textContent = c.label));
 }
 
 /**

@@ -4,6 +4,7 @@
 
 import { announce } from '../state/url-schema';
 import { forceWords, spokenLength, spokenPressure } from './format';
+import { t } from '../i18n/index';
 
 export interface DescribeInput {
   subjectLabel: string;
@@ -20,17 +21,17 @@ export interface DescribeInput {
 }
 
 export function describeState(d: DescribeInput): string {
-  const parts = [`${d.subjectLabel}, ${d.techniqueLabel}, ${forceWords(d.forceG)}.`];
+  const parts = [t('app.describe.setup', { subject: d.subjectLabel, technique: d.techniqueLabel, force: forceWords(d.forceG) })];
   if (d.touchDisplacementM !== null) {
-    parts.push(`${d.boneLabel} moves ${spokenLength(Math.abs(d.touchDisplacementM))}.`);
+    parts.push(t('app.describe.boneMoves', { bone: d.boneLabel, length: spokenLength(Math.abs(d.touchDisplacementM)) }));
   }
   if (d.contactKind === 'plate') {
-    parts.push('No scalp is pressed: the plates are screwed to bone.');
+    parts.push(t('app.describe.plates'));
   } else if (d.contactKind && d.scalpCompressionM !== null && d.scalpCompressionM !== undefined) {
-    parts.push(`Your ${d.contactKind} sinks ${spokenLength(Math.abs(d.scalpCompressionM))} into the scalp.`);
+    parts.push(t('app.describe.sinks', { kind: d.contactKind, length: spokenLength(Math.abs(d.scalpCompressionM)) }));
   }
   if (d.icpTouchMmHg !== null) {
-    parts.push(`The touch changes intracranial pressure by ${spokenPressure(Math.abs(d.icpTouchMmHg))}.`);
+    parts.push(t('app.describe.icp', { pressure: spokenPressure(Math.abs(d.icpTouchMmHg)) }));
   }
   // what a state field itself says (its `announce` in url-schema.ts): 'Paused.'
   const playing = announce('playing', d.playing);

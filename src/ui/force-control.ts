@@ -14,8 +14,10 @@ import {
 } from '../state/ranges';
 import { setField, type AppStore } from '../state/store';
 import { h, setText, uid } from './dom';
-import { forceWords, formatForceG, roundForceG } from './format';
+import { forceWords, formatForceG, formatNumber, roundForceG } from './format';
 import { parseForce } from './parse-force';
+import { bindText, localize } from '../i18n/bind';
+import { formatDecimal, onLocaleChange, t } from '../i18n/index';
 
 const LOG_MIN = Math.log10(FORCE_RANGE_G.min);
 const LOG_MAX = Math.log10(FORCE_RANGE_G.max);
@@ -62,12 +64,14 @@ export class ForceControl {
     };
     marks.append(
       mark(FORCE_RANGE_G.min, formatForceG(FORCE_RANGE_G.min), 'end-left'),
-      mark(FORCE_MARKS_G.nickel, '5 g nickel'),
+      localize(mark(FORCE_MARKS_G.nickel, ''), (m) => (m.textContent = t('app.force.nickelMark', { force: formatForceG(FORCE_MARKS_G.nickel) }))),
       mark(FORCE_MARKS_G.sutureFirstMoved, '500 g'),
       mark(FORCE_RANGE_G.max, formatForceG(FORCE_RANGE_G.max), 'end-right'),
     );
     const downey = h('div', { class: 'force-marks force-marks-2', 'aria-hidden': 'true' });
-    const bracket = h('span', { class: 'force-bracket', text: '10–20 g, Downey 2006 rabbit study' });
+    const bracket = localize(h('span', { class: 'force-bracket' }), (el) => {
+      el.textContent = t('app.force.downeyBracket', { low: formatNumber(FORCE_MARKS_G.downeyLow), high: formatForceG(FORCE_MARKS_G.downeyHigh) });
+    });
     const a = fractionOf(FORCE_MARKS_G.downeyLow);
     const b = fractionOf(FORCE_MARKS_G.downeyHigh);
     bracket.style.setProperty('--pos', String((a + b) / 2));
@@ -92,11 +96,11 @@ export class ForceControl {
       h(
         'div',
         { class: 'control-row' },
-        h('label', { for: sliderId, text: 'Touch force' }),
+        bindText(h('label', { for: sliderId }), 'app.force.label'),
         h(
           'span',
           { class: 'exact-force' },
-          h('label', { for: numberId, class: 'visually-hidden', text: 'Exact force in grams' }),
+          bindText(h('label', { for: numberId, class: 'visually-hidden' }), 'app.force.exactLabel'),
           this.numberInput,
           h('span', { class: 'unit', 'aria-hidden': 'true', text: 'g' }),
         ),
@@ -105,7 +109,7 @@ export class ForceControl {
       datalist,
       marks,
       downey,
-      h('p', { id: hintId, class: 'hint', text: 'Keys: arrows; Shift+arrows fine; Page Up/Down ×3; Home/End.' }),
+      bindText(h('p', { id: hintId, class: 'hint' }), 'app.force.keysHint'),
       this.message,
     );
 
@@ -118,10 +122,22 @@ export class ForceControl {
       if (e.key === 'Enter') this.onTyped();
     });
     this.unsubscribe = store.subscribe((st) => st.forceG, (g) => this.update(g), { fireImmediately: true });
+    this.offLocale = onLocaleChange(() => {
+      this.showMessage('', false);
+      this.update(store.getState().forceG);
+      this.numberInput.value = this.shown(store.getState().forceG);
+    });
   }
+  private readonly offLocale: () => void;
 
   dispose(): void {
     this.unsubscribe();
+    this.offLocale();
+  }
+
+  /** the force as the field shows it: 2 significant figures, the locale's decimal mark ("0,5") */
+  private shown(g: number): string {
+    return formatDecimal(roundForceG(g), { useGrouping: false });
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -168,21 +184,21 @@ export class ForceControl {
     if (this.numberInput.value === this.writtenBack) return;
     this.writtenBack = null;
     const parsed = parseForce(this.numberInput.value);
-    const range = `${formatForceG(FORCE_RANGE_G.min)} and ${formatForceG(FORCE_RANGE_G.max)} (${FORCE_RANGE_G.max} g)`;
     if (!parsed.ok) {
-      this.showMessage(`${parsed.message} The force stays at ${formatForceG(this.store.getState().forceG)}.`, true);
+      this.showMessage(t('app.force.unreadable', { problem: parsed.message, force: formatForceG(this.store.getState().forceG) }), true);
       return;
     }
     const g = parsed.grams;
     if (g < FORCE_RANGE_G.min || g > FORCE_RANGE_G.max) {
-      this.showMessage(`${formatForceG(g)} is outside the range: type a force between ${range}.`, true);
+      const args = { force: formatForceG(g), min: formatForceG(FORCE_RANGE_G.min), max: formatForceG(FORCE_RANGE_G.max) };
+      this.showMessage(t('app.force.outOfRange', { ...args, maxG: `${formatDecimal(FORCE_RANGE_G.max, { useGrouping: false })} g` }), true);
       return;
     }
     this.noteForG = parsed.note ? g : null;
     setField(this.store, 'forceG', g);
     // say how the text was read when it was not plain grams ("50 kg = 50,000 g")
-    this.showMessage(parsed.note ? `Read as ${formatForceG(g)} (${parsed.note}).` : '', false);
-    const shown = String(roundForceG(g));
+    this.showMessage(parsed.note ? t('app.force.readAs', { force: formatForceG(g), note: parsed.note }) : '', false);
+    const shown = this.shown(g);
     if (parsed.note && this.numberInput.value !== shown) {
       this.numberInput.value = shown;
       this.writtenBack = shown;
@@ -201,7 +217,7 @@ export class ForceControl {
     if (Math.abs(Number(this.slider.value) - v) > 1e-9) this.slider.value = String(v);
     this.slider.setAttribute('aria-valuetext', forceWords(g));
     if (document.activeElement !== this.numberInput) {
-      const shown = String(roundForceG(g));
+      const shown = this.shown(g);
       if (this.numberInput.value !== shown) this.numberInput.value = shown;
       this.writtenBack = null;
     }

@@ -16,6 +16,7 @@ import { EXAGGERATION_RANGE, EXAGGERATION_SLIDER_STEP_DECADES } from '../state/r
 import { setField, type AppStore } from '../state/store';
 import type { Param } from '../model/types';
 import type { SubjectId } from '../model/types';
+import { hasMessage, onLocaleChange, t } from '../i18n/index';
 
 export interface GuiDeps {
   store: AppStore;
@@ -23,8 +24,9 @@ export interface GuiDeps {
   paramsOf(subject: SubjectId): object;
 }
 
-/** camelCase parameter key -> "Outflow resistance" */
+/** A parameter's name: its catalog entry (app.param.<key>), else the camelCase key in words ("Outflow resistance"). */
 function humanise(key: string): string {
+  if (hasMessage(`app.param.${key}`)) return t(`app.param.${key}`);
   const s = key.replace(/([A-Z])/g, ' $1').toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -42,31 +44,46 @@ export class GuiPanel {
   readonly gui: GUI;
   private paramsFolder: GUI;
   private readonly unsubscribe: (() => void)[] = [];
+  /** lil-gui folders and controllers with their catalog keys, renamed after a language switch */
+  private readonly named: Array<() => void> = [];
 
   constructor(parent: HTMLElement, private readonly deps: GuiDeps) {
-    this.gui = new GUI({ container: parent, title: 'Details for instructors', injectStyles: false, closeFolders: true });
+    this.gui = new GUI({ container: parent, title: t('app.gui.title'), injectStyles: false, closeFolders: true });
     this.gui.domElement.classList.add('details-gui');
-    const display = this.gui.addFolder('Display');
+    const display = this.gui.addFolder(t('app.gui.display'));
+    this.named.push(() => this.gui.title(t('app.gui.title')), () => display.title(t('app.gui.display')));
     const log = { show: Math.log10, read: (x: unknown) => 10 ** Number(x) };
     const range = EXAGGERATION_RANGE;
-    this.bind(display, 'exaggeration', 'Exaggeration (10^n ×)', [Math.log10(range.min), Math.log10(range.max), EXAGGERATION_SLIDER_STEP_DECADES], log);
-    this.bind(display, 'trueScale', 'True scale');
-    this.bind(display, 'scalp', 'Scalp (translucent)');
-    this.bind(display, 'colorProfile', 'Colours', [{ 'Screen': 'default', 'Projector (high contrast)': 'projector' }]);
+    this.bind(display, 'exaggeration', 'app.gui.exaggeration', [Math.log10(range.min), Math.log10(range.max), EXAGGERATION_SLIDER_STEP_DECADES], log);
+    this.bind(display, 'trueScale', 'app.gui.trueScale');
+    this.bind(display, 'scalp', 'app.gui.scalp');
+    const profiles = this.bind(display, 'colorProfile', 'app.gui.colours', [this.profileChoices()]);
+    this.named.push(() => profiles.options(this.profileChoices()));
     display.open();
-    this.paramsFolder = this.gui.addFolder('Model parameters (read-only)');
+    this.paramsFolder = this.gui.addFolder(t('app.gui.params'));
     this.gui.close();
     this.unsubscribe.push(deps.store.subscribe((s) => s.subject, (subject) => this.showParams(subject), { fireImmediately: true }));
+    this.unsubscribe.push(
+      onLocaleChange(() => {
+        for (const rename of this.named) rename();
+        this.showParams(deps.store.getState().subject);
+      }),
+    );
+  }
+
+  private profileChoices(): Record<string, string> {
+    return { [t('app.gui.screen')]: 'default', [t('app.gui.projector')]: 'projector' };
   }
 
   /** One controller on one store field: it shows that field's slice and writes through setField. */
-  private bind<K extends keyof AppState>(folder: GUI, key: K, label: string, args: AddArgs = [], shown = AS_IS as Shown<AppState[K]>): void {
+  private bind<K extends keyof AppState>(folder: GUI, key: K, labelKey: string, args: AddArgs = [], shown = AS_IS as Shown<AppState[K]>) {
     const { store } = this.deps;
     const proxy = { value: shown.show(store.getState()[key]) };
     const c = folder
       .add(proxy, 'value', ...args)
-      .name(label)
+      .name(t(labelKey))
       .onChange((x: unknown) => setField(store, key, shown.read(x)));
+    this.named.push(() => c.name(t(labelKey)));
     this.unsubscribe.push(
       store.subscribe(
         (s) => s[key],
@@ -76,12 +93,13 @@ export class GuiPanel {
         },
       ),
     );
+    return c;
   }
 
   private showParams(subject: SubjectId): void {
     const wasOpen = !this.paramsFolder._closed;
     this.paramsFolder.destroy();
-    this.paramsFolder = this.gui.addFolder('Model parameters (read-only)');
+    this.paramsFolder = this.gui.addFolder(t('app.gui.params'));
     const params = this.deps.paramsOf(subject);
     const values: Record<string, number> = {};
     for (const [key, p] of Object.entries(params) as [string, Param][]) {
@@ -90,7 +108,8 @@ export class GuiPanel {
         .add(values, key, p.min, p.max)
         .name(`${humanise(key)} (${p.unit})`)
         .disable();
-      c.domElement.title = `range ${p.min}–${p.max} ${p.unit}; ${p.confidence}: ${p.source}`;
+      // the source stays as published
+      c.domElement.title = t('app.gui.paramTitle', { min: p.min, max: p.max, unit: p.unit, confidence: p.confidence, source: p.source });
     }
     if (wasOpen) this.paramsFolder.open();
     else this.paramsFolder.close();

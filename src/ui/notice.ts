@@ -2,12 +2,13 @@
 // Text only (textContent): the warnings echo parts of the URL, which anyone can write.
 
 import { h } from './dom';
+import { bindText } from '../i18n/bind';
 
 export function showNotice(parent: HTMLElement, title: string, lines: readonly string[]): HTMLElement | null {
   if (lines.length === 0) return null;
   const list = h('ul');
   for (const l of lines) list.append(h('li', { text: l }));
-  const close = h('button', { type: 'button', class: 'btn notice-close', text: 'Dismiss' });
+  const close = bindText(h('button', { type: 'button', class: 'btn notice-close' }), 'app.notice.dismiss');
   const box = h('div', { class: 'notice', role: 'status' }, h('p', { class: 'notice-title', text: title }), list, close);
   close.addEventListener('click', () => box.remove());
   parent.prepend(box);
@@ -19,9 +20,9 @@ export function showSceneFallback(container: HTMLElement, reason: string): HTMLE
   const box = h(
     'div',
     { class: 'scene-fallback', role: 'note' },
-    h('p', { class: 'scene-fallback-title', text: 'The 3D skull cannot be shown in this browser.' }),
+    bindText(h('p', { class: 'scene-fallback-title' }), 'app.notice.noWebglTitle'),
     h('p', { text: reason }),
-    h('p', { text: 'The controls, readouts and charts still work: the numbers come from the same model.' }),
+    bindText(h('p'), 'app.notice.noWebglStill'),
   );
   container.append(box);
   return box;
@@ -38,8 +39,8 @@ export function contextLostNotice(container: HTMLElement): (lost: boolean) => vo
       box = h(
         'div',
         { class: 'scene-fallback context-lost', role: 'status' },
-        h('p', { class: 'scene-fallback-title', text: 'The 3D view was interrupted by the graphics system.' }),
-        h('p', { text: 'It comes back by itself when the browser restores it. The readouts and charts keep working.' }),
+        bindText(h('p', { class: 'scene-fallback-title' }), 'app.notice.contextLostTitle'),
+        bindText(h('p'), 'app.notice.contextLostBody'),
       );
       container.append(box);
     } else if (!lost && box) {

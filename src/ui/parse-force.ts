@@ -2,6 +2,7 @@
 // "300 mN". A value is never silently misread: what is converted says so, what cannot be read
 // gets a message and changes nothing.
 import { N_PER_GRAM_FORCE } from '../model/units';
+import { decimalSeparator, formatDecimal, t } from '../i18n/index';
 
 export type ParsedForce =
   | { ok: true; grams: number; /** how the text was read, when it was not plain grams */ note: string }
@@ -18,27 +19,28 @@ const UNITS: ReadonlyArray<[RegExp, number, string]> = [
 
 export function parseForce(text: string): ParsedForce {
   const raw = text.trim().replace(/\s+/g, ' ');
-  if (raw === '') return { ok: false, message: 'Type a force, for example 5, 0.5 g, 50 kg or 2 N.' };
+  if (raw === '') return { ok: false, message: t('app.parseForce.empty', { example: formatDecimal(0.5) }) };
   const m = /^([+-]?[\d.,\s']*\d[\d.,]*|[+-]?[.,]\d+)\s*([a-zA-Zµ]*)$/.exec(raw.replace(/(\d) (?=\d{3}\b)/g, '$1'));
-  if (!m) return { ok: false, message: `Could not read "${text.trim()}" as a force: type a number with an optional unit (g, kg, N).` };
+  if (!m) return { ok: false, message: t('app.parseForce.unreadable', { text: text.trim() }) };
   const numberText = m[1].replace(/[\s']/g, '');
   const value = readNumber(numberText);
-  if (value === null) return { ok: false, message: `Could not read "${m[1].trim()}" as a number: use one decimal mark, e.g. 0.5 or 0,5.` };
+  if (value === null) return { ok: false, message: t('app.parseForce.notANumber', { text: m[1].trim() }) };
   const unitText = m[2].toLowerCase();
   let gramsPer = 1;
   let unitLabel = 'g';
   if (unitText !== '') {
     const u = UNITS.find(([re]) => re.test(unitText));
-    if (!u) return { ok: false, message: `Unknown unit "${m[2]}": use g, kg or N.` };
+    if (!u) return { ok: false, message: t('app.parseForce.unknownUnit', { unit: m[2] }) };
     gramsPer = u[1];
     unitLabel = u[2];
   }
   const grams = value * gramsPer;
-  if (!Number.isFinite(grams)) return { ok: false, message: `"${text.trim()}" is too large to be a force here.` };
-  const usedComma = numberText.includes(',') && !numberText.includes('.');
+  if (!Number.isFinite(grams)) return { ok: false, message: t('app.parseForce.tooLarge', { text: text.trim() }) };
+  // a decimal comma is worth a note only where the page's own decimal mark is the point
+  const usedComma = numberText.includes(',') && !numberText.includes('.') && decimalSeparator() === '.';
   const notes: string[] = [];
-  if (usedComma) notes.push(`decimal comma: ${numberText} read as ${String(value)}`);
-  if (unitLabel !== 'g') notes.push(`${String(value)} ${unitLabel} = ${formatPlain(grams)} g`);
+  if (usedComma) notes.push(t('app.parseForce.commaNote', { text: numberText, value: String(value) }));
+  if (unitLabel !== 'g') notes.push(`${formatDecimal(value)} ${unitLabel} = ${formatPlain(grams)} g`);
   return { ok: true, grams, note: notes.join('; ') };
 }
 
@@ -65,5 +67,5 @@ function readNumber(s: string): number | null {
 }
 
 function formatPlain(v: number): string {
-  return Number(v.toPrecision(4)).toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return formatDecimal(Number(v.toPrecision(4)), { useGrouping: true });
 }

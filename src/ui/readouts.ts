@@ -12,8 +12,10 @@ import type { Contact, SimFrame } from '../model/types';
 import type { TouchResponse } from '../model/index';
 import { gramsToNewtons } from '../model/units';
 import { h, setText } from './dom';
-import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure, NO_VALUE, ratioWords, timesWords } from './format';
-import { CONTACT_WORDS, PLATES_NO_SCALP } from './labels';
+import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure, NO_VALUE, noValue, ratioWords, timesWords } from './format';
+import { contactSinks, platesNoScalp } from './labels';
+import { bindAttr, bindText } from '../i18n/bind';
+import { t } from '../i18n/index';
 
 export interface ReadoutInput {
   /** the force the slider sets, grams-force */
@@ -44,9 +46,10 @@ export interface ReadoutInput {
 const tip = DETECTORS.fingertip;
 const tipShown = tip.display;
 /** the fingertip's own threshold, from the detector table (not typed here) */
-const FINGERTIP_YARDSTICK = `a still fingertip notices ~${formatNumber(tipShown.value)} ${tipShown.unit} (${formatNumber(tipShown.min)}–${formatNumber(tipShown.max)} ${tipShown.unit})`;
-/** "of what a fingertip can feel (20 µm)" */
-const OF_FINGERTIP = `of what a fingertip can feel (${formatLength(tip.thresholdSI)})`;
+const fingertipYardstick = () =>
+  t('app.readout.fingertipYardstick', { value: formatNumber(tipShown.value), min: formatNumber(tipShown.min), max: formatNumber(tipShown.max), unit: tipShown.unit });
+/** "what a fingertip can feel (20 µm)" */
+const whatFingertipFeels = () => t('app.readout.whatFingertipFeels', { length: formatLength(tip.thresholdSI) });
 /** The meter is logarithmic: its left end is 1 in 10^METER_DECADES of the threshold, the mark at
  *  the threshold sits one decade before its right end. */
 const METER_DECADES = 6;
@@ -67,32 +70,35 @@ export class Readouts {
   private readonly neededText: HTMLElement;
 
   constructor() {
-    const group = (heading: string, cls: string) => {
+    const group = (headingKey: string, cls: string) => {
       const list = h('dl', { class: `readouts ${cls}` });
-      return { list, wrap: h('div', { class: 'readout-group' }, h('h3', { class: 'readout-group-title', text: heading }), list) };
+      return { list, wrap: h('div', { class: 'readout-group' }, bindText(h('h3', { class: 'readout-group-title' }), headingKey), list) };
     };
-    const steady = group('The touch alone (steady: what the slider sets)', 'readouts-touch');
-    const live = group('Live: touch + heartbeat and breathing', 'readouts-live');
-    const row = (list: HTMLElement, key: RowKey, term: string, yardstick?: string): Row => {
-      const t = h('dt', { text: term });
+    const steady = group('app.readout.steadyGroup', 'readouts-touch');
+    const live = group('app.readout.liveGroup', 'readouts-live');
+    // terms and yardsticks that name the bone or the subject are rewritten by update() each refresh
+    const row = (list: HTMLElement, key: RowKey, termKey?: string, yardstick = false): Row => {
+      const term = h('dt');
+      if (termKey) bindText(term, termKey);
       const v = h('dd', { class: 'readout-value', 'data-readout': key, text: NO_VALUE });
-      const wrap = h('div', { class: 'readout' }, t, v);
+      const wrap = h('div', { class: 'readout' }, term, v);
       let y: HTMLElement | undefined;
-      if (yardstick) wrap.append((y = h('dd', { class: 'yardstick', text: yardstick })));
+      if (yardstick) wrap.append((y = h('dd', { class: 'yardstick' })));
       list.append(wrap);
-      return { term: t, value: v, yardstick: y };
+      return { term, value: v, yardstick: y };
     };
     const s = steady.list;
-    const force = row(s, 'force', 'Touch force');
-    const bone = row(s, 'bone', 'Bone moves');
+    const force = row(s, 'force', 'app.readout.force');
+    const bone = row(s, 'bone');
     // the answer to "how far from feeling it?": a log meter, the ratio in words, the force needed
     this.meterFill = h('span', { class: 'detect-meter-fill' });
     this.meter = h(
       'span',
-      { class: 'detect-meter', role: 'meter', 'aria-label': 'Bone motion against what a fingertip can feel', 'aria-valuemin': -METER_DECADES, 'aria-valuemax': 1, 'aria-valuenow': -METER_DECADES },
+      { class: 'detect-meter', role: 'meter', 'aria-valuemin': -METER_DECADES, 'aria-valuemax': 1, 'aria-valuenow': -METER_DECADES },
       this.meterFill,
-      h('span', { class: 'detect-meter-mark', title: `what a fingertip can feel: ${formatLength(tip.thresholdSI)}` }),
+      bindAttr(h('span', { class: 'detect-meter-mark' }), 'title', 'app.readout.meterMark', { length: formatLength(tip.thresholdSI) }),
     );
+    bindAttr(this.meter, 'aria-label', 'app.readout.meterLabel');
     this.meterText = h('span', { class: 'detect-meter-text', 'data-readout': 'boneVsFingertip' });
     this.neededText = h('span', { class: 'force-needed', 'data-readout': 'forceNeeded' });
     // a second <dd> of the bone's own group (a <dl> holds only dt/dd groups)
@@ -100,17 +106,17 @@ export class Readouts {
     this.rows = {
       force,
       bone,
-      scalp: row(s, 'scalp', 'Your fingertip sinks into the scalp', FINGERTIP_YARDSTICK),
-      suture: row(s, 'suture', 'Suture gap change'),
-      icpTouch: row(s, 'icpTouch', 'ICP change from the touch', 'heartbeat pulse: 1–4 mmHg; a transducer resolves ~1 mmHg'),
-      sutureLive: row(live.list, 'sutureLive', 'Suture gap now'),
-      icp: row(live.list, 'icp', 'ICP now', 'rests near its resting value; each heartbeat adds a pulse'),
-      icpMean: row(live.list, 'icpMean', 'ICP mean'),
+      scalp: row(s, 'scalp', undefined, true),
+      suture: row(s, 'suture'),
+      icpTouch: row(s, 'icpTouch', 'app.readout.icpTouch', true),
+      sutureLive: row(live.list, 'sutureLive'),
+      icp: row(live.list, 'icp', 'app.readout.icp', true),
+      icpMean: row(live.list, 'icpMean'),
     };
     this.element = h(
       'section',
       { class: 'panel-section', 'aria-labelledby': 'readouts-heading' },
-      h('h2', { id: 'readouts-heading', text: 'What the touch does' }),
+      bindText(h('h2', { id: 'readouts-heading' }), 'app.readout.heading'),
       steady.wrap,
       live.wrap,
     );
@@ -118,44 +124,44 @@ export class Readouts {
 
   update(r: ReadoutInput): void {
     const rows = this.rows;
-    setText(rows.bone.term, `${r.boneLabel} moves`);
+    setText(rows.bone.term, t('app.readout.boneMoves', { bone: r.boneLabel }));
     const plate = r.contactKind === 'plate';
-    setText(rows.scalp.term, plate ? 'Scalp pressed' : `Your ${CONTACT_WORDS[r.contactKind]} sinks into the scalp`);
+    setText(rows.scalp.term, plate ? t('app.readout.scalpPressed') : contactSinks(r.contactKind));
     // the reason goes on the yardstick line, which wraps; the value column does not
-    if (rows.scalp.yardstick) setText(rows.scalp.yardstick, plate ? `${PLATES_NO_SCALP}.` : FINGERTIP_YARDSTICK);
-    if (rows.icpTouch.yardstick) {
-      setText(rows.icpTouch.yardstick, `heartbeat pulse here: ${formatPressure(r.pulseMmHg)}; a transducer resolves ~1 mmHg`);
-    }
-    if (rows.icp.yardstick) setText(rows.icp.yardstick, `resting ICP here: ${formatPressure(r.restingIcpMmHg)}; each heartbeat adds a pulse`);
-    setText(rows.suture.term, `${r.sutureLabel} gap change`);
-    setText(rows.sutureLive.term, `${r.sutureLabel} gap now`);
-    setText(rows.icpMean.term, `ICP mean (last ${r.meanWindowS} s)`);
+    if (rows.scalp.yardstick) setText(rows.scalp.yardstick, plate ? `${platesNoScalp()}.` : fingertipYardstick());
+    if (rows.icpTouch.yardstick) setText(rows.icpTouch.yardstick, t('app.readout.pulseYardstick', { pulse: formatPressure(r.pulseMmHg), resolution: formatPressure(1) }));
+    if (rows.icp.yardstick) setText(rows.icp.yardstick, t('app.readout.restingYardstick', { icp: formatPressure(r.restingIcpMmHg) }));
+    setText(rows.suture.term, t('app.readout.gapChange', { suture: r.sutureLabel }));
+    setText(rows.sutureLive.term, t('app.readout.gapNow', { suture: r.sutureLabel }));
+    setText(rows.icpMean.term, t('app.readout.icpMean', { window: formatNumber(r.meanWindowS) }));
     setText(rows.force.value, `${formatForceG(r.forceG)} (${formatForceN(gramsToNewtons(r.forceG))})`);
 
-    const t = r.touch;
-    if (t) {
-      setText(rows.bone.value, formatLength(t.boneDisplacementM, { signed: true }));
-      setText(rows.scalp.value, plate ? 'none' : formatLength(t.scalpCompressionM));
-      setText(rows.suture.value, gapText(t.sutureGapChangeM));
-      setText(rows.icpTouch.value, formatPressure(t.icpChangeMmHg, { signed: true }));
-      this.updateAnswer(Math.abs(t.boneDisplacementM) / tip.thresholdSI, r);
+    const touch = r.touch;
+    if (touch) {
+      setText(rows.bone.value, formatLength(touch.boneDisplacementM, { signed: true }));
+      setText(rows.scalp.value, plate ? t('app.readout.none') : formatLength(touch.scalpCompressionM));
+      setText(rows.suture.value, gapText(touch.sutureGapChangeM));
+      setText(rows.icpTouch.value, formatPressure(touch.icpChangeMmHg, { signed: true }));
+      this.updateAnswer(Math.abs(touch.boneDisplacementM) / tip.thresholdSI, r);
     } else {
-      for (const k of ['bone', 'scalp', 'suture', 'icpTouch'] as const) setText(rows[k].value, `${NO_VALUE} (no data yet)`);
+      for (const k of ['bone', 'scalp', 'suture', 'icpTouch'] as const) setText(rows[k].value, noValue(t('app.format.noData')));
     }
 
     const f = r.frame;
     // the watched suture as touchResponse defines it (with the plates' toe), live
-    setText(rows.sutureLive.value, f ? gapText(f.watchedGapM) : `${NO_VALUE} (no data yet)`);
-    setText(rows.icp.value, f ? formatPressure(f.icpMmHg, { decimals: 1 }) : `${NO_VALUE} (no data yet)`);
+    setText(rows.sutureLive.value, f ? gapText(f.watchedGapM) : noValue(t('app.format.noData')));
+    setText(rows.icp.value, f ? formatPressure(f.icpMmHg, { decimals: 1 }) : noValue(t('app.format.noData')));
     setText(
       rows.icpMean.value,
-      r.icpMeanMmHg === null ? `${NO_VALUE} (${Math.floor(r.chartedS)} of ${r.meanWindowS} s so far)` : formatPressure(r.icpMeanMmHg, { decimals: 1 }),
+      r.icpMeanMmHg === null
+        ? noValue(t('app.readout.soFar', { charted: formatNumber(Math.floor(r.chartedS)), window: formatNumber(r.meanWindowS) }))
+        : formatPressure(r.icpMeanMmHg, { decimals: 1 }),
     );
   }
 
   private updateAnswer(ratio: number, r: ReadoutInput): void {
     const pos = Number.isFinite(ratio) && ratio > 0 ? Math.max(-METER_DECADES, Math.min(1, Math.log10(ratio))) : -METER_DECADES;
-    const words = ratioWords(ratio, OF_FINGERTIP);
+    const words = ratioWords(ratio, whatFingertipFeels());
     this.meterFill.style.width = `${((pos + METER_DECADES) / (METER_DECADES + 1)) * 100}%`;
     this.meter.setAttribute('aria-valuenow', String(Number(pos.toFixed(2))));
     this.meter.setAttribute('aria-valuetext', words);
@@ -164,10 +170,12 @@ export class Readouts {
     setText(
       this.neededText,
       ratio >= 1
-        ? 'Enough for a fingertip to feel the bone move.'
+        ? t('app.readout.enough')
         : r.feltAtG === null
-          ? 'No force a hand could give moves it that far (Force finder tab).'
-          : `A fingertip would feel it at about ${formatForceG(r.feltAtG)} (${r.feltAtG >= r.forceG ? `${timesWords(r.feltAtG / r.forceG)} this touch` : 'less than this touch'}; Force finder tab).`,
+          ? t('app.readout.noForce')
+          : r.feltAtG >= r.forceG
+            ? t('app.readout.feltAt', { force: formatForceG(r.feltAtG), times: timesWords(r.feltAtG / r.forceG) })
+            : t('app.readout.feltAtLess', { force: formatForceG(r.feltAtG) }),
     );
   }
 }
@@ -176,5 +184,5 @@ export class Readouts {
 function gapText(m: number): string {
   const text = formatLength(m, { signed: true });
   if (!Number.isFinite(m) || m === 0) return text;
-  return `${text} (${m > 0 ? 'wider' : 'narrower'})`;
+  return `${text} (${t(m > 0 ? 'app.readout.wider' : 'app.readout.narrower')})`;
 }

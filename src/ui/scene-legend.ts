@@ -5,9 +5,12 @@
 
 import { FIXED_COLORS, PROFILES } from '../view/color-profiles';
 import type { AppStore } from '../state/store';
+import type { AppState } from '../state/app-state';
 import { watchedContact } from '../model/techniques';
 import { TECHNIQUES } from '../model/techniques';
 import { h, setText } from './dom';
+import { bindText } from '../i18n/bind';
+import { onLocaleChange, t } from '../i18n/index';
 
 const css = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
 
@@ -32,26 +35,28 @@ export function mountSceneLegend(scene: HTMLElement, store: AppStore): () => voi
   const tint = item('tint', `linear-gradient(90deg, ${css(PROFILES.default.bone)}, ${css(FIXED_COLORS.tint)})`);
   const suture = item('suture', css(PROFILES.default.suture));
   const csf = item('csf', 'linear-gradient(90deg, #00204d, #7c7b78, #ffea46)');
-  setText(arrow.text, 'Orange arrows: the touch, its direction and force (Touch force)');
-  setText(tint.text, 'Warm tint on a bone: how far it moves, magnified (Bone moves; bone chart)');
-  setText(suture.text, 'Dark lines: sutures, the joints between bones (gap change)');
-  setText(csf.text, 'Cutaway, CSF colour: its pressure, dark low to yellow high (ICP now; bar at lower right)');
-  const details = h('details', { class: 'scene-legend' }, h('summary', { text: 'What the colours mean' }), list) as HTMLDetailsElement;
+  bindText(arrow.text, 'app.legend.arrow');
+  bindText(tint.text, 'app.legend.tint');
+  bindText(suture.text, 'app.legend.suture');
+  bindText(csf.text, 'app.legend.csf');
+  const details = h('details', { class: 'scene-legend' }, bindText(h('summary'), 'app.legend.title'), list) as HTMLDetailsElement;
   // open where there is room beside the skull; a phone shows the summary line only
   details.open = window.matchMedia('(min-width: 900px)').matches;
   scene.append(details);
 
-  const unsub = store.subscribe(
-    (s) => [s.technique, s.cutaway] as const,
-    ([technique, cutaway]) => {
-      const plate = watchedContact(TECHNIQUES[technique]).kind === 'plate';
-      hands.li.querySelector<HTMLElement>('.scene-legend-swatch')!.style.background = css(plate ? FIXED_COLORS.metal : FIXED_COLORS.glove);
-      setText(hands.text, plate ? "Grey: Downey's plates, screwed to the bone (no scalp pressed)" : 'Blue-grey: fingertips and palms on the scalp (sinks into the scalp)');
-      csf.li.hidden = !cutaway;
-    },
-    { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
-  );
+  const show = ([technique, cutaway]: readonly [AppState['technique'], boolean]) => {
+    const plate = watchedContact(TECHNIQUES[technique]).kind === 'plate';
+    hands.li.querySelector<HTMLElement>('.scene-legend-swatch')!.style.background = css(plate ? FIXED_COLORS.metal : FIXED_COLORS.glove);
+    setText(hands.text, t(plate ? 'app.legend.plates' : 'app.legend.hands'));
+    csf.li.hidden = !cutaway;
+  };
+  const unsub = store.subscribe((s) => [s.technique, s.cutaway] as const, show, {
+    fireImmediately: true,
+    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
+  });
+  const offLocale = onLocaleChange(() => show([store.getState().technique, store.getState().cutaway]));
   return () => {
+    offLocale();
     unsub();
     details.remove();
   };

@@ -5,17 +5,17 @@
 
 import type { ColorProfile } from '../state/app-state';
 import { colormapCssGradient } from './colormap';
+import { formatDecimal, onLocaleChange, t } from '../i18n/index';
 
-const THOUSANDS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const SMALL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const PRESSURE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
-/** The exaggeration statement, e.g. "motion shown × 1,000,000". */
+/** The exaggeration statement, e.g. "motion shown × 1,000,000" (grouped in the reader's locale). */
 export function exaggerationText(exaggeration: number): string {
   const x = Number.isFinite(exaggeration) && exaggeration > 0 ? exaggeration : 1;
-  if (x === 1) return 'true scale: motion shown × 1 (invisible at this scale)';
-  return `motion shown × ${x >= 10 ? THOUSANDS.format(x) : SMALL.format(x)}`;
+  if (x === 1) return t('app.overlay.trueScale');
+  return t('app.overlay.shown', { factor: formatDecimal(x, { maximumFractionDigits: x >= 10 ? 0 : 2, useGrouping: true }) });
 }
+
+/** "finger sink into the scalp shown × 20" */
+export const sinkNoteText = (factor: number): string => t('app.overlay.sink', { factor: formatDecimal(factor, { useGrouping: true }) });
 
 export class SceneOverlay {
   readonly root: HTMLDivElement;
@@ -62,7 +62,7 @@ export class SceneOverlay {
     });
     this.clipLine = document.createElement('div');
     Object.assign(this.clipLine.style, { fontSize: '12px', marginTop: '4px', padding: '2px 8px', display: 'none' });
-    this.clipLine.textContent = 'largest motion clipped to fit the view';
+    this.clipLine.textContent = t('app.overlay.clipped');
     this.sinkLine = document.createElement('div');
     this.sinkLine.className = 'craniolab-sink-exaggeration';
     Object.assign(this.sinkLine.style, { fontSize: '13px', marginTop: '4px', padding: '2px 8px', display: 'none' });
@@ -82,7 +82,7 @@ export class SceneOverlay {
       fontSize: '12px',
     });
     const title = document.createElement('div');
-    title.textContent = 'CSF pressure (ICP)';
+    title.textContent = t('app.overlay.legendTitle');
     Object.assign(title.style, { fontWeight: '600', marginBottom: '4px' });
     const barWrap = document.createElement('div');
     Object.assign(barWrap.style, { position: 'relative', height: '12px' });
@@ -116,7 +116,15 @@ export class SceneOverlay {
     root.append(scaleBox, this.legend);
     container.append(root);
     this.root = root;
+    // a new language: rewrite every line at the next update (the caches compare numbers, not words)
+    this.offLocale = onLocaleChange(() => {
+      this.clipLine.textContent = t('app.overlay.clipped');
+      title.textContent = t('app.overlay.legendTitle');
+      this.lastExaggeration = this.lastRange0 = this.lastRange1 = Number.NaN;
+      this.lastSinkNote = null;
+    });
   }
+  private readonly offLocale: () => void;
 
   /** States how much the fingertip's sink into the scalp is magnified; null hides the line. */
   setSinkNote(text: string | null): void {
@@ -146,8 +154,8 @@ export class SceneOverlay {
     if (range[0] !== this.lastRange0 || range[1] !== this.lastRange1) {
       this.lastRange0 = range[0];
       this.lastRange1 = range[1];
-      this.minLabel.textContent = `${PRESSURE.format(range[0])} mmHg`;
-      this.maxLabel.textContent = `${PRESSURE.format(range[1])} mmHg`;
+      this.minLabel.textContent = `${formatDecimal(range[0], { maximumFractionDigits: 1 })} mmHg`;
+      this.maxLabel.textContent = `${formatDecimal(range[1], { maximumFractionDigits: 1 })} mmHg`;
     }
     // the marker moves in whole-percent steps: smooth enough, and no style write most frames
     let pct = -1;
@@ -171,6 +179,7 @@ export class SceneOverlay {
   }
 
   dispose(): void {
+    this.offLocale();
     this.root.remove();
   }
 }

@@ -40,7 +40,7 @@ import { HeadView } from './head-view';
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera } from './orbit-camera';
-import { SceneOverlay } from './overlay';
+import { SceneOverlay, sinkNoteText } from './overlay';
 import { SceneRenderer, isWebGLAvailable } from './scene-renderer';
 import { createHeadUniforms } from './uniforms';
 
@@ -187,7 +187,7 @@ export class SkullScene {
     const sinkFactor = f.exaggeration === 1 ? 1 : FINGER_SINK_EXAGGERATION;
     const sinkM = input.frame?.scalpCompressionM ?? 0;
     this.contacts?.setPadSink(Math.min(sinkM * sinkFactor, SINK_SHOWN_MAX * scalpThicknessM(subject)));
-    this.overlay.setSinkNote(sinkM > 0 && input.scalp !== false && !cutaway ? `finger sink into the scalp shown × ${sinkFactor}` : null);
+    this.overlay.setSinkNote(sinkM > 0 && input.scalp !== false && !cutaway ? sinkNoteText(sinkFactor) : null);
   }
 
   /** Draws now, whatever changed (the PNG export reads the canvas right after). */

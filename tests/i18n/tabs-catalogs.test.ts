@@ -37,7 +37,8 @@ describe('tabs and content catalogs', () => {
     }
     const dynamic = [
       ...VIEW_IDS.map((id) => `app.tabs.view.${id}`),
-      ...Object.keys(BONE_NAMES).flatMap((id) => [`tabs.bone.${id}`, `tabs.bone.the.${id}`]),
+      ...Object.keys(BONE_NAMES).flatMap((id) => [`app.boneInText.${id}`, `tabs.bone.the.${id}`]),
+      ...VIEW_IDS.filter((id) => id !== 'sim').map((id) => `app.tabs.view.${id}`),
       ...DETECTOR_IDS.flatMap((id) => [`content.detector.${id}.label`, `content.detector.${id}.rationale`]),
       ...['fingertip', 'palm', 'plate'].flatMap((k) => [`tabs.contact.Your.${k}`, `tabs.contact.your.${k}`]),
       ...['no', 'lower', 'upper', 'yes'].map((k) => `tabs.rhythm.inBand.${k}`),

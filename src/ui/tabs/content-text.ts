@@ -2,10 +2,8 @@
 // stable keys src/i18n/content-catalog.ts derives from src/model/content (English is the model's
 // own text). Also the words the contrast tabs use for the model's bones and contact kinds.
 import type { DetectorId, Reference, SourceId } from '../../model/content';
-import { SUBJECTS } from '../../model/subjects';
-import { TECHNIQUES } from '../../model/techniques';
 import type { BoneId, Contact, SubjectId, TechniqueId } from '../../model/types';
-import { hasMessage, t } from '../../i18n';
+import { t } from '../../i18n';
 
 export const detectorLabel = (id: DetectorId): string => t(`content.detector.${id}.label`);
 export const detectorRationale = (id: DetectorId): string => t(`content.detector.${id}.rationale`);
@@ -21,12 +19,12 @@ export function refBasis(r: Pick<Reference, 'id' | 'basis'> & { kind?: string })
 /** what CranioLab takes from a source, one line per use */
 export const usedFor = (id: SourceId, uses: readonly string[]): string[] => uses.map((_, i) => t(`content.source.${id}.usedFor.${i}`));
 
-/** a bone on its own ("right parietal bone") and with its article, as sentences use it ("the right parietal bone") */
-export const boneName = (id: BoneId): string => t(`tabs.bone.${id}`);
+/** a bone on its own ("right parietal bone": the app catalog's, as the readouts say it) and with its article, as sentences use it ("the right parietal bone") */
+export const boneName = (id: BoneId): string => t(`app.boneInText.${id}`);
 export const theBone = (id: BoneId): string => t(`tabs.bone.the.${id}`);
 /** "Your fingertip" / "your palm": what presses the scalp, as the subject of a sentence */
 export const yourContact = (kind: Contact['kind'], capital = false): string => t(capital ? `tabs.contact.Your.${kind}` : `tabs.contact.your.${kind}`);
 
-/** a subject's and a technique's name: the app catalog's when it has one (the panel's words), else the model's English */
-export const subjectLabel = (id: SubjectId): string => (hasMessage(`app.subject.${id}`) ? t(`app.subject.${id}`) : SUBJECTS[id].label);
-export const techniqueLabel = (id: TechniqueId): string => (hasMessage(`app.technique.${id}`) ? t(`app.technique.${id}`) : TECHNIQUES[id].label);
+/** a subject's and a technique's name, as the panel shows them (the app catalog) */
+export const subjectLabel = (id: SubjectId): string => t(`app.subject.${id}.label`);
+export const techniqueLabel = (id: TechniqueId): string => t(`app.technique.${id}.label`);

@@ -12,12 +12,6 @@ export default {
   'tabs.common.vs.percent': 'etwa {percent} % so viel wie {what}',
   'tabs.common.vs.oneIn': 'nur etwa 1/{n} so viel wie {what}',
   // ---- Knochen und Kontakte
-  'tabs.bone.frontal': 'Stirnbein',
-  'tabs.bone.parietal-left': 'linkes Scheitelbein',
-  'tabs.bone.parietal-right': 'rechtes Scheitelbein',
-  'tabs.bone.occipital': 'Hinterhauptbein',
-  'tabs.bone.temporal-left': 'linkes Schläfenbein',
-  'tabs.bone.temporal-right': 'rechtes Schläfenbein',
   'tabs.bone.the.frontal': 'das Stirnbein',
   'tabs.bone.the.parietal-left': 'das linke Scheitelbein',
   'tabs.bone.the.parietal-right': 'das rechte Scheitelbein',

@@ -13,12 +13,6 @@ export default {
   'tabs.common.vs.percent': 'about {percent}% of {what}',
   'tabs.common.vs.oneIn': 'about 1 in {n} of {what}',
   // ---- the model's bones and contacts as the tabs' sentences use them
-  'tabs.bone.frontal': 'frontal bone',
-  'tabs.bone.parietal-left': 'left parietal bone',
-  'tabs.bone.parietal-right': 'right parietal bone',
-  'tabs.bone.occipital': 'occipital bone',
-  'tabs.bone.temporal-left': 'left temporal bone',
-  'tabs.bone.temporal-right': 'right temporal bone',
   'tabs.bone.the.frontal': 'the frontal bone',
   'tabs.bone.the.parietal-left': 'the left parietal bone',
   'tabs.bone.the.parietal-right': 'the right parietal bone',

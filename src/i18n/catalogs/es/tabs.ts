@@ -12,12 +12,6 @@ export default {
   'tabs.common.vs.percent': 'aproximadamente un {percent} % comparado con {what}',
   'tabs.common.vs.oneIn': 'unas {n} veces menos que {what}',
   // ---- huesos y contactos
-  'tabs.bone.frontal': 'hueso frontal',
-  'tabs.bone.parietal-left': 'hueso parietal izquierdo',
-  'tabs.bone.parietal-right': 'hueso parietal derecho',
-  'tabs.bone.occipital': 'hueso occipital',
-  'tabs.bone.temporal-left': 'hueso temporal izquierdo',
-  'tabs.bone.temporal-right': 'hueso temporal derecho',
   'tabs.bone.the.frontal': 'el hueso frontal',
   'tabs.bone.the.parietal-left': 'el hueso parietal izquierdo',
   'tabs.bone.the.parietal-right': 'el hueso parietal derecho',
