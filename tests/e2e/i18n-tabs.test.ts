@@ -121,6 +121,25 @@ describe('contrast tabs in German and Spanish', () => {
       await app.close();
     }
   });
+  it('the open tab and the tab bar redraw in the language chosen from the menu, and back', async () => {
+    const app = await openApp(browser, '?view=finder');
+    try {
+      const { page } = app;
+      const title = page.locator('#view-host .view-title');
+      await page.waitForSelector('#view-host [data-testid="finder-sentence"]', { timeout: 30_000 });
+      await expect(title.innerText()).resolves.toBe(enTabs['tabs.finder.title']);
+      await page.selectOption('.language-select', 'es');
+      await page.waitForFunction((want) => document.querySelector('#view-host .view-title')?.textContent === want, esTabs['tabs.finder.title'], { timeout: 30_000 });
+      await expect(page.locator('#tab-finder').innerText()).resolves.toBe(esApp['app.tabs.view.finder']);
+      await expect(page.locator('[data-testid="finder-sentence"]').innerText()).resolves.toMatch(/^Para mover el hueso parietal derecho 20 µm/);
+      await page.selectOption('.language-select', 'en');
+      await page.waitForFunction((want) => document.querySelector('#view-host .view-title')?.textContent === want, enTabs['tabs.finder.title'], { timeout: 30_000 });
+      await expect(page.locator('#tab-finder').innerText()).resolves.toBe('Force finder');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
   it('writes the list of English strings it checked', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, 'i18n-tabs-english-checked.txt'), `${checked.join('\n')}\n`);
