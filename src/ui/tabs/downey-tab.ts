@@ -115,8 +115,8 @@ function anovaSummary(study: DowneyStudy): HTMLElement {
         h('th', { scope: 'col', text: t('tabs.downey.anova.reading') }),
         h('th', { scope: 'col', text: t('tabs.downey.anova.modelF', { seed: String(study.seed), df }) }),
         h('th', { scope: 'col', text: t('tabs.downey.anova.modelP') }),
-        h('th', { scope: 'col', text: 'Downey 2006: F' }),
-        h('th', { scope: 'col', text: 'Downey 2006: p' }),
+        h('th', { scope: 'col', text: t('tabs.downey.anova.paperF') }),
+        h('th', { scope: 'col', text: t('tabs.downey.anova.paperP') }),
       ),
     ),
   );

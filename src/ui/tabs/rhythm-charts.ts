@@ -173,7 +173,7 @@ export function reliabilityChart(ctx: ViewContext): HTMLElement {
       bar.style.width = `max(6px, calc(${pos(s.interrater.max)} - ${pos(s.interrater.min)}))`;
       track.append(bar);
       const icc = (v: number): string => formatNumber(v, { sciBelow: 0.001 });
-      valueText = s.interrater.min === s.interrater.max ? `ICC ${icc(s.interrater.min)}` : t('tabs.rhythm.icc.range', { min: icc(s.interrater.min), max: icc(s.interrater.max) });
+      valueText = s.interrater.min === s.interrater.max ? t('tabs.rhythm.icc.value', { value: icc(s.interrater.min) }) : t('tabs.rhythm.icc.range', { min: icc(s.interrater.min), max: icc(s.interrater.max) });
     } else {
       valueText = t('tabs.rhythm.icc.noIcc');
       track.append(h('span', { class: 'icc-text', title: t(`content.reliability.${s.id}.interrater`), text: t('tabs.rhythm.icc.limits') }));
