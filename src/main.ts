@@ -10,6 +10,7 @@ import type { EmbedBridge } from './state/embed';
 import { createAppStore, createSimStore } from './state/store';
 import { syncUrlWithStore } from './state/url-sync';
 import { parseUrlOptions } from './state/url-options';
+import { shownExaggeration } from './state/exaggeration';
 import { mountUi } from './ui/app-ui';
 import { mountViewSwitcher, viewLoaders } from './ui/tabs';
 import { INSTRUCTOR_CHUNKS, mountInstructorTools } from './ui/instructor-tools';
@@ -172,7 +173,7 @@ function frame(now: number): void {
     technique: s.technique,
     forceN: f ? f.appliedForceN : gramsToNewtons(s.forceG),
     frame: f,
-    exaggeration: s.trueScale ? 1 : s.exaggeration,
+    exaggeration: shownExaggeration(s),
     cutaway: s.cutaway,
     scalp: s.scalp,
     colorProfile: s.colorProfile,

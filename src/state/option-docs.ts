@@ -21,10 +21,10 @@ export function schemaDocRows(includeNonPublic = false, spec: readonly AnyOption
       name: o.name as OptionName,
       type: o.type,
       default: o.describe(o.default),
-      values: o.values
-        ? o.values.join(', ')
-        : o.range
-          ? `${o.describe(o.range.min)} to ${o.describe(o.range.max)}`
+      values: o.range
+        ? `${o.describe(o.range.min)} to ${o.describe(o.range.max)}${o.values ? `, or ${o.values.join(', ')}` : ''}`
+        : o.values
+          ? o.values.join(', ')
           : o.type === 'flag'
             ? '1 or 0 (true/false; bare name = 1)'
             : o.type === 'origin'
@@ -57,10 +57,11 @@ export function stateKeysAsMarkdown(spec: readonly AnyOption[] = OPTIONS): strin
     .map((o) => {
       const unit = o.unit === 'x' ? 'factor' : o.unit;
       const type = o.type === 'enum' ? 'string' : o.type === 'flag' ? 'boolean' : unit ? `${o.type}, ${unit}` : o.type;
-      const values = o.values
-        ? o.values.map((v) => `\`${v}\``).join(', ')
-        : o.range
-          ? `${o.range.min} to ${o.range.max}`
+      const words = o.values?.map((v) => `\`${v}\``).join(', ');
+      const values = o.range
+        ? `${o.range.min} to ${o.range.max}${words ? `, or ${words}` : ''}`
+        : words
+          ? words
           : o.type === 'flag'
             ? '`true`, `false`'
             : '';

@@ -153,6 +153,30 @@ export function numberIn(range: NumberRange, unit = '', opts: { integer?: boolea
   };
 }
 
+/** The word that lets the app choose a number option's value (see state/exaggeration.ts). */
+export const AUTO = 'auto';
+
+/** A number in `range`, or the word 'auto' (the default): the app chooses, e.g. an exaggeration fitted to the subject. */
+export function numberOrAuto(range: NumberRange, unit = ''): OptionKind<number | typeof AUTO> {
+  const num = numberIn(range, unit);
+  return {
+    type: 'number',
+    default: AUTO,
+    unit,
+    range,
+    values: [AUTO],
+    check(raw, name) {
+      if (raw === AUTO) return { kind: 'ok', value: AUTO };
+      const r = num.check(raw, name);
+      return r.kind === 'invalid' ? { kind: 'invalid', problem: `${r.problem} (or ${AUTO})` } : r;
+    },
+    accept: (v) => (v === AUTO ? AUTO : num.accept(v)),
+    format: (v) => String(v),
+    describe: (v) => (v === AUTO ? AUTO : num.describe(v)),
+    equals: same,
+  };
+}
+
 /** A whole number in `range`. */
 export const integerIn = (range: NumberRange, unit = ''): OptionKind<number> => numberIn(range, unit, { integer: true });
 

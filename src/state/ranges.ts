@@ -39,11 +39,13 @@ export const SPEED_RANGE: NumberRange = { min: 0.1, max: 10, default: 1 };
 
 /**
  * Visual exaggeration of bone displacement in the scene (dimensionless, 1 = true scale).
- * A 5 g touch moves an adult vault ~60 nm; x1e6 turns that into ~6 cm on a life-size head.
+ * The option's default is 'auto' (state/exaggeration.ts fits the factor to the subject); the
+ * range's default, x1,000,000, is the largest factor 'auto' picks: the adult's heartbeat and a
+ * 5 g touch move its vault ~4 nm, which x1e6 turns into ~4 mm on a life-size head.
  */
 export const EXAGGERATION_RANGE: NumberRange = { min: 1, max: 1e9, default: 1e6 };
-/** the instructor's exaggeration slider is logarithmic too: its step in decades */
-export const EXAGGERATION_SLIDER_STEP_DECADES = 0.25;
+/** Shown motion is clipped at this fraction of the head's largest semi-axis (the scene's limit). */
+export const MAX_SHOWN_FRACTION = 0.25;
 
 /** Lecture steps, 1-based (eight steps: a lecture's worth). */
 export const LECTURE_STEP_RANGE: NumberRange = { min: 1, max: 8, default: 1 };

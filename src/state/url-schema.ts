@@ -14,7 +14,7 @@ import { TECHNIQUE_IDS } from '../model/techniques';
 import { ACTIVITY_IDS } from '../model/activities/ids';
 import { LOCALE_IDS } from '../i18n/locales';
 import { t } from '../i18n/index';
-import { flag, integerIn, listOf, numberIn, oneOf, oneOfOrNone, origin, type OptionKind } from './option-kinds';
+import { flag, integerIn, listOf, numberIn, numberOrAuto, oneOf, oneOfOrNone, origin, type OptionKind } from './option-kinds';
 import { EXAGGERATION_RANGE, FORCE_RANGE_G, LECTURE_STEP_RANGE, RANDOM_SEED_RANGE, SPEED_RANGE } from './ranges';
 
 export const VIEW_IDS = ['sim', 'scale', 'rhythm', 'downey', 'finder', 'sources'] as const;
@@ -101,7 +101,11 @@ export const OPTIONS = [
     'Origin of the page embedding CranioLab, e.g. https://lms.example.edu. The embed API then accepts commands only from it and sends events only to it.',
   ),
   field('speed', numberIn(SPEED_RANGE, 'x'), 'Simulated seconds per wall-clock second.'),
-  field('exaggeration', numberIn(EXAGGERATION_RANGE, 'x'), 'How many times bone motion is magnified in the scene.'),
+  field(
+    'exaggeration',
+    numberOrAuto(EXAGGERATION_RANGE, 'x'),
+    'How many times bone motion is magnified in the scene, or auto (the default): fitted to the subject, the largest 1, 2 or 5 × 10^n up to 1,000,000 that shows its motion at the default touch without clipping (×1,000,000 for the adult, less for smaller heads that move more).',
+  ),
   field('trueScale', flag(), 'Show the scene at true scale (no exaggeration).'),
   field('cutaway', flag(), 'Cut the skull open to show the CSF space and ventricles.'),
   field('scalp', flag(true), 'Draw the translucent scalp over the skull, with its measured thickness (hidden in the cutaway).'),

@@ -12,17 +12,26 @@ import '../../node_modules/lil-gui/dist/lil-gui.min.css';
 // after lil-gui's stylesheet: the page's visible focus ring inside the panel too
 import './gui-panel.css';
 import type { AppState } from '../state/app-state';
-import { EXAGGERATION_RANGE, EXAGGERATION_SLIDER_STEP_DECADES } from '../state/ranges';
-import { setField, type AppStore } from '../state/store';
+import { EXAGGERATION_RANGE } from '../state/ranges';
+import { fittedExaggeration } from '../state/exaggeration';
+import { AUTO } from '../state/option-kinds';
+import { setField, watch, type AppStore } from '../state/store';
 import type { Param } from '../model/types';
 import type { SubjectId } from '../model/types';
-import { hasMessage, onLocaleChange, t } from '../i18n/index';
+import { formatDecimal, hasMessage, onLocaleChange, t } from '../i18n/index';
 
 export interface GuiDeps {
   store: AppStore;
   /** the current subject's parameters, keyed by name, with display labels */
   paramsOf(subject: SubjectId): object;
 }
+
+/** every decade of the exaggeration's range: x1 (true scale), x10, ... */
+const EXAGGERATION_DECADES: readonly number[] = Array.from(
+  { length: Math.round(Math.log10(EXAGGERATION_RANGE.max / EXAGGERATION_RANGE.min)) + 1 },
+  (_, i) => EXAGGERATION_RANGE.min * 10 ** i,
+);
+const times = (x: number): string => `×${formatDecimal(x, { useGrouping: true })}`;
 
 /** A parameter's name: its catalog entry (app.param.<key>), else the camelCase key in words ("Outflow resistance"). */
 function humanise(key: string): string {
@@ -31,12 +40,6 @@ function humanise(key: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** How a field is shown in its controller (the exaggeration slider shows log10) and read back. */
-interface Shown<V> {
-  show(value: V): unknown;
-  read(shown: unknown): V;
-}
-const AS_IS: Shown<unknown> = { show: (v) => v, read: (x) => x };
 /** lil-gui's `add` arguments after object and property: min, max, step, or the choices of a dropdown */
 type AddArgs = [] | [min: number, max: number, step: number] | [choices: Record<string, string>];
 
@@ -52,9 +55,7 @@ export class GuiPanel {
     this.gui.domElement.classList.add('details-gui');
     const display = this.gui.addFolder(t('app.gui.display'));
     this.named.push(() => this.gui.title(t('app.gui.title')), () => display.title(t('app.gui.display')));
-    const log = { show: Math.log10, read: (x: unknown) => 10 ** Number(x) };
-    const range = EXAGGERATION_RANGE;
-    this.bind(display, 'exaggeration', 'app.gui.exaggeration', [Math.log10(range.min), Math.log10(range.max), EXAGGERATION_SLIDER_STEP_DECADES], log);
+    this.exaggerationControl(display);
     this.bind(display, 'trueScale', 'app.gui.trueScale');
     this.bind(display, 'scalp', 'app.gui.scalp');
     const profiles = this.bind(display, 'colorProfile', 'app.gui.colours', [this.profileChoices()]);
@@ -76,24 +77,50 @@ export class GuiPanel {
   }
 
   /** One controller on one store field: it shows that field's slice and writes through setField. */
-  private bind<K extends keyof AppState>(folder: GUI, key: K, labelKey: string, args: AddArgs = [], shown = AS_IS as Shown<AppState[K]>) {
+  private bind<K extends keyof AppState>(folder: GUI, key: K, labelKey: string, args: AddArgs = []) {
     const { store } = this.deps;
-    const proxy = { value: shown.show(store.getState()[key]) };
+    const proxy = { value: store.getState()[key] };
     const c = folder
       .add(proxy, 'value', ...args)
       .name(t(labelKey))
-      .onChange((x: unknown) => setField(store, key, shown.read(x)));
+      .onChange((x: AppState[K]) => setField(store, key, x));
     this.named.push(() => c.name(t(labelKey)));
     this.unsubscribe.push(
       store.subscribe(
         (s) => s[key],
         (v) => {
-          proxy.value = shown.show(v);
+          proxy.value = v;
           c.updateDisplay();
         },
       ),
     );
     return c;
+  }
+
+  /**
+   * The exaggeration as a labelled choice of factors (a bare exponent field read a typed 1000 as
+   * x10^1000): Auto, naming the factor it fits to this subject, true scale, each decade, and a
+   * factor from a link when it is none of these.
+   */
+  private exaggerationControl(folder: GUI): void {
+    const { store } = this.deps;
+    const proxy: { value: AppState['exaggeration'] } = { value: store.getState().exaggeration };
+    const c = folder
+      .add(proxy, 'value', {})
+      .name(t('app.gui.exaggeration'))
+      .onChange((x: AppState['exaggeration']) => setField(store, 'exaggeration', x));
+    const show = ([value, subject]: readonly [AppState['exaggeration'], SubjectId]) => {
+      const choices: Record<string, AppState['exaggeration']> = { [t('app.gui.auto', { factor: times(fittedExaggeration(subject)) })]: AUTO };
+      for (const x of EXAGGERATION_DECADES) choices[x === 1 ? t('app.gui.trueScaleChoice') : times(x)] = x;
+      if (value !== AUTO && !EXAGGERATION_DECADES.includes(value)) choices[times(value)] = value;
+      proxy.value = value;
+      c.options(choices);
+    };
+    this.unsubscribe.push(watch(store, (s) => [s.exaggeration, s.subject] as const, show));
+    this.named.push(() => {
+      c.name(t('app.gui.exaggeration'));
+      show([store.getState().exaggeration, store.getState().subject]);
+    });
   }
 
   private showParams(subject: SubjectId): void {

@@ -15,6 +15,9 @@ import { mountEmbedMode, type PanelParts } from './embed/embed-mode';
 import type { ExportLabels } from './export/export';
 import { BONE_LABELS } from './labels';
 import type { MountedLecture } from './lecture/lecture-mode';
+import { lectureToggle } from './lecture/lecture-toggle';
+import { bindAttr, bindText } from '../i18n/bind';
+import { t } from '../i18n/index';
 import './instructor-tools.css';
 
 const loadExport = () => import('./export/export');
@@ -51,21 +54,19 @@ export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools
 
   const labels = (): ExportLabels => {
     const s = store.getState();
-    const t = deps.techniques[s.technique];
-    return { subject: deps.subjects[s.subject].label, technique: t.label, bone: BONE_LABELS[t.watchedBone] };
+    const tech = deps.techniques[s.technique];
+    return { subject: deps.subjects[s.subject].label, technique: tech.label, bone: BONE_LABELS[tech.watchedBone] };
   };
 
   const status = h('p', { class: 'page-actions-status', role: 'status' });
-  const embedButton = h('button', { type: 'button', class: 'btn', 'aria-haspopup': 'dialog', text: 'Embed' });
-  const csvButton = h('button', { type: 'button', class: 'btn', text: 'Download CSV' });
-  csvButton.title = 'The charted time series (time s, ICP mmHg, bone displacement m) as a spreadsheet file';
-  const pngButton = h('button', { type: 'button', class: 'btn', text: 'Save PNG' });
-  pngButton.title = 'Scene and charts as one image for slides, with a caption';
+  const embedButton = bindText(h('button', { type: 'button', class: 'btn', 'aria-haspopup': 'dialog' }), 'app.tools.embed');
+  const csvButton = bindAttr(bindText(h('button', { type: 'button', class: 'btn' }), 'app.tools.csv'), 'title', 'app.tools.csvTitle');
+  const pngButton = bindAttr(bindText(h('button', { type: 'button', class: 'btn' }), 'app.tools.png'), 'title', 'app.tools.pngTitle');
   const actions = h('div', { class: 'page-actions' }, status, embedButton, csvButton, pngButton);
   header?.append(actions);
 
   const couldNotLoad = (e: unknown): void => {
-    status.textContent = `This tool could not load (${e instanceof Error ? e.message : String(e)}); reload the page to try again.`;
+    status.textContent = t('app.tools.couldNotLoad', { reason: e instanceof Error ? e.message : String(e) });
   };
   let dialog: { open(opener?: HTMLElement | null): void; dispose(): void } | null = null;
   let disposed = false;
@@ -84,13 +85,13 @@ export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools
   csvButton.addEventListener('click', () => {
     const hist = deps.history.ordered();
     if (hist.length === 0) {
-      status.textContent = 'No data yet: let the simulation run a moment.';
+      status.textContent = t('app.tools.noData');
       return;
     }
     loadExport().then(({ historyToCsv, saveBlob, exportFileName }) => {
       const csv = historyToCsv(hist, labels());
       saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(store.getState(), 'csv'));
-      status.textContent = `CSV saved: ${hist.length} samples.`;
+      status.textContent = t('app.tools.csvSaved', { n: hist.length });
     }, couldNotLoad);
   });
 
@@ -117,14 +118,14 @@ export function mountInstructorTools(deps: InstructorToolsDeps): InstructorTools
         canvasToPng(slide).then(
           (blob) => {
             saveBlob(blob, name);
-            status.textContent = 'Image saved.';
+            status.textContent = t('app.tools.pngSaved');
           },
           (e: unknown) => {
-            status.textContent = `The image could not be saved: ${e instanceof Error ? e.message : String(e)}`;
+            status.textContent = t('app.tools.pngNotSaved', { reason: e instanceof Error ? e.message : String(e) });
           },
         );
       } catch (e) {
-        status.textContent = `The image could not be made: ${e instanceof Error ? e.message : String(e)}`;
+        status.textContent = t('app.tools.pngNotMade', { reason: e instanceof Error ? e.message : String(e) });
       }
     }, couldNotLoad);
   });
@@ -152,8 +153,7 @@ function lazyLecture(store: AppStore, actions: HTMLElement, main: HTMLElement, u
   let mounted: MountedLecture | null = null;
   let gone = false;
   let loading = false;
-  const standIn = h('button', { type: 'button', class: 'btn lecture-toggle', 'aria-pressed': 'false', text: 'Lecture' });
-  standIn.title = 'Lecture mode: guided steps with large captions (Right/Left arrows or space to move)';
+  const standIn = lectureToggle();
   actions.append(standIn);
   const load = (): void => {
     if (loading) return;
@@ -170,7 +170,7 @@ function lazyLecture(store: AppStore, actions: HTMLElement, main: HTMLElement, u
         if (hadFocus && toggle instanceof HTMLElement) toggle.focus();
       })
       .catch((e: unknown) => {
-        if (!gone) standIn.title = `Lecture mode could not load (${e instanceof Error ? e.message : String(e)}); reload the page to try again.`;
+        if (!gone) standIn.title = t('app.lectureMode.couldNotLoad', { reason: e instanceof Error ? e.message : String(e) });
         loading = false;
       })
       .finally(() => actions.removeAttribute('aria-busy'));

@@ -6,6 +6,7 @@
 
 import { t } from '../i18n/index';
 import { BONE_IDS, SUTURE_IDS } from '../model/geometry';
+import { SUBJECT_IDS } from '../model/subjects';
 import type { Contact, SubjectId, TechniqueId } from '../model/types';
 
 /** A record id -> name whose values are read from the catalog (key `${prefix}.${id}`) each time. */
@@ -20,6 +21,7 @@ export const BONE_LABELS = translated(BONE_IDS, (id) => `app.bone.${id}`);
 /** bone names inside a sentence ("the right parietal bone moves"; lower case in English) */
 export const BONE_NAMES_IN_TEXT = translated(BONE_IDS, (id) => `app.boneInText.${id}`);
 export const SUTURE_LABELS = translated(SUTURE_IDS, (id) => `app.suture.${id}`);
+export const SUBJECT_LABELS = translated(SUBJECT_IDS, (id) => `app.subject.${id}.label`);
 
 /** What presses the scalp at a contact ("Your fingertip sinks …"). */
 export const contactSinks = (kind: Contact['kind']): string => t('app.contact.sinks', { kind });

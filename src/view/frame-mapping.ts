@@ -5,11 +5,10 @@
 
 import { BONE_IDS } from '../model/geometry';
 import type { SimFrame } from '../model/types';
+import { MAX_SHOWN_FRACTION } from '../state/ranges';
 import { BONE_SLOTS, FIXED_BONE_INDEX } from './bone-slots';
 import type { HeadUniforms } from './uniforms';
 
-/** Shown motion is clipped at this fraction of the head's largest semi-axis. */
-export const MAX_SHOWN_FRACTION = 0.25;
 /** Shown motion giving the full warm tint, as a fraction of the largest semi-axis. */
 const TINT_FULL_FRACTION = MAX_SHOWN_FRACTION;
 /** Legend range used when the one asked for is unusable, mmHg. */

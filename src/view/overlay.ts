@@ -17,6 +17,11 @@ export function exaggerationText(exaggeration: number): string {
 /** "finger sink into the scalp shown × 20" */
 export const sinkNoteText = (factor: number): string => t('app.overlay.sink', { factor: formatDecimal(factor, { useGrouping: true }) });
 
+/** The CSF colour bar's width; the exaggeration label keeps clear of it (12 px margins, 12 px gap). */
+const LEGEND_WIDTH_PX = 210;
+const SCALE_BOX_WIDTH_ALONE = '50%';
+const SCALE_BOX_WIDTH_BESIDE_LEGEND = `min(50%, calc(100% - ${LEGEND_WIDTH_PX + 20 + 36}px))`;
+
 export class SceneOverlay {
   readonly root: HTMLDivElement;
   private readonly scaleLine: HTMLDivElement;
@@ -24,6 +29,7 @@ export class SceneOverlay {
   private readonly sinkLine: HTMLDivElement;
   private lastSinkNote: string | null = null;
   private readonly legend: HTMLDivElement;
+  private readonly scaleBox: HTMLDivElement;
   private lastShown = true;
   private readonly minLabel: HTMLSpanElement;
   private readonly maxLabel: HTMLSpanElement;
@@ -48,8 +54,8 @@ export class SceneOverlay {
       textShadow: '0 1px 2px rgba(0,0,0,0.8)',
     } satisfies Partial<CSSStyleDeclaration>);
 
-    const scaleBox = document.createElement('div');
-    Object.assign(scaleBox.style, { position: 'absolute', left: '12px', bottom: '12px', maxWidth: '50%' });
+    const scaleBox = (this.scaleBox = document.createElement('div'));
+    Object.assign(scaleBox.style, { position: 'absolute', left: '12px', bottom: '12px', maxWidth: SCALE_BOX_WIDTH_BESIDE_LEGEND }); // the legend starts shown (lastShown)
     this.scaleLine = document.createElement('div');
     this.scaleLine.setAttribute('role', 'status');
     this.scaleLine.className = 'craniolab-exaggeration';
@@ -70,12 +76,12 @@ export class SceneOverlay {
 
     this.legend = document.createElement('div');
     this.legend.className = 'craniolab-legend';
-    this.legend.setAttribute('aria-label', 'CSF pressure colour legend');
+    this.legend.setAttribute('aria-label', t('app.overlay.legendLabel'));
     Object.assign(this.legend.style, {
       position: 'absolute',
       right: '12px',
       bottom: '12px',
-      width: '210px',
+      width: `${LEGEND_WIDTH_PX}px`,
       padding: '6px 10px 6px',
       borderRadius: '6px',
       background: 'rgba(20, 24, 32, 0.62)',
@@ -120,6 +126,7 @@ export class SceneOverlay {
     this.offLocale = onLocaleChange(() => {
       this.clipLine.textContent = t('app.overlay.clipped');
       title.textContent = t('app.overlay.legendTitle');
+      this.legend.setAttribute('aria-label', t('app.overlay.legendLabel'));
       this.lastExaggeration = this.lastRange0 = this.lastRange1 = Number.NaN;
       this.lastSinkNote = null;
     });
@@ -150,6 +157,8 @@ export class SceneOverlay {
     if (shown !== this.lastShown) {
       this.lastShown = shown;
       this.legend.style.display = shown ? '' : 'none';
+      // beside the bar, the exaggeration label wraps before it reaches it (a phone's 390 px scene)
+      this.scaleBox.style.maxWidth = shown ? SCALE_BOX_WIDTH_BESIDE_LEGEND : SCALE_BOX_WIDTH_ALONE;
     }
     if (range[0] !== this.lastRange0 || range[1] !== this.lastRange1) {
       this.lastRange0 = range[0];

@@ -6,6 +6,7 @@
 // frees the renderer and removes the canvas.
 
 import { NoToneMapping, SRGBColorSpace, WebGLRenderer } from 'three';
+import { onLocaleChange, t } from '../i18n/index';
 
 /** The WebGL renderer's name as isWebGLAvailable() found it ('' when unknown). */
 let probedRendererName = '';
@@ -48,7 +49,6 @@ export function cappedPixelRatio(devicePixelRatio: number): number {
   return Math.min(devicePixelRatio || 1, 2);
 }
 
-const CANVAS_LABEL = '3-D skull. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset the view.';
 
 export class SceneRenderer {
   readonly renderer: WebGLRenderer;
@@ -75,7 +75,10 @@ export class SceneRenderer {
     Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%' });
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', CANVAS_LABEL);
+    // in the reader's language, after every switch too (the page's one canvas: never unsubscribed)
+    const label = () => canvas.setAttribute('aria-label', t('app.scene.canvasLabel'));
+    label();
+    onLocaleChange(label);
     container.append(canvas);
   }
 

@@ -397,3 +397,41 @@ describe('finding 8: a legend for the scene', () => {
     }
   });
 });
+
+describe('finding 8: exaggeration that fits each subject (and finding 6: a factor, not an exponent)', () => {
+  it('every subject opens unclipped with its factor stated (the adult keeps ×1,000,000); the instructor picks a factor from a labelled list', async () => {
+    const app = await openApp(browser, '?ea=1', { width: 1366, height: 768 });
+    const p = app.page;
+    const stated = () => p.locator('.craniolab-exaggeration').innerText();
+    const factor = async () => Number((await stated()).replace(/[^\d]/g, ''));
+    const clipNote = p.getByText('largest motion clipped to fit the view');
+    try {
+      // x1,000,000 for every head started the infant and the rabbit "largest motion clipped"
+      for (const subject of ['adult', 'child', 'infant', 'rabbit']) {
+        await panel(p).getByLabel('Subject').selectOption(subject);
+        await expect.poll(() => p.evaluate(() => window.__craniolab!.store.getState().subject)).toBe(subject);
+        // two heartbeats of model time at the largest motion the set-up makes
+        await p.waitForTimeout(2000);
+        expect(await clipNote.isVisible(), subject).toBe(false);
+        if (subject === 'adult') expect(await stated()).toBe('motion shown × 1,000,000');
+        // the infant's and the rabbit's bones move tens of times more than the adult's
+        if (subject === 'infant' || subject === 'rabbit') expect(await factor()).toBeLessThan(100_000);
+      }
+      // the instructor's control was an exponent field: typing 1000 gave ×10^9; now a labelled list of factors
+      await p.locator('.details-gui > .lil-title').click();
+      const choice = p.getByLabel('Exaggeration', { exact: true });
+      await expect(choice.evaluate((el) => el.tagName)).resolves.toBe('SELECT');
+      await choice.selectOption({ label: '×1,000' });
+      await expect.poll(stated).toBe('motion shown × 1,000');
+      await expect(p.evaluate(() => window.__craniolab!.store.getState().exaggeration)).resolves.toBe(1000);
+      // back to the fitted factor, which the list names for this subject
+      const auto = (await choice.locator('option').first().innerText()).trim();
+      expect(auto).toMatch(/^Auto \(×[\d,]+ here\)$/);
+      await choice.selectOption({ label: auto });
+      await expect.poll(stated).toBe(`motion shown ${auto.replace(/^Auto \((×[\d,]+) here\)$/, '$1').replace('×', '× ')}`);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});

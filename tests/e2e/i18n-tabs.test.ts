@@ -29,8 +29,8 @@ afterAll(async () => {
 });
 
 type Catalog = Readonly<Record<string, string>>;
-/** the tabs' own words: the `tabs` and `content` areas, and the tab bar's names (in `app`, as the first view needs them) */
-const tabsPart = (app: Catalog): Catalog => Object.fromEntries(Object.entries(app).filter(([k]) => k.startsWith('app.tabs.')));
+/** the tabs' own words: the `tabs` and `content` areas, and the tab bar's names (`app.view.*`: the first view needs them) */
+const tabsPart = (app: Catalog): Catalog => Object.fromEntries(Object.entries(app).filter(([k]) => k.startsWith('app.view.')));
 const EN: Catalog = { ...tabsPart(enApp), ...enTabs, ...enContent };
 const OTHER: Record<'de' | 'es', Catalog> = { de: { ...tabsPart(deApp), ...deTabs, ...deContent }, es: { ...tabsPart(esApp), ...esTabs, ...esContent } };
 
@@ -130,7 +130,7 @@ describe('contrast tabs in German and Spanish', () => {
       await expect(title.innerText()).resolves.toBe(enTabs['tabs.finder.title']);
       await page.selectOption('.language-select', 'es');
       await page.waitForFunction((want) => document.querySelector('#view-host .view-title')?.textContent === want, esTabs['tabs.finder.title'], { timeout: 30_000 });
-      await expect(page.locator('#tab-finder').innerText()).resolves.toBe(esApp['app.tabs.view.finder']);
+      await expect(page.locator('#tab-finder').innerText()).resolves.toBe(esApp['app.view.finder']);
       await expect(page.locator('[data-testid="finder-sentence"]').innerText()).resolves.toMatch(/^Para mover el hueso parietal derecho 20 µm/);
       await page.selectOption('.language-select', 'en');
       await page.waitForFunction((want) => document.querySelector('#view-host .view-title')?.textContent === want, enTabs['tabs.finder.title'], { timeout: 30_000 });

@@ -33,12 +33,11 @@ describe('tabs and content catalogs', () => {
     const dir = resolve(import.meta.dirname, '../../src/ui/tabs');
     const used = new Set<string>();
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
-      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/['`]((?:app\.tabs|tabs|content)\.[A-Za-z0-9.-]+)['`]/g)) used.add(m[1]);
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/['`]((?:app\.view|tabs|content)\.[A-Za-z0-9.-]+)['`]/g)) used.add(m[1]);
     }
     const dynamic = [
-      ...VIEW_IDS.map((id) => `app.tabs.view.${id}`),
+      ...VIEW_IDS.map((id) => `app.view.${id}`),
       ...Object.keys(BONE_NAMES).flatMap((id) => [`app.boneInText.${id}`, `tabs.bone.the.${id}`]),
-      ...VIEW_IDS.filter((id) => id !== 'sim').map((id) => `app.tabs.view.${id}`),
       ...DETECTOR_IDS.flatMap((id) => [`content.detector.${id}.label`, `content.detector.${id}.rationale`]),
       ...['fingertip', 'palm', 'plate'].flatMap((k) => [`tabs.contact.Your.${k}`, `tabs.contact.your.${k}`]),
       ...['no', 'lower', 'upper', 'yes'].map((k) => `tabs.rhythm.inBand.${k}`),

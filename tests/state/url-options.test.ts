@@ -38,8 +38,10 @@ function randomState(r: () => number): AppState {
   for (const o of OPTIONS) {
     if (o.key === null) continue;
     const { min = 0, max = 0 } = o.range ?? {};
-    s[o.key] = o.values
-      ? pick(r, o.values)
+    // a number option that also takes a word ('auto') gets the word a quarter of the time
+    const word = o.values && (!o.range || r() < 0.25);
+    s[o.key] = word
+      ? pick(r, o.values!)
       : o.type === 'flag'
         ? r() < 0.5
         : o.type === 'integer'
@@ -65,7 +67,8 @@ describe('defaults and serialisation', () => {
   it('schema defaults agree with the store defaults (one source of truth, two readers)', () => {
     expect(parseUrlOptions('').state).toEqual(DEFAULT_STATE);
     expect(optionNamed('force')?.default).toBe(5); // the nickel
-    expect(optionNamed('exaggeration')?.default).toBe(1e6);
+    // the exaggeration is fitted to the subject unless a link or a control sets a factor
+    expect(optionNamed('exaggeration')?.default).toBe('auto');
   });
 
   it('the default state serialises to an empty query (links stay short)', () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { BONE_IDS } from '../../src/model/geometry';
 import type { BoneId, SimFrame } from '../../src/model/types';
 import { BONE_SLOTS, FIXED_BONE_INDEX } from '../../src/view/bone-slots';
-import { FALLBACK_ICP_RANGE_MMHG, FrameMapper, MAX_SHOWN_FRACTION } from '../../src/view/frame-mapping';
+import { FALLBACK_ICP_RANGE_MMHG, FrameMapper } from '../../src/view/frame-mapping';
+import { MAX_SHOWN_FRACTION } from '../../src/state/ranges';
 import { createHeadUniforms } from '../../src/view/uniforms';
 
 const HEAD_M = 0.1;

@@ -13,21 +13,13 @@ import type { AppStore } from '../../state/store';
 import { serializeUrlOptions } from '../../state/url-options';
 import { CONTROL_IDS, type ControlId } from '../../state/url-schema';
 import { h, uid } from '../dom';
+import { bindText } from '../../i18n/bind';
+import { t } from '../../i18n/index';
 
 /** The iframe's default size, CSS px: the embed layout is designed and tested at 800x500. */
 export const EMBED_WIDTH_PX = 800;
 export const EMBED_HEIGHT_PX = 500;
 
-const CONTROL_LABELS: Readonly<Record<ControlId, string>> = {
-  force: 'Force',
-  subject: 'Subject',
-  technique: 'Technique',
-  play: 'Play/pause',
-  speed: 'Speed',
-  exaggeration: 'Exaggeration',
-  reset: 'Reset All',
-  cutaway: 'Cutaway',
-};
 
 /** The embed URL for a state: the page's address without its query, plus the state's options and embed=1. */
 export function embedUrl(base: string, state: AppState, controls: readonly ControlId[]): string {
@@ -45,7 +37,7 @@ function attr(v: string): string {
 export function iframeSnippet(url: string, width = EMBED_WIDTH_PX, height = EMBED_HEIGHT_PX): string {
   return (
     `<iframe src="${attr(url)}" width="${width}" height="${height}" ` +
-    `title="CranioLab: what a light touch does to the skull" style="border:0" ` +
+    `title="${attr(t('app.title'))}" style="border:0" ` +
     `allow="fullscreen" loading="lazy"></iframe>`
   );
 }
@@ -90,28 +82,22 @@ function createEmbedDialog(store: AppStore, initialControls: readonly ControlId[
       else chosen.delete(id);
       refresh();
     });
-    return h('label', { class: 'embed-check' }, box, CONTROL_LABELS[id]);
+    return h('label', { class: 'embed-check' }, box, bindText(h('span'), `app.embed.control.${id}`));
   });
   const code = h('textarea', { id: codeId, class: 'embed-code', readonly: true, rows: 5, spellcheck: 'false' });
   const status = h('p', { class: 'embed-status', role: 'status' });
-  const copy = h('button', { type: 'button', class: 'btn embed-copy', text: 'Copy snippet' });
-  const close = h('button', { type: 'button', class: 'btn embed-close', text: 'Close' });
-  const fileNote = h('p', {
-    class: 'hint embed-file-note',
-    text: 'This page was opened from a file: upload the single-file build (dist-single/index.html) to your course site and use that address instead.',
-  });
+  const copy = bindText(h('button', { type: 'button', class: 'btn embed-copy' }), 'app.embed.copy');
+  const close = bindText(h('button', { type: 'button', class: 'btn embed-close' }), 'app.embed.close');
+  const fileNote = bindText(h('p', { class: 'hint embed-file-note' }), 'app.embed.fileNote');
   fileNote.hidden = location.protocol !== 'file:';
 
   const dialog = h(
     'dialog',
     { class: 'embed-dialog', 'aria-labelledby': titleId, 'aria-describedby': descId },
-    h('h2', { id: titleId, class: 'embed-dialog-title', text: 'Embed this simulation' }),
-    h('p', {
-      id: descId,
-      text: 'Paste this into a course page (HTML view). It opens with the subject, technique, force and display you have now, without the page header and charts.',
-    }),
-    h('fieldset', { class: 'embed-controls' }, h('legend', { text: 'Controls students can use' }), ...checks),
-    h('label', { for: codeId, class: 'embed-code-label', text: 'Snippet' }),
+    bindText(h('h2', { id: titleId, class: 'embed-dialog-title' }), 'app.embed.title'),
+    bindText(h('p', { id: descId }), 'app.embed.description'),
+    h('fieldset', { class: 'embed-controls' }, bindText(h('legend'), 'app.embed.controls'), ...checks),
+    bindText(h('label', { for: codeId, class: 'embed-code-label' }), 'app.embed.snippet'),
     code,
     fileNote,
     h('div', { class: 'embed-actions' }, copy, close, status),
@@ -147,7 +133,7 @@ function createEmbedDialog(store: AppStore, initialControls: readonly ControlId[
         ok = false;
       }
     }
-    status.textContent = ok ? 'Copied to the clipboard.' : 'Select the snippet and press Ctrl+C (or Cmd+C) to copy it.';
+    status.textContent = t(ok ? 'app.embed.copied' : 'app.embed.copyByHand');
   });
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
@@ -202,13 +188,13 @@ function createEmbedDialog(store: AppStore, initialControls: readonly ControlId[
  *  the description lives instead of linking to a page that is not there. */
 function apiHint(): HTMLElement {
   if (import.meta.env.MODE === 'single') {
-    return h('p', { class: 'hint', text: 'Pages can also drive the embedded simulation with postMessage; the commands and events are described in the CranioLab source (doc/embed.md).' });
+    return bindText(h('p', { class: 'hint' }), 'app.embed.apiSingle');
   }
   return h(
     'p',
     { class: 'hint' },
-    'Pages can also drive the embedded simulation with postMessage: ',
-    h('a', { href: 'examples/embed.html', target: '_blank', rel: 'noopener', text: 'an example host page' }),
-    ' sends each command and logs every event.',
+    bindText(h('span'), 'app.embed.apiBefore'),
+    bindText(h('a', { href: 'examples/embed.html', target: '_blank', rel: 'noopener' }), 'app.embed.apiLink'),
+    bindText(h('span'), 'app.embed.apiAfter'),
   );
 }

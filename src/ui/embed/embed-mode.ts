@@ -9,10 +9,15 @@
 // student panel (they live in the instructor's lil-gui, which embed mode hides), so embed mode
 // adds small native ones when they are asked for.
 
-import { setField, type AppStore } from '../../state/store';
+import { setField, watch, type AppStore } from '../../state/store';
+import type { AppState } from '../../state/app-state';
+import { fittedExaggeration } from '../../state/exaggeration';
+import { AUTO } from '../../state/option-kinds';
 import { EXAGGERATION_RANGE } from '../../state/ranges';
 import type { ControlId } from '../../state/url-schema';
 import { h, uid } from '../dom';
+import { bindAttr, bindText } from '../../i18n/bind';
+import { formatDecimal, onLocaleChange, t } from '../../i18n/index';
 import './embed.css';
 
 /** The parts of the student panel embed mode needs (ControlPanel satisfies it). */
@@ -60,22 +65,28 @@ const EXAGGERATION_CHOICES = [1, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9].filter(
 /** A native exaggeration control for embed mode (the lil-gui one is hidden there; the cutaway is a panel control). */
 function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element: HTMLElement; dispose(): void } | null {
   if (!keep.has('exaggeration')) return null;
-  const section = h('section', { class: 'panel-section embed-extra', 'aria-label': 'Display' });
+  const section = bindAttr(h('section', { class: 'panel-section embed-extra' }), 'aria-label', 'app.gui.display');
   const cleanups: (() => void)[] = [];
   if (keep.has('exaggeration')) {
     const id = uid('embed-exaggeration');
     const select = h('select', { id });
-    for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: `×${x.toLocaleString('en-US')}` }));
-    select.addEventListener('change', () => setField(store, 'exaggeration', Number(select.value)));
-    const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, h('label', { for: id, text: 'Motion shown' }), select);
+    const times = (x: number) => `×${formatDecimal(x, { useGrouping: true })}`;
+    // 'auto' first: the factor fitted to the subject, named in the option so the choice is visible
+    const auto = h('option', { value: AUTO });
+    select.append(auto);
+    for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: times(x) }));
+    select.addEventListener('change', () => setField(store, 'exaggeration', select.value === AUTO ? AUTO : Number(select.value)));
+    const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, bindText(h('label', { for: id }), 'app.embed.motionShown'), select);
     section.append(row);
-    const show = (v: number) => {
-      if (!EXAGGERATION_CHOICES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
-        select.append(h('option', { value: v, text: `×${v.toLocaleString('en-US')}` }));
+    const show = ([v, subject]: readonly [AppState['exaggeration'], AppState['subject']]) => {
+      auto.textContent = t('app.embed.auto', { factor: times(fittedExaggeration(subject)) });
+      if (v !== AUTO && !EXAGGERATION_CHOICES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
+        select.append(h('option', { value: v, text: times(v) }));
       }
       select.value = String(v);
     };
-    cleanups.push(store.subscribe((s) => s.exaggeration, show, { fireImmediately: true }));
+    cleanups.push(watch(store, (s) => [s.exaggeration, s.subject] as const, show));
+    cleanups.push(onLocaleChange(() => show([store.getState().exaggeration, store.getState().subject])));
   }
   return {
     element: section,

@@ -6,7 +6,9 @@
 
 import type { HistoryArrays } from '../../state/history';
 import type { AppState } from '../../state/app-state';
+import { shownExaggeration } from '../../state/exaggeration';
 import { csvColumn, formatForceG } from '../format';
+import { formatDecimal, t } from '../../i18n/index';
 
 const NM_PER_M = 1e9;
 
@@ -32,10 +34,25 @@ export function historyToCsv(h: HistoryArrays, labels: ExportLabels): string {
   // column names carry their unit (time_s, icp_mmHg, right_parietal_bone_displacement_nm): the
   // bone's motion in nm, the unit of the model's nickel-touch readouts, fixed so a spreadsheet's
   // columns stay put from one export to the next
-  const bone = labels.bone.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-  const lines = [[csvColumn('time', 's'), csvColumn('icp', 'mmHg'), csvColumn(`${bone}_displacement`, 'nm')].map(cell).join(',')];
+  // (in the reader's language, as plain ASCII: accents dropped, so any spreadsheet reads them)
+  const lines = [
+    [csvColumn(slug(t('app.export.colTime')), 's'), csvColumn(slug(t('app.export.colIcp')), 'mmHg'), csvColumn(slug(t('app.export.colBone', { bone: labels.bone })), 'nm')]
+      .map(cell)
+      .join(','),
+  ];
   for (let i = 0; i < h.length; i++) lines.push(`${num(h.timeS[i])},${num(h.icpMmHg[i])},${num(h.boneDisplacementM[i] * NM_PER_M)}`);
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** "Right parietal bone displacement" -> "right_parietal_bone_displacement"; "Desplazamiento del hueso" -> "desplazamiento_del_hueso". */
+function slug(words: string): string {
+  return words
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 /** A file name from the state: craniolab-adult-vault-hold-5g.csv */
@@ -46,9 +63,9 @@ export function exportFileName(s: AppState, ext: 'csv' | 'png'): string {
 
 /** The slide caption: what is shown, with the exaggeration stated. */
 export function exportCaption(s: AppState, labels: ExportLabels): string {
-  const x = s.trueScale ? 1 : s.exaggeration;
-  const shown = x === 1 ? 'bone motion at true scale (too small to see)' : `bone motion shown ×${x.toLocaleString('en-US', { maximumSignificantDigits: 3 })} (exaggerated)`;
-  return `CranioLab · ${labels.subject} · ${labels.technique} · force ${formatForceG(s.forceG)} · ${shown}`;
+  const x = shownExaggeration(s);
+  const shown = x === 1 ? t('app.export.trueScale') : t('app.export.exaggerated', { factor: formatDecimal(x, { maximumSignificantDigits: 3, useGrouping: true }) });
+  return t('app.export.caption', { subject: labels.subject, technique: labels.technique, force: formatForceG(s.forceG), shown });
 }
 
 /** Saves a Blob under a file name through a same-origin blob: URL. */
@@ -109,7 +126,7 @@ export function composeSlide(input: ComposeInput): HTMLCanvasElement {
   out.width = W;
   out.height = H;
   const ctx = out.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot make a 2D canvas for the image.');
+  if (!ctx) throw new Error(t('app.export.no2d'));
   ctx.fillStyle = input.background;
   ctx.fillRect(0, 0, W, H);
   if (input.scene && sceneH > 0) {
@@ -153,6 +170,6 @@ function paintBackground(ctx: CanvasRenderingContext2D, w: number, h: number, bg
 /** canvas.toBlob as a promise; rejects instead of handing back null. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((ok, fail) => {
-    canvas.toBlob((b) => (b ? ok(b) : fail(new Error('The image could not be encoded.'))), 'image/png');
+    canvas.toBlob((b) => (b ? ok(b) : fail(new Error(t('app.export.notEncoded')))), 'image/png');
   });
 }

@@ -11,7 +11,10 @@ import { setField, setFields, setResetSetup, type AppStore } from '../../state/s
 import type { AppState } from '../../state/app-state';
 import { stateKeyOf } from '../../state/url-schema';
 import { h } from '../dom';
+import { bindAttr, bindText } from '../../i18n/bind';
+import { onLocaleChange, t } from '../../i18n/index';
 import { LECTURE_STEPS, captionFor, stepAt } from './lecture-steps';
+import { lectureToggle } from './lecture-toggle';
 import './lecture.css';
 
 export interface LectureDeps {
@@ -58,8 +61,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
   const root = document.documentElement;
   const total = LECTURE_STEPS.length;
 
-  const toggle = h('button', { type: 'button', class: 'btn lecture-toggle', 'aria-pressed': 'false', text: 'Lecture' });
-  toggle.title = 'Lecture mode: guided steps with large captions (Right/Left arrows or space to move)';
+  const toggle = lectureToggle();
   toggle.addEventListener('click', () => {
     setField(store, 'lecture', !store.getState().lecture);
   });
@@ -68,26 +70,27 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
   const count = h('p', { class: 'lecture-count' });
   const title = h('h2', { class: 'lecture-title', id: 'lecture-title' });
   const caption = h('p', { class: 'lecture-caption', id: 'lecture-caption' });
-  const prev = h('button', { type: 'button', class: 'btn lecture-prev', 'aria-keyshortcuts': 'ArrowLeft', text: '◀ Previous' });
-  const next = h('button', { type: 'button', class: 'btn lecture-next', 'aria-keyshortcuts': 'ArrowRight Space', text: 'Next ▶' });
-  const dots = h('ol', { class: 'lecture-steps', 'aria-label': 'Lecture steps' });
+  const prev = bindText(h('button', { type: 'button', class: 'btn lecture-prev', 'aria-keyshortcuts': 'ArrowLeft' }), 'app.lectureMode.previous');
+  const next = bindText(h('button', { type: 'button', class: 'btn lecture-next', 'aria-keyshortcuts': 'ArrowRight Space' }), 'app.lectureMode.next');
+  const dots = bindAttr(h('ol', { class: 'lecture-steps' }), 'aria-label', 'app.lectureMode.steps');
   const dotButtons = LECTURE_STEPS.map((st) => {
-    const b = h('button', { type: 'button', class: 'lecture-dot', 'aria-label': `Step ${st.n}: ${st.title}`, text: String(st.n) });
+    const b = h('button', { type: 'button', class: 'lecture-dot', text: String(st.n) });
+    bindAttr(b, 'aria-label', 'app.lectureMode.dot', () => ({ n: st.n, title: st.title }));
     b.addEventListener('click', () => setField(store, 'step', st.n));
     dots.append(h('li', {}, b));
     return b;
   });
   const canFullscreen = typeof document.documentElement.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
-  const fullscreen = h('button', { type: 'button', class: 'btn lecture-fullscreen', text: 'Fullscreen' });
+  const fullscreen = h('button', { type: 'button', class: 'btn lecture-fullscreen', text: t('app.lectureMode.fullscreen') });
   fullscreen.hidden = !canFullscreen;
-  const exit = h('button', { type: 'button', class: 'btn lecture-exit', text: 'Exit lecture' });
+  const exit = bindText(h('button', { type: 'button', class: 'btn lecture-exit' }), 'app.lectureMode.exit');
   // P folds the controls away so the stage shows the skull and the three key readouts
-  const panelToggle = h('button', { type: 'button', class: 'btn lecture-panel-toggle', 'aria-keyshortcuts': 'P', 'aria-pressed': 'false', text: 'Hide controls (P)' });
+  const panelToggle = h('button', { type: 'button', class: 'btn lecture-panel-toggle', 'aria-keyshortcuts': 'P', 'aria-pressed': 'false', text: t('app.lectureMode.hideControls') });
   const setPanelCollapsed = (on: boolean): void => {
     if (on) root.dataset.lecturePanel = 'collapsed';
     else delete root.dataset.lecturePanel;
     panelToggle.setAttribute('aria-pressed', String(on));
-    panelToggle.textContent = on ? 'Show controls (P)' : 'Hide controls (P)';
+    panelToggle.textContent = t(on ? 'app.lectureMode.showControls' : 'app.lectureMode.hideControls');
   };
   panelToggle.addEventListener('click', () => setPanelCollapsed(root.dataset.lecturePanel !== 'collapsed'));
   const element = h(
@@ -126,10 +129,10 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     }
   });
   const showFullscreenRefused = () => {
-    fullscreen.textContent = 'Fullscreen refused (try F11)';
+    fullscreen.textContent = t('app.lectureMode.fullscreenRefused');
   };
   const onFullscreenChange = () => {
-    fullscreen.textContent = document.fullscreenElement ? 'Leave fullscreen' : 'Fullscreen';
+    fullscreen.textContent = t(document.fullscreenElement ? 'app.lectureMode.leaveFullscreen' : 'app.lectureMode.fullscreen');
     // the scene measures its container; fullscreen changes it without a window resize in some browsers
     window.dispatchEvent(new Event('resize'));
   };
@@ -175,7 +178,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     }
     if (!s.lecture) return;
     const st = stepAt(s.step);
-    count.textContent = `Step ${st.n} of ${total}`;
+    count.textContent = t('app.lectureMode.count', { n: st.n, total });
     title.textContent = st.title;
     prev.disabled = st.n <= 1;
     next.disabled = st.n >= total;
@@ -187,7 +190,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
       shownStep = st.n;
       // A new step shows its caption at once (and is announced); later state changes refresh it lazily.
       renderCaption();
-      live.textContent = `Step ${st.n} of ${total}: ${st.title}. ${caption.textContent}`;
+      live.textContent = t('app.lectureMode.announce', { n: st.n, total, title: st.title, caption: caption.textContent ?? '' });
       element.dataset.step = String(st.n);
     } else scheduleCaption();
   }
@@ -208,6 +211,13 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     render();
   }
   const unsubscribe = store.subscribe(sync);
+  // a new language: the words of the bar, the caption now (not announced again)
+  const offLocale = onLocaleChange(() => {
+    setPanelCollapsed(root.dataset.lecturePanel === 'collapsed');
+    onFullscreenChange();
+    renderCaption();
+    render();
+  });
   // Reset All gives the step its factory set-up: the defaults with this step's set-up on top.
   const offReset = setResetSetup(store, (s) => (s.lecture ? stepAt(s.step).setup : {}));
   sync();
@@ -233,6 +243,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     next: () => go(1),
     previous: () => go(-1),
     dispose() {
+      offLocale();
       unsubscribe();
       offReset();
       if (captionTimer !== null) clearTimeout(captionTimer);

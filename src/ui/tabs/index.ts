@@ -9,11 +9,12 @@
 import type { ViewId } from '../../state/app-state';
 import { setField } from '../../state/store';
 import { VIEW_IDS } from '../../state/url-schema';
-import { loadArea, onLocaleChange, t } from '../../i18n';
+import { loadArea, onLocaleChange, t } from '../../i18n/index';
 import { h } from '../dom';
 import { mountDetectability } from './detectability';
 import type { Dispose, MountView, ViewContext } from './common';
 import './tabs.css';
+import { bindAttr, localize } from '../../i18n/bind';
 
 export type { ViewContext, MountView, Dispose } from './common';
 export { mountDetectability } from './detectability';
@@ -24,18 +25,15 @@ export const loadTabWords = (): Promise<unknown> => Promise.all([loadArea('tabs'
 /** Loads a view's code (its own chunk) and hands back its mount function. */
 type LoadView = () => Promise<MountView>;
 
-/** Each view's code; its tab's name is the catalog's `app.tabs.view.<id>`. */
-export const VIEWS: Readonly<Record<ViewId, { load: LoadView | null }>> = {
-  sim: { load: null },
-  scale: { load: () => import('./scale-tab').then((m) => m.mountScaleView) },
-  rhythm: { load: () => import('./rhythm-tab').then((m) => m.mountRhythmView) },
-  downey: { load: () => import('./downey-tab').then((m) => m.mountDowneyView) },
-  finder: { load: () => import('./finder-tab').then((m) => m.mountFinderView) },
-  sources: { load: () => import('./sources-tab').then((m) => m.mountSourcesView) },
+export const VIEWS: Readonly<Record<ViewId, { label: string; load: LoadView | null }>> = {
+  // labels are getters: read from the app catalog in the language of the moment (app.view.<id>)
+  sim: { get label() { return t('app.view.sim'); }, load: null },
+  scale: { get label() { return t('app.view.scale'); }, load: () => import('./scale-tab').then((m) => m.mountScaleView) },
+  rhythm: { get label() { return t('app.view.rhythm'); }, load: () => import('./rhythm-tab').then((m) => m.mountRhythmView) },
+  downey: { get label() { return t('app.view.downey'); }, load: () => import('./downey-tab').then((m) => m.mountDowneyView) },
+  finder: { get label() { return t('app.view.finder'); }, load: () => import('./finder-tab').then((m) => m.mountFinderView) },
+  sources: { get label() { return t('app.view.sources'); }, load: () => import('./sources-tab').then((m) => m.mountSourcesView) },
 };
-
-/** A view's name on its tab, in the reader's language. */
-export const viewLabel = (id: ViewId): string => t(`app.tabs.view.${id}`);
 
 /** Fetches every view's code without mounting it (the prefetcher calls this when the page is idle). */
 export function viewLoaders(): LoadView[] {
@@ -47,7 +45,7 @@ export function viewLoaders(): LoadView[] {
 function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose {
   let dispose: Dispose | null = null;
   let gone = false;
-  const wait = h('p', { class: 'hint', role: 'status', text: t('app.tabs.common.loading') });
+  const wait = h('p', { class: 'hint', role: 'status', text: t('app.view.loading') });
   host.setAttribute('aria-busy', 'true');
   host.append(wait);
   // the view's code and its words (the tabs' and the model content's catalogs) arrive together
@@ -58,7 +56,7 @@ function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose
       dispose = mount(host, ctx);
     })
     .catch((e: unknown) => {
-      if (!gone) wait.textContent = t('app.tabs.common.loadFailed', { message: e instanceof Error ? e.message : String(e) });
+      if (!gone) wait.textContent = t('app.view.loadFailed', { message: e instanceof Error ? e.message : String(e) });
     })
     .finally(() => {
       if (!gone) host.removeAttribute('aria-busy');
@@ -86,11 +84,12 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   const main = opts.main ?? (document.querySelector('.app-main') as HTMLElement | null);
   const after = opts.tabsAfter ?? document.querySelector('.app-header');
   if (!main) return () => {};
-  const nav = h('nav', { class: 'view-tabs', 'aria-label': t('app.tabs.nav.label') });
+  const nav = bindAttr(h('nav', { class: 'view-tabs' }), 'aria-label', 'app.view.nav');
   const list = h('div', { role: 'tablist', class: 'view-tablist' });
   const host = h('section', { id: 'view-host', class: 'view-host', role: 'tabpanel', tabindex: '-1' });
   const tabs = VIEW_IDS.map((id) => {
-    const b = h('button', { type: 'button', role: 'tab', class: 'view-tab', id: `tab-${id}`, 'data-view': id, 'aria-controls': 'view-host', text: viewLabel(id) });
+    const b = h('button', { type: 'button', role: 'tab', class: 'view-tab', id: `tab-${id}`, 'data-view': id, 'aria-controls': 'view-host' });
+    localize(b, (el) => (el.textContent = VIEWS[id].label));
     b.addEventListener('click', () => setField(appStore, 'view', id));
     b.addEventListener('keydown', (e) => {
       const i = VIEW_IDS.indexOf(id);
@@ -133,10 +132,8 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   };
   show();
   const unsub = appStore.subscribe(show);
-  // a new language: rename the tabs and draw the open view again in it
+  // a new language: draw the open view again in it (the tab names follow through localize)
   const unLocale = onLocaleChange(() => {
-    nav.setAttribute('aria-label', t('app.tabs.nav.label'));
-    tabs.forEach((b) => (b.textContent = viewLabel(b.dataset.view as ViewId)));
     current = null;
     show();
   });
