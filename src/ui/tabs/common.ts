@@ -133,9 +133,10 @@ function whenElement(id: string, then: (el: HTMLElement) => void): void {
   watch.observe(document.body, { childList: true, subtree: true });
 }
 
-/** "Downey et al. 2006; Downey 2005" as links into the Sources view. */
+/** "Downey et al. 2006; Downey 2005" as links into the Sources view (citations as published:
+ *  translate="no", no language's words). */
 export function sourceLinks(store: AppStore, ids: readonly SourceId[]): HTMLElement {
-  const span = h('span', { class: 'source-links' });
+  const span = h('span', { class: 'source-links', translate: 'no' });
   ids.forEach((id, i) => {
     if (!SOURCES[id]) return;
     if (i > 0) span.append('; ');

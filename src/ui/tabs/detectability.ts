@@ -81,7 +81,7 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
         const a = thr.querySelector('a');
         if (a) {
           a.textContent = `${formatNumber(d.detector.display.value)} ${d.detector.display.unit}`;
-          a.title = t('tabs.detect.thresholdTitle', { sources: d.detector.sourceIds.join(', '), rationale: detectorRationale(d.detector.id) });
+          a.title = detectorRationale(d.detector.id);
         }
         const li = h(
           'li',

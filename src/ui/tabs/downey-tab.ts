@@ -327,7 +327,7 @@ export const mountDowneyView: MountView = (container, ctx) => {
         ' ',
         t('tabs.downey.protocol.drawn'),
         ' ',
-        assumptionTag(t('tabs.downey.protocol.drawnAssumption', { sd: '(max - min) / 4' })),
+        assumptionTag(t('tabs.downey.protocol.drawnAssumption')),
         t('tabs.downey.protocol.timing', {
           settle: `${formatNumber(P.settleS)} s`,
           hold: `${formatNumber(P.holdS)} s`,

@@ -50,7 +50,7 @@ function peakTable(subject: SubjectId, peaks: RhythmPeaks): HTMLTableElement {
   const row = (name: string, peak: Peak | null, range: string, param: { source: string; confidence: string }): Array<string | Node> => [
     name,
     peak ? hz(peak.freqHz) : t('tabs.rhythm.notFound'),
-    h('span', {}, `${range} `, param.confidence === 'inferred' || param.confidence === 'model assumption' ? assumptionTag(param.source) : h('span', { class: 'param-source', text: `(${param.source === 'textbook' ? t('tabs.common.textbookValue') : param.source})` })),
+    h('span', {}, `${range} `, param.confidence === 'inferred' || param.confidence === 'model assumption' ? assumptionTag(param.source) : param.source === 'textbook' ? h('span', { class: 'param-source', text: `(${t('tabs.common.textbookValue')})` }) : h('span', { class: 'param-source', translate: 'no', text: `(${param.source})` })),
     peak ? bandWords(peak.freqHz) : '—',
   ];
   return table(

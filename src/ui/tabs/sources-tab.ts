@@ -38,9 +38,9 @@ export const mountSourcesView: MountView = (container) => {
       const s = SOURCES[id];
       const link = sourceLink(id);
       const li = h('li', { id: `source-${id}`, class: `source-item${s.articleSource ? ' article' : ''}`, tabindex: '-1' });
-      li.append(h('p', { class: 'source-ref' }, s.articleSource ? h('span', { class: 'article-badge', text: t('tabs.sources.articleBadge') }) : '', s.articleSource ? ' ' : '', formatReferenceForReaders(id)));
+      li.append(h('p', { class: 'source-ref', translate: 'no' }, s.articleSource ? h('span', { class: 'article-badge', text: t('tabs.sources.articleBadge') }) : '', s.articleSource ? ' ' : '', formatReferenceForReaders(id)));
       if (s.usedFor.length > 0) li.append(h('p', { class: 'source-use', text: t('tabs.sources.usedFor', { uses: usedFor(id, s.usedFor).join('; ') }) }));
-      if (link) li.append(h('p', { class: 'source-open' }, h('a', { href: link, rel: 'noopener noreferrer', target: '_blank', text: link })));
+      if (link) li.append(h('p', { class: 'source-open', translate: 'no' }, h('a', { href: link, rel: 'noopener noreferrer', target: '_blank', text: link })));
       list.append(li);
     }
     root.append(h('section', { class: 'source-group' }, h('h3', { text: `${t(TOPIC_KEYS[topic])} (${ids.length})` }), list));
