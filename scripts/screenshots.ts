@@ -3,7 +3,7 @@
 // the e2e tests. Each shot is a URL and a viewport; the app is given time to draw its first
 // frames and settle. Also prints how long the skull's meshing took in that page.
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
@@ -12,6 +12,19 @@ interface Shot {
   query: string;
   width: number;
   height: number;
+  /** what to do once the page is ready, before the shot (the Downey replay: press Play) */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/** The Rabbit study tab mid-replay: its tab and replay mounted, Play pressed, at 20 g. */
+async function downeyMidRun(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="downey-play"]');
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, { polling: 100 });
+  await page.locator('[data-testid="downey-replay"] h3').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.locator('[data-testid="downey-play"]').click();
+  await page.waitForFunction(() => /^Step 5 /.test(document.querySelector('[data-testid="downey-step-label"]')?.textContent ?? ''), null, { polling: 100 });
+  // into the step's hold (1.8 s): the plates have parted and part of the ICP window is drawn
+  await page.waitForTimeout(700);
 }
 
 const SHOTS: Shot[] = [
@@ -22,6 +35,7 @@ const SHOTS: Shot[] = [
   { file: 'skull-rabbit.png', query: '?subject=rabbit', width: 1280, height: 720 },
   { file: 'lecture-1280x720.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1280, height: 720 },
   { file: 'lecture-1920x1080.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1920, height: 1080 },
+  { file: 'downey-replay.png', query: '?view=downey&randomSeed=1', width: 1280, height: 920, prepare: downeyMidRun },
 ];
 
 const root = resolve(import.meta.dirname, '..');
@@ -42,6 +56,7 @@ async function main(): Promise<void> {
       await page.goto(`${base}${shot.query}`, { waitUntil: 'load' });
       await page.waitForSelector('html[data-ready]', { timeout: 90_000 });
       await page.waitForTimeout(1500);
+      await shot.prepare?.(page);
       const meshMs = await page.evaluate(() => performance.getEntriesByName('craniolab:skull-mesh').map((e) => Math.round(e.duration)));
       console.log(`${shot.file}: skull meshing ${meshMs.join(', ')} ms`);
       const path = resolve(process.env.SHOT_DIR ?? resolve(root, 'doc'), shot.file);

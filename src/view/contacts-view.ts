@@ -1,4 +1,4 @@
-// The technique's contacts drawn on the head: gloved fingertip pads or palm pads for the hands,
+// The technique's contacts drawn on the head: gloved hands (hands-view.ts) for the fingertips and palms,
 // Downey's Y-shaped microplates with screws for 'plate' contacts, and a force arrow at each
 // contact. Arrow length grows with log10 of the contact's force, so 5 g and 500 g look clearly
 // different while 10 kg still fits on screen. Built in metres in the head frame (inside the
@@ -6,7 +6,6 @@
 
 import {
   BufferGeometry,
-  CapsuleGeometry,
   ConeGeometry,
   CylinderGeometry,
   Group,
@@ -14,13 +13,12 @@ import {
   Matrix4,
   Mesh,
   MeshStandardMaterial,
-  Quaternion,
-  SphereGeometry,
   BoxGeometry,
   Vector3,
 } from 'three';
 import { BONE_IDS, surfaceNormal, surfacePoint, type HeadShape } from '../model/geometry';
 import type { Contact } from '../model/types';
+import { HandBuilder, type HandContact } from './hands-view';
 
 /** Force (N) per contact at which the arrow has its shortest visible length. */
 const ARROW_FORCE_FLOOR_N = 1e-3;
@@ -43,6 +41,16 @@ interface ContactRig {
   normal: Vector3;
   /** the fingertip (or palm) itself, which sinks into the scalp inside the rig */
   pad: Group | null;
+  /** a plate and its arrow, which slide along the pull as the suture opens (setPlateGap) */
+  slide: Group | null;
+  /** the contact's force direction (unit) */
+  pull: Vector3;
+}
+
+/** A hand's palm and the contacts it reaches: it moves with their mean (bone and sink). */
+interface PalmRig {
+  palm: Group;
+  rigs: ContactRig[];
 }
 
 interface ArrowRig {
@@ -64,6 +72,7 @@ export class ContactsView {
   private readonly materials: Material[] = [];
   private readonly arrows: ArrowRig[] = [];
   private readonly rigs: ContactRig[] = [];
+  private readonly palms: PalmRig[] = [];
   private readonly unitM: number;
   private lastForceN = Number.NaN;
   /** the contact group being built */
@@ -83,8 +92,6 @@ export class ContactsView {
     const metal = this.mat(new MeshStandardMaterial({ color: colors.metal, roughness: 0.35, metalness: 0.7 }));
 
     // shared unit geometries, placed by transforms
-    const capsule = this.geo(new CapsuleGeometry(1, 1, 5, 12));
-    const pad = this.geo(new SphereGeometry(1, 18, 12));
     const shaftGeo = this.geo(new CylinderGeometry(1, 1, 1, 10).translate(0, 0.5, 0));
     const headGeo = this.geo(new ConeGeometry(1, 1, 14).translate(0, -0.5, 0));
     const bar = this.geo(new BoxGeometry(1, 1, 1));
@@ -95,8 +102,7 @@ export class ContactsView {
     const t = new Vector3();
     const b = new Vector3();
     const d = new Vector3();
-    const m = new Matrix4();
-    const q = new Quaternion();
+    const hands = new Map<string, { side: 1 | -1; contacts: HandContact[]; rigs: ContactRig[] }>();
 
     for (const c of contacts) {
       const sp = surfacePoint(shape, c.site);
@@ -112,11 +118,16 @@ export class ContactsView {
       if (t.lengthSq() < 0.05) t.set(Math.sign(p.x) || 1, 0, 0).addScaledVector(n, -n.x);
       t.normalize();
       b.crossVectors(n, t);
-      const rig: ContactRig = { group: new Group(), boneIndex: BONE_IDS.indexOf(c.bone), normal: n.clone(), pad: null };
+      const rig: ContactRig = { group: new Group(), boneIndex: BONE_IDS.indexOf(c.bone), normal: n.clone(), pad: null, slide: null, pull: d.clone() };
       this.rigs.push(rig);
       this.group.add(rig.group);
       this.target = rig.group;
-      if (c.kind !== 'plate') {
+      if (c.kind === 'plate') {
+        // a plate and its arrow ride along the pull as the suture opens
+        rig.slide = new Group();
+        rig.group.add(rig.slide);
+        this.target = rig.slide;
+      } else {
         // hands rest on the scalp: their own group, lifted by its thickness, sinks into it
         rig.pad = new Group();
         rig.group.add(rig.pad);
@@ -126,19 +137,14 @@ export class ContactsView {
 
       if (c.kind === 'plate') {
         this.addPlate(p, n, t, b, L, bar, screw, metal);
-      } else if (c.kind === 'palm') {
-        const r = 0.3 * L;
-        const h = 0.09 * L;
-        const mesh = new Mesh(pad, glove);
-        m.makeBasis(b, n, t);
-        mesh.quaternion.setFromRotationMatrix(m);
-        mesh.scale.set(r, h, r * 1.15);
-        mesh.position.copy(p).addScaledVector(n, h * 0.9);
-        this.add(mesh);
-      } else {
-        this.addFinger(p, n, t, L, capsule, glove, q);
+      } else if (rig.pad) {
+        // hands are built once all their contacts are known
+        const hand = hands.get(c.hand) ?? { side: c.hand === 'left' ? -1 : 1, contacts: [], rigs: [] };
+        hands.set(c.hand, hand);
+        hand.contacts.push({ p: p.clone(), n: n.clone(), t: t.clone(), kind: c.kind, pad: rig.pad });
+        hand.rigs.push(rig);
       }
-      this.target = rig.group;
+      this.target = rig.slide ?? rig.group;
 
       // force arrow: pushes end at the contact just outside the pad, pulls start there
       const pushes = d.dot(n) < -0.3;
@@ -153,8 +159,15 @@ export class ContactsView {
       ag.add(shaft, head);
       ag.quaternion.setFromUnitVectors(Y_AXIS, d);
       ag.visible = false;
-      rig.group.add(ag);
+      this.target.add(ag);
       this.arrows.push({ group: ag, shaft, head, share: Number.isFinite(c.share) ? Math.max(0, c.share) : 0, anchor, dir: d.clone(), pushes });
+    }
+    const builder = new HandBuilder(L, glove, (g) => this.geo(g));
+    for (const hand of hands.values()) {
+      const palm = builder.hand(hand.contacts, hand.side);
+      if (!palm) continue;
+      this.group.add(palm);
+      this.palms.push({ palm, rigs: hand.rigs });
     }
   }
 
@@ -186,12 +199,33 @@ export class ContactsView {
       const d = r.boneIndex >= 0 ? shownM[r.boneIndex] : 0;
       r.group.position.copy(r.normal).multiplyScalar(Number.isFinite(d) ? d : 0);
     }
+    this.movePalms();
   }
 
   /** Sink the fingertips and palms into the scalp by this shown depth, m (0 = resting on it). */
   setPadSink(shownM: number): void {
     const d = Number.isFinite(shownM) ? Math.max(0, shownM) : 0;
     for (const r of this.rigs) r.pad?.position.copy(r.normal).multiplyScalar(-d);
+    this.movePalms();
+  }
+
+  /** each palm at the mean offset of its contacts (their bones' motion plus their sink) */
+  private movePalms(): void {
+    for (const { palm, rigs } of this.palms) {
+      palm.position.set(0, 0, 0);
+      for (const r of rigs) {
+        palm.position.add(r.group.position);
+        if (r.pad) palm.position.add(r.pad.position);
+      }
+      palm.position.divideScalar(Math.max(1, rigs.length));
+    }
+  }
+
+  /** Part the plates by this shown opening of the suture, m (each moves half of it along its
+   *  pull; 0 = as screwed on). Hands are not moved. */
+  setPlateGap(shownM: number): void {
+    const d = Number.isFinite(shownM) ? shownM : 0;
+    for (const r of this.rigs) r.slide?.position.copy(r.pull).multiplyScalar(d / 2);
   }
 
   dispose(): void {
@@ -199,30 +233,6 @@ export class ContactsView {
     for (const m of this.materials) m.dispose();
     this.group.removeFromParent();
     this.group.clear();
-  }
-
-  private addFinger(p: Vector3, n: Vector3, t: Vector3, L: number, capsule: BufferGeometry, glove: Material, q: Quaternion): void {
-    // distal phalanx: its pad touches the bone, its axis leans back from the surface so the
-    // finger reads as coming from a hand above/behind the contact
-    const r = 0.062 * L;
-    const axis = new Vector3().copy(n).multiplyScalar(0.4).addScaledVector(t, -0.92).normalize();
-    const distalLen = 0.1 * L;
-    const distal = new Mesh(capsule, glove);
-    distal.scale.set(r, distalLen, r);
-    q.setFromUnitVectors(Y_AXIS, axis);
-    distal.quaternion.copy(q);
-    const tip = new Vector3().copy(p).addScaledVector(n, r * 0.95);
-    distal.position.copy(tip).addScaledVector(axis, distalLen * 0.5);
-    this.add(distal);
-    // middle phalanx, bent a little further away from the head
-    const axis2 = new Vector3().copy(axis).addScaledVector(n, 0.6).normalize();
-    const middleLen = 0.14 * L;
-    const middle = new Mesh(capsule, glove);
-    middle.scale.set(r * 1.08, middleLen, r * 1.08);
-    middle.quaternion.setFromUnitVectors(Y_AXIS, axis2);
-    const joint = new Vector3().copy(tip).addScaledVector(axis, distalLen);
-    middle.position.copy(joint).addScaledVector(axis2, middleLen * 0.5 + r * 0.3);
-    this.add(middle);
   }
 
   private addPlate(p: Vector3, n: Vector3, t: Vector3, b: Vector3, L: number, bar: BufferGeometry, screw: BufferGeometry, metal: Material): void {
@@ -257,10 +267,6 @@ export class ContactsView {
     }
     screwAt(0, armLen * 0.95); // eyelet screw where the pull hooks on
     this.target.add(plate);
-  }
-
-  private add(mesh: Mesh): void {
-    this.target.add(mesh);
   }
 
   private geo<T extends BufferGeometry>(g: T): T {

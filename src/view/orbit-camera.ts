@@ -43,8 +43,15 @@ export function orbitStepForKey(key: string, shift: boolean): OrbitStep | 'home'
   }
 }
 
+/** A camera view in scene units: what it looks at, from which direction, how far away. */
+export interface OrbitView {
+  target: readonly [number, number, number];
+  direction: readonly [number, number, number];
+  distance: number;
+}
+
 /** The default view of a subject, in scene units (the head's largest semi-axis is 1). */
-export function defaultView(subject: SubjectId): { target: readonly [number, number, number]; direction: readonly [number, number, number]; distance: number } {
+export function defaultView(subject: SubjectId): OrbitView {
   const rabbit = subject === 'rabbit';
   return {
     // the rabbit's long snout sits forward of its braincase
@@ -60,6 +67,8 @@ export class OrbitCamera {
   private readonly controls: OrbitControls;
   private readonly canvas: HTMLElement;
   private subject: SubjectId = 'adult';
+  /** the view Home and subject changes return to, when not the subject's default */
+  private home: OrbitView | null = null;
   private readonly tmpOffset = new Vector3();
   private readonly tmpSpherical = new Spherical();
   /** set by the controls' 'change' event (drag, wheel, key, reset, damping) */
@@ -85,10 +94,16 @@ export class OrbitCamera {
     this.camera.updateProjectionMatrix();
   }
 
-  /** Put the camera back to the subject's default view (Home returns to it too). */
+  /** A view of one's own for Home and resets (null: the subject's default), taken at once. */
+  setHome(view: OrbitView | null): void {
+    this.home = view;
+    this.resetView();
+  }
+
+  /** Put the camera back to the home view, by default the subject's (Home returns to it too). */
   resetView(subject: SubjectId = this.subject): void {
     this.subject = subject;
-    const v = defaultView(subject);
+    const v = this.home ?? defaultView(subject);
     const target = this.controls.target.set(...v.target);
     this.camera.position.set(...v.direction).normalize().multiplyScalar(v.distance).add(target);
     this.camera.lookAt(target);

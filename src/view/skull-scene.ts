@@ -34,12 +34,13 @@ import type { ColorProfile } from '../state/app-state';
 import { FIXED_COLORS, applyProfile, resolveProfile } from './color-profiles';
 import { ContactsView } from './contacts-view';
 import { ContextLossWatch } from './context-loss';
+import { MAX_SHOWN_FRACTION } from '../state/ranges';
 import { FrameMapper } from './frame-mapping';
 import { FramePacer } from './frame-pacer';
 import { HeadView } from './head-view';
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
-import { OrbitCamera } from './orbit-camera';
+import { OrbitCamera, type OrbitView } from './orbit-camera';
 import { SceneOverlay, sinkNoteText } from './overlay';
 import { SceneRenderer, isWebGLAvailable } from './scene-renderer';
 import { createHeadUniforms } from './uniforms';
@@ -55,6 +56,10 @@ export interface SceneInput {
   scalp?: boolean;
   colorProfile: ColorProfile;
   icpRangeMmHg: readonly [number, number]; // legend/colour range
+  /** part Downey's plates by the watched suture's opening (frame.watchedGapM) times the
+   *  exaggeration, clipped like the bones (the Rabbit study's replay; off in the main scene,
+   *  where the bones' 10^6 would throw a micrometre gap off the skull) */
+  plateGap?: boolean;
 }
 
 /** Shown fingertip sink per true sink: 5 g on an adult (42 um) shows as ~1.7 mm of a 5.5 mm
@@ -176,8 +181,12 @@ export class SkullScene {
     }
 
     const f = this.frames;
-    f.map(input, Math.max(...HEAD_SHAPES[subject].semiAxesM));
-    this.overlay.setExaggeration(f.exaggeration, f.clipped);
+    const headM = Math.max(...HEAD_SHAPES[subject].semiAxesM);
+    f.map(input, headM);
+    const gapM = input.plateGap === true ? (input.frame?.watchedGapM ?? 0) * f.exaggeration : 0;
+    const gapMaxM = MAX_SHOWN_FRACTION * headM;
+    this.contacts?.setPlateGap(Math.min(gapMaxM, Math.max(-gapMaxM, gapM)));
+    this.overlay.setExaggeration(f.exaggeration, f.clipped || Math.abs(gapM) > gapMaxM);
     // the CSF colour bar only while the cutaway shows the CSF it colours
     this.overlay.setPressure(f.icpMmHg, f.rangeMmHg, cutaway);
     this.contacts?.setForce(input.forceN);
@@ -188,6 +197,12 @@ export class SkullScene {
     const sinkM = input.frame?.scalpCompressionM ?? 0;
     this.contacts?.setPadSink(Math.min(sinkM * sinkFactor, SINK_SHOWN_MAX * scalpThicknessM(subject)));
     this.overlay.setSinkNote(sinkM > 0 && input.scalp !== false && !cutaway ? sinkNoteText(sinkFactor) : null);
+  }
+
+  /** Looks from this view, and returns to it on Home (null: the subject's default view). */
+  setHomeView(view: OrbitView | null): void {
+    this.orbit.setHome(view);
+    this.dirty = true;
   }
 
   /** Draws now, whatever changed (the PNG export reads the canvas right after). */

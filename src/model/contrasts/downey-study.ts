@@ -39,7 +39,7 @@ import { paramValues, SUBJECTS, type ParamValues, type SubjectParams } from '../
 import { DOWNEY_2006 } from '../content/reliability';
 import { gramsToNewtons, PA_PER_MMHG } from '../units';
 import { twoWayAnova, type AnovaTable } from './anova';
-import { csvCell, DOWNEY_HOLD_S, DOWNEY_ICP_SAMPLE_S, DOWNEY_ICP_WINDOW_S, DOWNEY_SETTLE_S } from './downey-protocol';
+import { csvCell, DOWNEY_HOLD_S, DOWNEY_ICP_SAMPLE_S, DOWNEY_ICP_WINDOW_S, DOWNEY_SETTLE_S, runProtocol } from './downey-protocol';
 
 /** the study's loads, g: 0 = the baseline radiograph and ICP, then the protocol's 5-20 g */
 export const DOWNEY_STUDY_LOADS_G: readonly number[] = [0, ...DOWNEY_2006.mainSeries.map((s) => s.loadG)];
@@ -182,37 +182,26 @@ function runAnimal(params: ParamValues, simSeed: number, baselinePlateSeparation
   const truth = truthAtLoads(loadsG, params, sutureFailureForceN(params)).values;
   const sim = new Simulation({ subject: 'rabbit', technique: 'downey-distraction', forceN: 0, seed: simSeed, params, stepS: DOWNEY_STUDY_STEP_S });
   sim.advance(DOWNEY_SETTLE_S);
-  const animal: DowneyAnimal = {
+  const windows = runProtocol(sim, loadsG.map(gramsToNewtons));
+  const sum = (xs: number[]): number => xs.reduce((acc, x) => acc + x, 0);
+  return {
     loadsG,
-    trueGapMM: [],
-    measuredGapMM: [],
-    trueIcpMmHg: [],
-    measuredIcpMmHg: [],
+    trueGapMM: truth.map((t) => t.gapMM),
+    measuredGapMM: windows.map((w) => caliperReadingMM(baselinePlateSeparationMM, w.gapM, rng)),
+    trueIcpMmHg: windows.map((w) => sum(w.trueMmHg) / ICP_SAMPLES),
+    // readings are whole mmHg: their sum is an integer, so this mean is exact in 1/ICP_SAMPLES steps
+    measuredIcpMmHg: windows.map((w) => Math.round(sum(w.readMmHg)) / ICP_SAMPLES),
     params,
     baselinePlateSeparationMM,
     simSeed,
   };
-  loadsG.forEach((g, j) => {
-    if (j > 0) {
-      sim.setForce(gramsToNewtons(g));
-      sim.advance(DOWNEY_HOLD_S);
-    }
-    let trueSum = 0;
-    let readSum = 0;
-    for (let k = 0; k < ICP_SAMPLES; k++) {
-      sim.advance(DOWNEY_ICP_SAMPLE_S);
-      trueSum += sim.pressurePa / PA_PER_MMHG;
-      readSum += sim.frame().measured.icpMmHg;
-    }
-    // the radiograph, at the end of the window: plates + opening now + caliper noise, 0.01 mm steps
-    const plateMM = baselinePlateSeparationMM + sim.watchedGapM() * 1e3 + INSTRUMENTS.caliperNoiseM * 1e3 * rng.gaussian();
-    animal.measuredGapMM.push(Math.round(plateMM * CALIPER_STEPS_PER_MM) / CALIPER_STEPS_PER_MM);
-    animal.trueGapMM.push(truth[j].gapMM);
-    animal.trueIcpMmHg.push(trueSum / ICP_SAMPLES);
-    // readings are whole mmHg: their sum is an integer, so this mean is exact in 1/ICP_SAMPLES steps
-    animal.measuredIcpMmHg.push(Math.round(readSum) / ICP_SAMPLES);
-  });
-  return animal;
+}
+
+/** The radiograph, at the end of the window: plates + opening now + caliper noise (a draw from
+ *  `rng`), in the caliper's 0.01 mm steps, mm. */
+export function caliperReadingMM(baselinePlateSeparationMM: number, gapM: number, rng: SeededRandom): number {
+  const plateMM = baselinePlateSeparationMM + gapM * 1e3 + INSTRUMENTS.caliperNoiseM * 1e3 * rng.gaussian();
+  return Math.round(plateMM * CALIPER_STEPS_PER_MM) / CALIPER_STEPS_PER_MM;
 }
 
 /** The one animal to 10 000 g: default rabbit parameters (or `params`), quasi-static truth.

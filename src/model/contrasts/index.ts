@@ -7,5 +7,6 @@ export * from './spectrum';
 export * from './force-finder';
 export * from './downey-protocol';
 export * from './downey-study';
+export * from './downey-replay';
 export * from './anova';
 export * from './scale';

@@ -5,7 +5,8 @@
 // p, and the one animal to 10 000 g as a curve (true opening vs load, log axes, the caliper's
 // 0.1 mm, first movement and failure). The data download as CSV (a Blob URL on this page: no
 // network). All numbers come from downeyStudy; this file only formats them (number formats in
-// downey-format.ts, the one animal's curve in downey-curve.ts).
+// downey-format.ts, the one animal's curve in downey-curve.ts, the 3-D replay of one animal's
+// steps in downey-replay.ts).
 
 import { watch } from '../../state/store';
 import { DOWNEY_2006, DETECTORS } from '../../model/content';
@@ -13,7 +14,6 @@ import {
   DOWNEY_PLATE_SEPARATION_MM,
   downeyStudy,
   downeyStudyCsv,
-  type AnovaTable,
   type DowneyStudy,
 } from '../../model/contrasts';
 import { csvCell } from '../../model/contrasts/downey-protocol';
@@ -24,8 +24,10 @@ import { h, uid } from '../dom';
 import { formatForceG, formatNumber, formatPressure } from '../format';
 import { assumptionTag, errorMessage, sourceLinks, type MountView } from './common';
 import { detectorRationale } from './content-text';
+import { anovaFull, anovaSummary } from './downey-anova';
 import { curveKey, singleAnimalSvg, singleTable } from './downey-curve';
 import { dmmHg, fText, fixed, loadList, mm, mmHg, pText, publishedP, reading } from './downey-format';
+import { mountDowneyReplay } from './downey-replay';
 
 // ------------------------------------------------------------------ the 13 animals
 
@@ -96,87 +98,6 @@ function readingsTable(study: DowneyStudy, kind: ReadingKind, cls: string): HTML
     if (j > 0) foot.append(cell(kind.showChange(meanChange(kind.measured, j)), t('tabs.downey.trueValue', { value: kind.showTrueChange(meanChange(kind.truth, j)) })));
   });
   tbl.append(h('thead', {}, head), tbody, h('tfoot', {}, foot));
-  return tbl;
-}
-
-// ------------------------------------------------------------------ ANOVA
-
-function anovaSummary(study: DowneyStudy): HTMLElement {
-  const tbl = h('table', { class: 'data-table downey-anova' });
-  const df = `F(${study.anovaTable.gap.treatment.df}, ${study.anovaTable.gap.residual.df})`;
-  tbl.append(h('caption', { text: t('tabs.downey.anovaCaption') }));
-  tbl.append(
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col', text: t('tabs.downey.anova.reading') }),
-        h('th', { scope: 'col', text: t('tabs.downey.anova.modelF', { seed: String(study.seed), df }) }),
-        h('th', { scope: 'col', text: t('tabs.downey.anova.modelP') }),
-        h('th', { scope: 'col', text: t('tabs.downey.anova.paperF') }),
-        h('th', { scope: 'col', text: t('tabs.downey.anova.paperP') }),
-      ),
-    ),
-  );
-  const rows: Array<[string, AnovaTable, { F: number; p: string }, string]> = [
-    [t('tabs.downey.anova.gapRow'), study.anovaTable.gap, study.published.gap, 'gap'],
-    [t('tabs.downey.anova.icpRow'), study.anovaTable.icp, study.published.icp, 'icp'],
-  ];
-  const tbody = h('tbody');
-  for (const [label, a, pub, key] of rows) {
-    tbody.append(
-      h(
-        'tr',
-        { 'data-anova': key },
-        h('th', { scope: 'row', text: label }),
-        h('td', { class: 'model-F', text: fText(a) }),
-        h('td', { class: `model-p ${a.p < 0.05 ? 'sig' : ''}`, text: `${pText(a.p)}${a.p < 0.05 ? t('tabs.downey.anova.below', { alpha: formatNumber(0.05) }) : ''}` }),
-        h('td', { text: formatNumber(pub.F, { sig: 6, sciBelow: 1e-3 }) }),
-        h('td', { text: publishedP(pub.p) }),
-      ),
-    );
-  }
-  tbl.append(tbody);
-  return tbl;
-}
-
-function anovaFull(label: string, unit: string, a: AnovaTable): HTMLTableElement {
-  const tbl = h('table', { class: 'data-table downey-anova-full' });
-  tbl.append(h('caption', { text: label }));
-  tbl.append(
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        ...[t('tabs.downey.anova.source'), `SS (${unit})`, 'df', `MS (${unit})`, 'F', 'p'].map((c) => h('th', { scope: 'col', text: c })),
-      ),
-    ),
-  );
-  const ss = (x: number): string => `${formatNumber(x, { sig: 3, sciBelow: 1e-3 })} ${unit}`;
-  const tbody = h('tbody');
-  const row = (name: string, s: { SS: number; df: number; MS?: number }, F?: string, p?: string): void => {
-    tbody.append(
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'row', text: name }),
-        h('td', { text: ss(s.SS) }),
-        h('td', { text: String(s.df) }),
-        h('td', { text: s.MS === undefined ? '' : ss(s.MS) }),
-        h('td', { text: F ?? '' }),
-        h('td', { text: p ?? '' }),
-      ),
-    );
-  };
-  row(t('tabs.downey.anova.load'), a.treatment, fText(a), pText(a.p));
-  row(t('tabs.downey.animal'), a.block, fText({ F: a.blockF, degenerate: a.degenerate }), pText(a.blockP));
-  row(t('tabs.downey.anova.residual'), a.residual);
-  row(t('tabs.downey.anova.total'), a.total);
-  tbl.append(tbody);
   return tbl;
 }
 
@@ -279,9 +200,11 @@ export const mountDowneyView: MountView = (container, ctx) => {
   let url: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let showTrue = false;
+  let disposeReplay: (() => void) | null = null;
 
   const render = (study: DowneyStudy): void => {
     if (url) URL.revokeObjectURL(url);
+    const replayHost = h('section', { class: 'downey-replay', 'data-testid': 'downey-replay' });
     const csv = localCsv(downeyStudyCsv(study));
     url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     const download = h('a', { class: 'btn', href: url, download: `downey2006-study-seed${study.seed}.csv`, 'data-testid': 'downey-csv', text: t('tabs.downey.csv.download') });
@@ -315,6 +238,7 @@ export const mountDowneyView: MountView = (container, ctx) => {
       h('h2', { class: 'view-title', text: t('tabs.downey.title') }),
       h('p', { class: 'view-context' }, t('content.downey.summary'), ' ', h('span', {}, '(', sourceLinks(ctx.appStore, DOWNEY_2006.sourceIds), ')')),
       h('p', { class: 'headline', 'data-testid': 'downey-verdict' }, verdict(study)),
+      replayHost,
       h(
         'p',
         { class: 'note' },
@@ -374,11 +298,17 @@ export const mountDowneyView: MountView = (container, ctx) => {
       h('div', { class: 'button-row' }, download, copy, copyMsg),
       h('details', { class: 'csv-details' }, h('summary', { text: t('tabs.downey.csv.text') }), h('pre', { class: 'csv-text', 'data-testid': 'downey-csv-text', text: csv })),
     );
+    disposeReplay = mountDowneyReplay(replayHost, study, ctx);
+  };
+  const stopReplay = (): void => {
+    disposeReplay?.();
+    disposeReplay = null;
   };
 
   const schedule = (): void => {
     const seed = ctx.appStore.getState().seed;
     if (timer) clearTimeout(timer);
+    stopReplay();
     root.replaceChildren(h('p', { class: 'view-loading', text: t('tabs.downey.running', { n: DOWNEY_2006.animals }) }));
     root.setAttribute('aria-busy', 'true');
     // let the page paint "running" first; the study takes about half a second
@@ -396,6 +326,7 @@ export const mountDowneyView: MountView = (container, ctx) => {
   return () => {
     unsub();
     if (timer) clearTimeout(timer);
+    stopReplay();
     if (url) URL.revokeObjectURL(url);
     root.remove();
   };

@@ -1,0 +1,183 @@
+// Stylised gloved hands for the techniques' contacts: a palm (a flattened ellipsoid) with four
+// fingers of three tapered segments each and a thumb, built procedurally (cylinders with ball
+// joints, no downloaded assets, a few thousand triangles a hand). Sizes in units of the head's
+// largest semi-axis L, so every subject gets a hand in proportion to its head.
+//
+// Fingertip hands: each fingertip contact gets a finger whose pad rests on the scalp there; the
+// pad and the distal segment go into the contact's own group (which follows its bone and sinks
+// into the scalp), the rest of the hand into a palm group that the caller moves with the mean
+// of its contacts. The palm lies outward of the contacts and up the head from them (the
+// practitioner sits at the head of the table); fingers without a contact curl under the palm. Palm hands: the palm itself rests on the scalp at the
+// contact, its fingers lie on along `t`; all of it sinks with the contact.
+
+import { BufferGeometry, CylinderGeometry, Group, Material, Matrix4, Mesh, SphereGeometry, Vector3 } from 'three';
+
+/** One contact a hand touches, head frame, m. */
+export interface HandContact {
+  /** the point on the scalp's surface */
+  p: Vector3;
+  /** outward surface normal there */
+  n: Vector3;
+  /** tangent the hand lies toward (unit, perpendicular to n) */
+  t: Vector3;
+  kind: 'fingertip' | 'palm';
+  /** the contact's group: follows its bone, sinks into the scalp */
+  pad: Group;
+}
+
+// proportions in units of L (an adult's L is ~0.1 m: a fingertip ~11 mm across, a palm ~75 mm)
+const TIP_R = 0.07;
+const KNUCKLE_R = 0.08;
+const PALM_HALF = { width: 0.4, length: 0.42, thick: 0.13 };
+/** the palm's centre: this far out from the contacts and toward `t` */
+const PALM_LIFT = 0.26;
+const PALM_BACK = 0.5;
+/** knuckles across the palm's far edge, index to little */
+const KNUCKLE_SPREAD = [-1.5, -0.5, 0.5, 1.5].map((k) => k * 0.2);
+
+const Y_AXIS = new Vector3(0, 1, 0);
+
+export class HandBuilder {
+  private readonly joint: SphereGeometry;
+  private readonly palmGeo: SphereGeometry;
+
+  constructor(
+    private readonly L: number,
+    private readonly glove: Material,
+    private readonly keep: <T extends BufferGeometry>(g: T) => T,
+  ) {
+    this.joint = keep(new SphereGeometry(1, 12, 8));
+    this.palmGeo = keep(new SphereGeometry(1, 18, 12));
+  }
+
+  /**
+   * One hand on `contacts` (all fingertips, or one palm). `side` +1 for a right hand, -1 for a
+   * left (which side the thumb is on). Returns the palm group for fingertip hands (the caller
+   * moves it with its contacts), null for a palm hand (everything is in the contact's group).
+   */
+  hand(contacts: readonly HandContact[], side: 1 | -1): Group | null {
+    if (contacts.length === 0) return null;
+    if (contacts[0].kind === 'palm') {
+      this.palmHand(contacts[0], side);
+      return null;
+    }
+    return this.fingertipHand(contacts, side);
+  }
+
+  private fingertipHand(contacts: readonly HandContact[], side: 1 | -1): Group {
+    const L = this.L;
+    const palm = new Group();
+    const c = new Vector3();
+    const n = new Vector3();
+    const t = new Vector3();
+    for (const k of contacts) {
+      c.add(k.p);
+      n.add(k.n);
+      t.add(k.t);
+    }
+    c.divideScalar(contacts.length);
+    n.normalize();
+    // the hand reaches from the crown's side (the practitioner sits at the head of the table):
+    // the palm lies up the head from its fingertips; at the crown itself, toward the contacts' t
+    const up = Y_AXIS.clone().addScaledVector(n, -n.y);
+    if (up.lengthSq() > 0.05) t.copy(up);
+    t.addScaledVector(n, -t.dot(n)).normalize();
+    // palm frame: faces the head (-n), fingers point away from t, v across the knuckles
+    const f = t.clone().negate();
+    const v = new Vector3().crossVectors(n, f).normalize();
+    const P = c.clone().addScaledVector(n, PALM_LIFT * L).addScaledVector(t, PALM_BACK * L);
+    this.ellipsoid(palm, P, v, n, f);
+    const knuckle = (j: number): Vector3 =>
+      P.clone()
+        .addScaledVector(f, PALM_HALF.length * 0.85 * L)
+        .addScaledVector(v, KNUCKLE_SPREAD[j] * L)
+        .addScaledVector(n, -0.02 * L);
+    // contacts onto knuckles in their order across the hand; one contact takes the middle finger
+    const order = [...contacts].sort((a, b) => a.p.dot(v) - b.p.dot(v));
+    const slots = order.length === 1 ? [1] : order.length === 2 ? [1, 2] : order.length === 3 ? [0, 1, 2] : [0, 1, 2, 3];
+    for (let j = 0; j < 4; j++) {
+      const at = slots.indexOf(j);
+      const k = at >= 0 ? order[at] : null;
+      const K = knuckle(j);
+      if (k) this.reachingFinger(palm, k, K, n);
+      else this.curledFinger(palm, K, f, n);
+    }
+    // thumb: from the palm's side, toward the fingers and the head
+    const thumbSide = side;
+    const base = P.clone().addScaledVector(v, -thumbSide * PALM_HALF.width * 0.85 * L).addScaledVector(f, -0.05 * L);
+    const mid = base.clone().addScaledVector(v, -thumbSide * 0.12 * L).addScaledVector(f, 0.14 * L).addScaledVector(n, -0.06 * L);
+    const tip = mid.clone().addScaledVector(f, 0.14 * L).addScaledVector(n, -0.06 * L);
+    this.chain(palm, [base, mid, tip], [0.095, 0.085, 0.072]);
+    return palm;
+  }
+
+  /** a finger from knuckle K to the contact: pad and distal segment in the contact's group */
+  private reachingFinger(palm: Group, k: HandContact, K: Vector3, palmN: Vector3): void {
+    const L = this.L;
+    const tip = k.p.clone().addScaledVector(k.n, TIP_R * 0.95 * L);
+    const span = tip.distanceTo(K);
+    // joints lerped from the tip toward the knuckle, arched away from the head
+    const D = tip.clone().lerp(K, 0.3).addScaledVector(k.n, 0.05 * span);
+    const M = tip.clone().lerp(K, 0.62).addScaledVector(palmN, 0.1 * span);
+    this.chain(k.pad, [tip, D], [TIP_R, TIP_R * 1.05]);
+    this.chain(palm, [D, M, K], [TIP_R * 1.05, KNUCKLE_R * 0.95, KNUCKLE_R]);
+  }
+
+  /** a finger without a contact, curled back under the palm */
+  private curledFinger(palm: Group, K: Vector3, f: Vector3, n: Vector3): void {
+    const L = this.L;
+    const M = K.clone().addScaledVector(f, 0.16 * L).addScaledVector(n, -0.06 * L);
+    const D = M.clone().addScaledVector(f, 0.04 * L).addScaledVector(n, -0.12 * L);
+    const tip = D.clone().addScaledVector(f, -0.06 * L).addScaledVector(n, -0.06 * L);
+    this.chain(palm, [K, M, D, tip], [KNUCKLE_R, KNUCKLE_R * 0.95, TIP_R, TIP_R * 0.95]);
+  }
+
+  /** the palm on the scalp at the contact, fingers lying on along t, thumb along the side */
+  private palmHand(k: HandContact, side: 1 | -1): void {
+    const L = this.L;
+    const v = new Vector3().crossVectors(k.n, k.t).normalize();
+    const P = k.p.clone().addScaledVector(k.n, PALM_HALF.thick * 0.9 * L);
+    this.ellipsoid(k.pad, P, v, k.n, k.t);
+    for (const s of KNUCKLE_SPREAD) {
+      const K = P.clone().addScaledVector(k.t, PALM_HALF.length * 0.85 * L).addScaledVector(v, s * L);
+      // fingers follow the head's curve: each segment bends a little toward it
+      const M = K.clone().addScaledVector(k.t, 0.16 * L).addScaledVector(k.n, -0.025 * L);
+      const D = M.clone().addScaledVector(k.t, 0.12 * L).addScaledVector(k.n, -0.04 * L);
+      const tip = D.clone().addScaledVector(k.t, 0.09 * L).addScaledVector(k.n, -0.045 * L);
+      this.chain(k.pad, [K, M, D, tip], [KNUCKLE_R, KNUCKLE_R * 0.95, TIP_R, TIP_R * 0.95]);
+    }
+    const base = P.clone().addScaledVector(v, -side * PALM_HALF.width * 0.9 * L);
+    const mid = base.clone().addScaledVector(v, -side * 0.13 * L).addScaledVector(k.t, 0.1 * L).addScaledVector(k.n, -0.03 * L);
+    const tip = mid.clone().addScaledVector(v, -side * 0.06 * L).addScaledVector(k.t, 0.12 * L).addScaledVector(k.n, -0.04 * L);
+    this.chain(k.pad, [base, mid, tip], [0.095, 0.085, 0.072]);
+  }
+
+  /** the palm: a flattened ellipsoid, width along v, thickness along n, length along f */
+  private ellipsoid(parent: Group, at: Vector3, v: Vector3, n: Vector3, f: Vector3): void {
+    const m = new Mesh(this.palmGeo, this.glove);
+    m.quaternion.setFromRotationMatrix(new Matrix4().makeBasis(v, n, f));
+    m.scale.set(PALM_HALF.width * this.L, PALM_HALF.thick * this.L, PALM_HALF.length * this.L);
+    m.position.copy(at);
+    parent.add(m);
+  }
+
+  /** tapered segments through `points` (radii in units of L), a ball at every joint */
+  private chain(parent: Group, points: readonly Vector3[], radii: readonly number[]): void {
+    const L = this.L;
+    for (let i = 0; i < points.length; i++) {
+      const ball = new Mesh(this.joint, this.glove);
+      ball.scale.setScalar(radii[i] * L);
+      ball.position.copy(points[i]);
+      parent.add(ball);
+      if (i === 0) continue;
+      const a = points[i - 1];
+      const b = points[i];
+      const len = a.distanceTo(b);
+      if (len < 1e-9) continue;
+      const seg = new Mesh(this.keep(new CylinderGeometry(radii[i] * L, radii[i - 1] * L, len, 10, 1, true)), this.glove);
+      seg.quaternion.setFromUnitVectors(Y_AXIS, b.clone().sub(a).divideScalar(len));
+      seg.position.copy(a).add(b).multiplyScalar(0.5);
+      parent.add(seg);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+// Hands with a palm and fingers for every technique, built procedurally and cheap enough for a
+// software renderer: each hand technique draws a palm per hand and a finger (or the palm) at
+// every contact, within a triangle budget.
+import { Mesh, type BufferGeometry } from 'three';
+import { describe, expect, it } from 'vitest';
+import { HEAD_SHAPES } from '../../src/model/geometry';
+import { TECHNIQUE_IDS, TECHNIQUES } from '../../src/model/techniques';
+import { ContactsView } from '../../src/view/contacts-view';
+import { FIXED_COLORS } from '../../src/view/color-profiles';
+
+const triangles = (g: BufferGeometry): number => (g.index ? g.index.count : g.getAttribute('position').count) / 3;
+
+/** The skull alone is ~100 000 triangles; the hands stay a small share of that under SwiftShader. */
+const HANDS_TRIANGLE_BUDGET = 25_000;
+
+describe('hands', () => {
+  for (const id of TECHNIQUE_IDS.filter((t) => TECHNIQUES[t].contacts.some((c) => c.kind !== 'plate'))) {
+    it(`${id}: a palm per hand and a pad at every contact, within ${HANDS_TRIANGLE_BUDGET} triangles`, () => {
+      const contacts = TECHNIQUES[id].contacts;
+      const view = new ContactsView(HEAD_SHAPES.adult, contacts, FIXED_COLORS, 0.0055);
+      let tris = 0;
+      let meshes = 0;
+      view.group.traverse((o) => {
+        if (o instanceof Mesh && o.visible) {
+          tris += triangles(o.geometry);
+          meshes++;
+        }
+      });
+      // fingers are several segments and joints each, not one capsule per contact
+      const hands = new Set(contacts.map((c) => c.hand)).size;
+      expect(meshes).toBeGreaterThan(hands * 15);
+      expect(tris).toBeLessThan(HANDS_TRIANGLE_BUDGET);
+      // every contact's sinking group holds the part that touches the scalp
+      view.group.updateMatrixWorld(true);
+      let pads = 0;
+      view.group.traverse((o) => {
+        if (o.children.length > 0 && o.parent && o.parent.parent === view.group && o.children.some((c) => c instanceof Mesh)) pads++;
+      });
+      expect(pads).toBeGreaterThanOrEqual(contacts.length);
+      view.dispose();
+    });
+  }
+});
