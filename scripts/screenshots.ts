@@ -36,6 +36,9 @@ const SHOTS: Shot[] = [
   { file: 'lecture-1280x720.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1280, height: 720 },
   { file: 'lecture-1920x1080.png', query: '?lecture=1&step=2&colorProfile=projector', width: 1920, height: 1080 },
   { file: 'downey-replay.png', query: '?view=downey&randomSeed=1', width: 1280, height: 920, prepare: downeyMidRun },
+  // the sim page in German and Spanish (issue 13)
+  { file: 'screenshot-de.png', query: '?locale=de&force=5', width: 1280, height: 720 },
+  { file: 'screenshot-es.png', query: '?locale=es&force=5', width: 1280, height: 720 },
 ];
 
 const root = resolve(import.meta.dirname, '..');
@@ -49,7 +52,7 @@ async function main(): Promise<void> {
   try {
     for (const shot of SHOTS) {
       if (only.length > 0 && !only.some((o) => shot.file.includes(o))) continue;
-      const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+      const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1, locale: 'en-US' });
       const page = await context.newPage();
       page.setDefaultTimeout(90_000);
       page.on('pageerror', (e) => console.error(`${shot.file}: ${String(e)}`));

@@ -17,12 +17,21 @@ import { accent, pad } from './pseudo';
 export { LOCALE_IDS, LOCALE_NAMES, PSEUDO_LOCALE, isLocaleId, preferredLocale, type AnyLocale, type LocaleId } from './locales';
 export type { Args } from './icu';
 
-export const AREAS = ['app', 'tabs', 'content'] as const;
+/** app: the first view; lecture: lecture mode (its chunk); tabs, content: the contrast tabs and the model's prose */
+export const AREAS = ['app', 'lecture', 'tabs', 'content'] as const;
 export type Area = (typeof AREAS)[number];
 export type Catalog = Readonly<Record<string, string>>;
 
-// Every catalog but English `app` as a lazy chunk; the single-file build inlines them.
-const LOADERS = import.meta.glob<{ default: Catalog }>(['./catalogs/*/*.ts', '!./catalogs/en/app.ts']);
+// Every catalog but English `app` as a lazy chunk; the single-file build inlines them. Outside
+// vite (the Node scripts run by tsx, e.g. docs:options) there is no import.meta.glob: English only.
+function catalogLoaders(): Record<string, () => Promise<{ default: Catalog }>> {
+  try {
+    return import.meta.glob<{ default: Catalog }>(['./catalogs/*/*.ts', '!./catalogs/en/app.ts']);
+  } catch {
+    return {};
+  }
+}
+const LOADERS = catalogLoaders();
 const loaderOf = (locale: LocaleId, area: Area) => LOADERS[`./catalogs/${locale}/${area}.ts`];
 
 /** Messages by locale (the pseudo-locale reads English), merged over the loaded areas. */

@@ -12,6 +12,10 @@
 // Nothing here throws on any input.
 
 import type { NumberRange } from './ranges';
+import { t } from '../i18n/index';
+
+/** "force=abc": the option and the value as given, echoed safely */
+const given = (name: string, raw: unknown): string => `${name}=${echo(raw)}`;
 
 /** Longest piece of a user-supplied key or value repeated in a warning. */
 export const MAX_ECHO_CHARS = 40;
@@ -75,7 +79,7 @@ export function oneOf<T extends string>(values: readonly T[], def: T): OptionKin
     values,
     check(raw, name) {
       if (isWord(raw, values)) return { kind: 'ok', value: raw };
-      return { kind: 'invalid', problem: `${name}=${echo(raw)} is not one of ${values.join(', ')}` };
+      return { kind: 'invalid', problem: t('app.url.notOneOf', { given: given(name, raw), values: values.join(', ') }) };
     },
     accept: (v) => (isWord(v, values) ? v : undefined),
     format: (v) => v,
@@ -94,7 +98,7 @@ export function oneOfOrNone<T extends string>(values: readonly T[]): OptionKind<
     check: (raw, name) => words.check(raw, name),
     accept: (v) => (v === null ? null : words.accept(v)),
     format: (v) => v ?? '',
-    describe: (v) => v ?? 'none',
+    describe: (v) => v ?? t('app.url.none'),
     equals: same,
   };
 }
@@ -106,12 +110,12 @@ function toNumber(name: string, raw: unknown): { ok: true; n: number } | { ok: f
   let n: number;
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'string') {
-    const t = raw.trim();
-    if (t === '') return { ok: false, problem: `${name} needs a value` };
-    if (!DECIMAL.test(t)) return { ok: false, problem: `${name}=${echo(raw)} is not a number` };
-    n = Number(t);
-  } else return { ok: false, problem: `${name}=${echo(raw)} is not a number` };
-  if (!Number.isFinite(n)) return { ok: false, problem: `${name}=${echo(raw)} is not a finite number` };
+    const text = raw.trim();
+    if (text === '') return { ok: false, problem: t('app.url.needsValue', { name }) };
+    if (!DECIMAL.test(text)) return { ok: false, problem: t('app.url.notANumber', { given: given(name, raw) }) };
+    n = Number(text);
+  } else return { ok: false, problem: t('app.url.notANumber', { given: given(name, raw) }) };
+  if (!Number.isFinite(n)) return { ok: false, problem: t('app.url.notFinite', { given: given(name, raw) }) };
   return { ok: true, n };
 }
 
@@ -134,11 +138,11 @@ export function numberIn(range: NumberRange, unit = '', opts: { integer?: boolea
     check(raw, name) {
       const r = toNumber(name, raw);
       if (!r.ok) return { kind: 'invalid', problem: r.problem };
-      if (integer && !Number.isInteger(r.n)) return { kind: 'invalid', problem: `${name}=${echo(raw)} is not a whole number` };
+      if (integer && !Number.isInteger(r.n)) return { kind: 'invalid', problem: t('app.url.notWhole', { given: given(name, raw) }) };
       const value = clamp(r.n, range);
       if (value === r.n) return { kind: 'ok', value };
-      const where = r.n < range.min ? `below the minimum ${withUnit(range.min)}` : `above the maximum ${withUnit(range.max)}`;
-      return { kind: 'adjusted', value, problem: `${name}=${echo(raw)} is ${where}` };
+      const key = r.n < range.min ? 'app.url.belowMin' : 'app.url.aboveMax';
+      return { kind: 'adjusted', value, problem: t(key, { given: given(name, raw), limit: withUnit(r.n < range.min ? range.min : range.max) }) };
     },
     accept(v) {
       if (typeof v !== 'number' || Number.isNaN(v)) return undefined;
@@ -168,7 +172,7 @@ export function numberOrAuto(range: NumberRange, unit = ''): OptionKind<number |
     check(raw, name) {
       if (raw === AUTO) return { kind: 'ok', value: AUTO };
       const r = num.check(raw, name);
-      return r.kind === 'invalid' ? { kind: 'invalid', problem: `${r.problem} (or ${AUTO})` } : r;
+      return r.kind === 'invalid' ? { kind: 'invalid', problem: t('app.url.orAuto', { problem: r.problem, auto: AUTO }) } : r;
     },
     accept: (v) => (v === AUTO ? AUTO : num.accept(v)),
     format: (v) => String(v),
@@ -188,11 +192,11 @@ export function flag(def = false): OptionKind<boolean> {
     check(raw, name) {
       if (raw === true || raw === 1 || raw === '' || raw === '1' || raw === 'true') return { kind: 'ok', value: true };
       if (raw === false || raw === 0 || raw === '0' || raw === 'false') return { kind: 'ok', value: false };
-      return { kind: 'invalid', problem: `${name}=${echo(raw)} is not a flag (use 1 or 0)` };
+      return { kind: 'invalid', problem: t('app.url.notFlag', { given: given(name, raw) }) };
     },
     accept: (v) => (typeof v === 'boolean' ? v : undefined),
     format: (v) => (v ? '1' : '0'),
-    describe: (v) => (v ? 'on' : 'off'),
+    describe: (v) => t(v ? 'app.url.on' : 'app.url.off'),
     equals: same,
   };
 }
@@ -209,12 +213,12 @@ export function listOf<T extends string>(values: readonly T[]): OptionKind<T[]> 
     check(raw, name) {
       let items: unknown[];
       if (typeof raw === 'string') {
-        if (raw.length > MAX_LIST_CHARS) return { kind: 'invalid', problem: `${name}=${echo(raw)} is too long` };
+        if (raw.length > MAX_LIST_CHARS) return { kind: 'invalid', problem: t('app.url.tooLong', { given: given(name, raw) }) };
         items = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
       } else if (Array.isArray(raw) && raw.length <= values.length * 2) {
         items = raw;
       } else {
-        return { kind: 'invalid', problem: `${name}=${echo(raw)} is not a comma-separated list` };
+        return { kind: 'invalid', problem: t('app.url.notList', { given: given(name, raw) }) };
       }
       const known = new Set<T>();
       const unknown: string[] = [];
@@ -225,13 +229,13 @@ export function listOf<T extends string>(values: readonly T[]): OptionKind<T[]> 
       // Canonical order and no repeats, so equal sets serialise to equal text.
       const value = values.filter((c) => known.has(c));
       if (unknown.length === 0) return { kind: 'ok', value };
-      const problem = `${name}: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''} not known (valid: ${values.join(', ')})`;
+      const problem = t('app.url.unknownItems', { name, items: `${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}`, values: values.join(', ') });
       if (value.length === 0) return { kind: 'invalid', problem };
       return { kind: 'adjusted', value, problem };
     },
     accept: (v) => (Array.isArray(v) ? okValue(kind.check(v, '')) : undefined),
     format: (v) => v.join(','),
-    describe: (v) => (v.length === 0 ? 'none' : v.join(',')),
+    describe: (v) => (v.length === 0 ? t('app.url.none') : v.join(',')),
     equals: (a, b) => a.join(',') === b.join(','),
   };
   return kind;
@@ -249,24 +253,24 @@ export function origin(): OptionKind<string | null> {
     type: 'origin',
     default: null,
     check(raw, name) {
-      const bad = (why: string): OptionCheck<string | null> => ({ kind: 'invalid', problem: `${name}=${echo(raw)} ${why}` });
-      if (typeof raw !== 'string' || raw === '') return bad('is not an origin such as https://lms.example.edu');
-      if (raw.length > MAX_ORIGIN_CHARS) return bad('is too long');
-      if (!ORIGIN_SHAPE.test(raw)) return bad('is not an origin (http or https, host, optional port, no path)');
+      const bad = (why: string): OptionCheck<string | null> => ({ kind: 'invalid', problem: t(why, { given: given(name, raw) }) });
+      if (typeof raw !== 'string' || raw === '') return bad('app.url.originExample');
+      if (raw.length > MAX_ORIGIN_CHARS) return bad('app.url.tooLong');
+      if (!ORIGIN_SHAPE.test(raw)) return bad('app.url.originShape');
       let url: URL;
       try {
         url = new URL(raw);
       } catch {
-        return bad('is not a valid origin');
+        return bad('app.url.originInvalid');
       }
-      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/') return bad('is not an origin');
+      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/') return bad('app.url.notOrigin');
       // url.origin is the normalised form browsers put in MessageEvent.origin (lower-case host,
       // default port dropped), so comparisons with event.origin are exact.
       return { kind: 'ok', value: url.origin };
     },
     accept: (v) => (v === null ? null : okValue(kind.check(v, ''))),
     format: (v) => v ?? '',
-    describe: (v) => v ?? 'none',
+    describe: (v) => v ?? t('app.url.none'),
     equals: same,
   };
   return kind;

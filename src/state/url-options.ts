@@ -6,6 +6,7 @@
 // Nothing here throws on any input string.
 
 import { echo, type OptionCheck } from './option-kinds';
+import { t } from '../i18n/index';
 import {
   OPTIONS,
   STATE_OPTION_NAMES,
@@ -84,21 +85,21 @@ export function parseUrlOptionsOf<O extends AnyOption>(spec: readonly O[], searc
     const o = byName.get(key);
     if (!o) {
       const hint = spec.find((x) => x.name.toLowerCase() === key.toLowerCase())?.name;
-      warn(`Unknown option "${echo(key)}" ignored${hint ? ` (did you mean ${hint}?)` : ''}`);
+      warn(t(hint ? 'app.url.unknownOptionHint' : 'app.url.unknownOption', { key: echo(key), hint: hint ?? '' }));
       continue;
     }
     if (values.length > 1) {
-      warn(`${key} is given ${values.length} times; using the default ${o.describe(o.default)}`);
+      warn(t('app.url.repeated', { key, n: values.length, value: o.describe(o.default) }));
       continue;
     }
     const r = o.check(values[0], o.name);
     if (r.kind === 'ok') options[key] = r.value;
     else if (r.kind === 'adjusted') {
       options[key] = r.value;
-      warn(`${r.problem}; using ${o.describe(r.value)}`);
-    } else warn(`${r.problem}; using the default ${o.describe(o.default)}`);
+      warn(t('app.url.using', { problem: r.problem, value: o.describe(r.value) }));
+    } else warn(t('app.url.usingDefault', { problem: r.problem, value: o.describe(o.default) }));
   }
-  if (dropped > 0) warnings.push(`…and ${dropped} more problem${dropped === 1 ? '' : 's'} with the URL options`);
+  if (dropped > 0) warnings.push(t('app.url.more', { n: dropped }));
 
   const page: Record<string, unknown> = {};
   for (const o of spec) if (o.key === null) page[o.name] = options[o.name];

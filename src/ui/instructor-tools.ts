@@ -17,11 +17,12 @@ import { BONE_LABELS } from './labels';
 import type { MountedLecture } from './lecture/lecture-mode';
 import { lectureToggle } from './lecture/lecture-toggle';
 import { bindAttr, bindText } from '../i18n/bind';
-import { t } from '../i18n/index';
+import { loadArea, t } from '../i18n/index';
 import './instructor-tools.css';
 
 const loadExport = () => import('./export/export');
-const loadLecture = () => import('./lecture/lecture-mode');
+// lecture mode's words are an i18n area of their own, loaded with its code
+const loadLecture = () => Promise.all([import('./lecture/lecture-mode'), loadArea('lecture')]).then(([m]) => m);
 const loadEmbedDialog = () => import('./embed/embed-dialog');
 /** The instructor tools' lazy chunks, for the idle prefetch. */
 export const INSTRUCTOR_CHUNKS: readonly (() => Promise<unknown>)[] = [loadExport, loadLecture, loadEmbedDialog];

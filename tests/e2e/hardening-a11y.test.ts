@@ -21,6 +21,9 @@ describe('axe-core', () => {
     ['the simulation', ''],
     ['the simulation with the projector colours and the cutaway', '?colorProfile=projector&cutaway=1'],
     ['lecture mode', '?lecture=1&step=2'],
+    // German (issue 13): longer words, the same rules
+    ['the simulation in German', '?locale=de'],
+    ['lecture mode in German', '?locale=de&lecture=1&step=2'],
   ] as const) {
     it(`finds no serious or critical violation on ${name}`, async () => {
       const app = await openApp(browser, query);

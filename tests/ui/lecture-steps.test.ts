@@ -1,7 +1,8 @@
 // The lecture's steps in Node: eight of them in the issue's order, set-ups the store accepts
 // unchanged, and captions whose numbers are the model's (they change when the model's answer
 // changes, and contain its formatted values), never NaN, always with units.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArea } from '../../src/i18n/index';
 import { touchResponse, TECHNIQUES, TECHNIQUE_IDS } from '../../src/model/index';
 import { forceFinder, scaleComparison } from '../../src/model/contrasts/index';
 import { gramsToNewtons } from '../../src/model/units';
@@ -10,6 +11,9 @@ import { LECTURE_STEP_RANGE } from '../../src/state/ranges';
 import type { AppState } from '../../src/state/app-state';
 import { LECTURE_STEPS, captionFor, stepAt } from '../../src/ui/lecture/lecture-steps';
 import { formatForceG, formatLength, formatPressure } from '../../src/ui/format';
+
+// the captions' words are the i18n area `lecture`, loaded with lecture mode's chunk in the app
+beforeAll(() => loadArea('lecture'));
 
 const stateFor = (n: number, extra: Partial<AppState> = {}): AppState => ({ ...DEFAULT_STATE, ...stepAt(n).setup, step: n, lecture: true, ...extra });
 

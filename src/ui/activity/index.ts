@@ -11,6 +11,7 @@ import { h } from '../dom';
 import { LmsReport } from './lms-report';
 import { mountActivityPanel } from './panel';
 import './activity.css';
+import { t } from '../../i18n/index';
 
 export interface MountActivityOptions {
   host: HTMLElement;
@@ -41,7 +42,7 @@ export function mountActivity(o: MountActivityOptions): () => void {
       },
     });
   } catch (e) {
-    o.host.replaceChildren(h('p', { class: 'notice', role: 'alert', text: `The activity could not start: ${e instanceof Error ? e.message : String(e)}` }));
+    o.host.replaceChildren(h('p', { class: 'notice', role: 'alert', text: t('app.activityUi.couldNotStart', { reason: e instanceof Error ? e.message : String(e) }) }));
   }
   o.host.setAttribute('aria-busy', 'false');
   const leave = () => report.finish(performance.now());

@@ -8,6 +8,7 @@ import type { Answer, ItemDef } from '../../model/activities';
 import { SLIDER_STEPS, fromSlider, predictionText, toSlider, type EstimateQuestion } from '../../model/activities/questions';
 import type { Prediction } from '../../state/activity-session';
 import { h, uid } from '../dom';
+import { t } from '../../i18n/index';
 
 export interface ItemViewOptions {
   item: ItemDef;
@@ -45,7 +46,7 @@ export class ItemView {
       }
       this.fieldset.append(group);
     }
-    this.button = h('button', { type: 'button', class: 'activity-check', text: o.last ? 'Finish' : 'Check' });
+    this.button = h('button', { type: 'button', class: 'activity-check', text: t(o.last ? 'app.activityUi.finish' : 'app.activityUi.check') });
     this.button.addEventListener('click', () => o.onCheck());
     this.answerEl = h('div', { class: 'activity-answer' });
     this.answerEl.hidden = true;
@@ -69,8 +70,8 @@ export class ItemView {
       this.o.onPredict(fromSlider(q, Number(input.value)));
     });
     this.inputs.push(input);
-    const ends = `${predictionText(q, q.min)} to ${predictionText(q, q.max)}${q.scale === 'log' ? ', in powers of ten' : ''}`;
-    return h('div', { class: 'activity-estimate' }, h('label', { for: id, text: `Your estimate (${ends})` }), input, out);
+    const range = { min: predictionText(q, q.min), max: predictionText(q, q.max), log: q.scale === 'log' ? 'yes' : 'no' };
+    return h('div', { class: 'activity-estimate' }, h('label', { for: id, text: t('app.activityUi.estimate', range) }), input, out);
   }
 
   /** The slider's value as a prediction (a slider always holds one); null for choices. */
@@ -88,13 +89,13 @@ export class ItemView {
     for (const i of this.inputs) i.disabled = true;
     this.button.disabled = true;
     this.fieldset.classList.add(correct ? 'is-right' : 'is-wrong');
-    const setup = h('button', { type: 'button', class: 'activity-setup', text: 'Set up the scene' });
+    const setup = h('button', { type: 'button', class: 'activity-setup', text: t('app.activityUi.setUp') });
     setup.addEventListener('click', () => this.o.onSetup());
     this.answerEl.replaceChildren(
       h(
         'p',
         { class: 'activity-verdict' },
-        h('strong', { text: correct ? 'Matches the model.' : 'Not what the model says.' }),
+        h('strong', { text: t(correct ? 'app.activityUi.matches' : 'app.activityUi.differs') }),
         ` You predicted ${predictionText(this.o.item.question, prediction)}; the model: ${answer.shown}.`,
       ),
       h('p', { class: 'activity-reason', text: answer.reason }),

@@ -19,6 +19,7 @@ import { h } from '../dom';
 import { sourceLinks } from '../tabs/common';
 import { ItemView } from './item-view';
 import { resultsView } from './results-view';
+import { t } from '../../i18n/index';
 
 export interface ActivityPanelDeps {
   host: HTMLElement;
@@ -70,7 +71,7 @@ export function mountActivityPanel(deps: ActivityPanelDeps): () => void {
     const slider = views[i].sliderValue();
     if (slider !== null) session = predict(def, session, i, slider);
     if (session.predictions[i] === null) {
-      status.replaceChildren(h('p', { text: `Question ${i + 1}: choose a prediction first, then Check.` }));
+      status.replaceChildren(h('p', { text: t('app.activityUi.chooseFirst', { n: i + 1 }) }));
       views[i].focus();
       return;
     }
@@ -83,7 +84,7 @@ export function mountActivityPanel(deps: ActivityPanelDeps): () => void {
       return;
     }
     const right = isCorrect(def.items[i].question, answers[i], session.predictions[i]);
-    status.replaceChildren(h('p', { text: `Question ${i + 1}: ${right ? 'matches the model' : 'not what the model says'}. The model: ${answers[i].shown}.` }));
+    status.replaceChildren(h('p', { text: t('app.activityUi.status', { n: i + 1, right: right ? 'yes' : 'no', model: answers[i].shown }) }));
     const answer = views[i].element.querySelector<HTMLElement>('.activity-verdict');
     answer?.setAttribute('tabindex', '-1');
     answer?.focus();

@@ -5,13 +5,14 @@
 import { resultsCsv, type ActivityResults } from '../../state/activity-session';
 import { h } from '../dom';
 import { saveBlob } from '../export/export';
+import { t } from '../../i18n/index';
 
 export function resultsView(r: ActivityResults): HTMLElement {
-  const heading = h('h3', { class: 'activity-results-title', tabindex: -1, text: `Your score: ${r.score} of ${r.maxScore} (${r.percent} %)` });
+  const heading = h('h3', { class: 'activity-results-title', tabindex: -1, text: t('app.activityUi.score', { score: r.score, max: r.maxScore, percent: r.percent }) });
   const table = h('table', { class: 'data-table activity-results-table' });
-  table.append(h('caption', { text: `${r.title}: your predictions beside the model` }));
+  table.append(h('caption', { text: t('app.activityUi.caption', { title: r.title }) }));
   table.append(
-    h('thead', {}, h('tr', {}, ...['#', 'Question', 'Your prediction', 'The model', 'Match'].map((t) => h('th', { scope: 'col', text: t })))),
+    h('thead', {}, h('tr', {}, ...['#', t('app.activityUi.colQuestion'), t('app.activityUi.colPrediction'), t('app.activityUi.colModel'), t('app.activityUi.colMatch')].map((c) => h('th', { scope: 'col', text: c })))),
   );
   const body = h('tbody');
   r.rows.forEach((row, i) =>
@@ -23,14 +24,14 @@ export function resultsView(r: ActivityResults): HTMLElement {
         h('td', { text: row.prompt }),
         h('td', { text: row.prediction }),
         h('td', { text: row.model }),
-        h('td', { text: row.correct ? 'yes' : 'no' }),
+        h('td', { text: t(row.correct ? 'app.activityUi.yes' : 'app.activityUi.no') }),
       ),
     ),
   );
   table.append(body);
-  const csv = h('button', { type: 'button', class: 'activity-csv', text: 'Download results (CSV)' });
+  const csv = h('button', { type: 'button', class: 'activity-csv', text: t('app.activityUi.csv') });
   csv.addEventListener('click', () => saveBlob(new Blob([resultsCsv(r)], { type: 'text/csv' }), `craniolab-${r.activity}-results.csv`));
-  const print = h('button', { type: 'button', class: 'activity-print', text: 'Print results' });
+  const print = h('button', { type: 'button', class: 'activity-print', text: t('app.activityUi.print') });
   print.addEventListener('click', () => window.print());
   return h('div', { class: 'activity-results' }, heading, table, h('p', { class: 'activity-results-actions' }, csv, ' ', print));
 }

@@ -69,28 +69,30 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
 
   const count = h('p', { class: 'lecture-count' });
   const title = h('h2', { class: 'lecture-title', id: 'lecture-title' });
-  const caption = h('p', { class: 'lecture-caption', id: 'lecture-caption' });
-  const prev = bindText(h('button', { type: 'button', class: 'btn lecture-prev', 'aria-keyshortcuts': 'ArrowLeft' }), 'app.lectureMode.previous');
-  const next = bindText(h('button', { type: 'button', class: 'btn lecture-next', 'aria-keyshortcuts': 'ArrowRight Space' }), 'app.lectureMode.next');
-  const dots = bindAttr(h('ol', { class: 'lecture-steps' }), 'aria-label', 'app.lectureMode.steps');
+  // focusable: on a short screen a long caption (German runs a third longer) scrolls in its box,
+  // and a scrolling region must be reachable by keyboard
+  const caption = h('p', { class: 'lecture-caption', id: 'lecture-caption', tabindex: 0 });
+  const prev = bindText(h('button', { type: 'button', class: 'btn lecture-prev', 'aria-keyshortcuts': 'ArrowLeft' }), 'lecture.mode.previous');
+  const next = bindText(h('button', { type: 'button', class: 'btn lecture-next', 'aria-keyshortcuts': 'ArrowRight Space' }), 'lecture.mode.next');
+  const dots = bindAttr(h('ol', { class: 'lecture-steps' }), 'aria-label', 'lecture.mode.steps');
   const dotButtons = LECTURE_STEPS.map((st) => {
     const b = h('button', { type: 'button', class: 'lecture-dot', text: String(st.n) });
-    bindAttr(b, 'aria-label', 'app.lectureMode.dot', () => ({ n: st.n, title: st.title }));
+    bindAttr(b, 'aria-label', 'lecture.mode.dot', () => ({ n: st.n, title: st.title }));
     b.addEventListener('click', () => setField(store, 'step', st.n));
     dots.append(h('li', {}, b));
     return b;
   });
   const canFullscreen = typeof document.documentElement.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
-  const fullscreen = h('button', { type: 'button', class: 'btn lecture-fullscreen', text: t('app.lectureMode.fullscreen') });
+  const fullscreen = h('button', { type: 'button', class: 'btn lecture-fullscreen', text: t('lecture.mode.fullscreen') });
   fullscreen.hidden = !canFullscreen;
-  const exit = bindText(h('button', { type: 'button', class: 'btn lecture-exit' }), 'app.lectureMode.exit');
+  const exit = bindText(h('button', { type: 'button', class: 'btn lecture-exit' }), 'lecture.mode.exit');
   // P folds the controls away so the stage shows the skull and the three key readouts
-  const panelToggle = h('button', { type: 'button', class: 'btn lecture-panel-toggle', 'aria-keyshortcuts': 'P', 'aria-pressed': 'false', text: t('app.lectureMode.hideControls') });
+  const panelToggle = h('button', { type: 'button', class: 'btn lecture-panel-toggle', 'aria-keyshortcuts': 'P', 'aria-pressed': 'false', text: t('lecture.mode.hideControls') });
   const setPanelCollapsed = (on: boolean): void => {
     if (on) root.dataset.lecturePanel = 'collapsed';
     else delete root.dataset.lecturePanel;
     panelToggle.setAttribute('aria-pressed', String(on));
-    panelToggle.textContent = t(on ? 'app.lectureMode.showControls' : 'app.lectureMode.hideControls');
+    panelToggle.textContent = t(on ? 'lecture.mode.showControls' : 'lecture.mode.hideControls');
   };
   panelToggle.addEventListener('click', () => setPanelCollapsed(root.dataset.lecturePanel !== 'collapsed'));
   const element = h(
@@ -129,10 +131,10 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     }
   });
   const showFullscreenRefused = () => {
-    fullscreen.textContent = t('app.lectureMode.fullscreenRefused');
+    fullscreen.textContent = t('lecture.mode.fullscreenRefused');
   };
   const onFullscreenChange = () => {
-    fullscreen.textContent = t(document.fullscreenElement ? 'app.lectureMode.leaveFullscreen' : 'app.lectureMode.fullscreen');
+    fullscreen.textContent = t(document.fullscreenElement ? 'lecture.mode.leaveFullscreen' : 'lecture.mode.fullscreen');
     // the scene measures its container; fullscreen changes it without a window resize in some browsers
     window.dispatchEvent(new Event('resize'));
   };
@@ -178,7 +180,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
     }
     if (!s.lecture) return;
     const st = stepAt(s.step);
-    count.textContent = t('app.lectureMode.count', { n: st.n, total });
+    count.textContent = t('lecture.mode.count', { n: st.n, total });
     title.textContent = st.title;
     prev.disabled = st.n <= 1;
     next.disabled = st.n >= total;
@@ -190,7 +192,7 @@ export function mountLecture(deps: LectureDeps): MountedLecture {
       shownStep = st.n;
       // A new step shows its caption at once (and is announced); later state changes refresh it lazily.
       renderCaption();
-      live.textContent = t('app.lectureMode.announce', { n: st.n, total, title: st.title, caption: caption.textContent ?? '' });
+      live.textContent = t('lecture.mode.announce', { n: st.n, total, title: st.title, caption: caption.textContent ?? '' });
       element.dataset.step = String(st.n);
     } else scheduleCaption();
   }

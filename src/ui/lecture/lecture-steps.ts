@@ -38,7 +38,7 @@ const nickelG = FORCE_MARKS_G.nickel;
 
 /** A ratio as people read it: "21,000 times", "4.2 × 10⁶ times" (2 significant figures). */
 function times(ratio: number): string {
-  if (!Number.isFinite(ratio) || ratio <= 0) return t('app.lecture.timesUnknown');
+  if (!Number.isFinite(ratio) || ratio <= 0) return t('lecture.timesUnknown');
   if (ratio >= 1000 && ratio < 1e6) return t('app.format.times', { n: formatDecimal(Number(ratio.toPrecision(2)), { useGrouping: true }) });
   return t('app.format.times', { n: formatNumber(ratio, { sig: 2, sciBelow: 1e-3 }) });
 }
@@ -56,7 +56,7 @@ function boneOf(s: AppState): string {
 function fingerSinks(s: AppState, r: TouchResponse): string {
   const kind = watchedContact(TECHNIQUES[s.technique]).kind;
   if (kind === 'plate') return platesNoScalp();
-  return t('app.lecture.fingerSinks', { kind, length: formatLength(r.scalpCompressionM) });
+  return t('lecture.fingerSinks', { kind, length: formatLength(r.scalpCompressionM) });
 }
 
 function touchNow(s: AppState) {
@@ -77,12 +77,12 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     n: 1,
     get title() {
-      return t('app.lecture.s1.title');
+      return t('lecture.s1.title');
     },
     setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: true, trueScale: false, playing: true },
     caption: (s) => {
       const p = SUBJECTS[s.subject].params;
-      return t('app.lecture.s1.caption', {
+      return t('lecture.s1.caption', {
         subject: SUBJECT_LABELS[s.subject],
         csf: formatNumber(p.csfVolume.value, { sig: 3 }),
         icp: formatPressure(p.restingIcp.value),
@@ -93,13 +93,13 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     n: 2,
     get title() {
-      return t('app.lecture.s2.title');
+      return t('lecture.s2.title');
     },
     setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: false, trueScale: false, playing: true },
     caption: (s) => {
       const r = touchNow(s);
       const shown = shownExaggeration(s);
-      return t('app.lecture.s2.caption', {
+      return t('lecture.s2.caption', {
         nickel: formatForceG(nickelG),
         force: formatForceG(s.forceG),
         newtons: formatForceN(gramsToNewtons(s.forceG)),
@@ -115,7 +115,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     n: 3,
     get title() {
-      return t('app.lecture.s3.title');
+      return t('lecture.s3.title');
     },
     setup: { view: 'scale', subject: 'adult', technique: 'vault-hold', forceG: nickelG },
     caption: (s) => {
@@ -127,12 +127,12 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     n: 4,
     get title() {
-      return t('app.lecture.s4.title');
+      return t('lecture.s4.title');
     },
     setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: true, speed: 1, playing: true },
     caption: (s) => {
       const p = SUBJECTS[s.subject].params;
-      return t('app.lecture.s4.caption', {
+      return t('lecture.s4.caption', {
         min: formatNumber(CRI_BAND_PER_MIN.min),
         max: formatNumber(CRI_BAND_PER_MIN.max),
         heart: formatNumber(p.heartRate.value, { sig: 3 }),
@@ -145,13 +145,13 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     n: 5,
     get title() {
-      return t('app.lecture.s5.title');
+      return t('lecture.s5.title');
     },
     setup: { view: 'rhythm', subject: 'adult' },
     caption: (s) => {
       // per minute, as the spectrum's axis and the claimed band are labelled (not Hz beside /min)
       const p = SUBJECTS[s.subject].params;
-      return t('app.lecture.s5.caption', {
+      return t('lecture.s5.caption', {
         heart: formatNumber(p.heartRate.value, { sig: 2 }),
         breathing: formatNumber(p.breathingRate.value, { sig: 2 }),
         mayer: formatNumber(p.mayerFrequency.value * 60, { sig: 2 }),
@@ -163,14 +163,14 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     n: 6,
     get title() {
-      return t('app.lecture.s6.title');
+      return t('lecture.s6.title');
     },
     // the panel shows the study's top load, the force the caption's model figures are for
     setup: { view: 'downey', subject: 'rabbit', technique: 'downey-distraction', forceG: DOWNEY_2006.mainSeries[DOWNEY_2006.mainSeries.length - 1].loadG },
     caption: (s) => {
       const top = DOWNEY_2006.mainSeries[DOWNEY_2006.mainSeries.length - 1];
       const r = touchNow(s);
-      return t('app.lecture.s6.caption', {
+      return t('lecture.s6.caption', {
         animals: DOWNEY_2006.animals,
         low: formatForceG(DOWNEY_2006.mainSeries[0].loadG),
         high: formatForceG(top.loadG),
@@ -189,7 +189,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     n: 7,
     get title() {
-      return t('app.lecture.s7.title');
+      return t('lecture.s7.title');
     },
     setup: { view: 'finder', subject: 'adult', technique: 'vault-hold', forceG: nickelG },
     caption: (s) => {
@@ -197,17 +197,17 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
       const bone = f.targets.find((x) => x.id === 'fingertip-bone');
       const sc = f.targets.find((x) => x.id === 'fingertip-scalp');
       const felt = `${formatNumber(fingertip.display.value)} ${fingertip.display.unit}`;
-      const fr = fracture ? ` ${t('app.lecture.s7.fracture', { load: `${formatNumber(fracture.display.value)} ${fracture.display.unit}` })}` : '';
+      const fr = fracture ? ` ${t('lecture.s7.fracture', { load: `${formatNumber(fracture.display.value)} ${fracture.display.unit}` })}` : '';
       // what the fingertip does feel: the scalp's 20 µm, at a few grams (plates press no scalp)
       const scalp =
         sc && sc.forceG !== null && !sc.notApplicable
-          ? ` ${t('app.lecture.s7.scalp', { felt, force: formatForceG(sc.forceG) })}`
+          ? ` ${t('lecture.s7.scalp', { felt, force: formatForceG(sc.forceG) })}`
           : sc?.notApplicable
             ? ` ${platesNoScalp()}.`
             : '';
-      if (!bone || bone.forceG === null) return t('app.lecture.s7.none', { bone: boneOf(s), felt }) + scalp + fr;
+      if (!bone || bone.forceG === null) return t('lecture.s7.none', { bone: boneOf(s), felt }) + scalp + fr;
       return (
-        t('app.lecture.s7.caption', {
+        t('lecture.s7.caption', {
           bone: boneOf(s),
           felt,
           force: formatForceG(bone.forceG),
@@ -222,14 +222,14 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     n: 8,
     get title() {
-      return t('app.lecture.s8.title');
+      return t('lecture.s8.title');
     },
     setup: { view: 'sim', subject: 'adult', technique: 'vault-hold', forceG: nickelG, cutaway: false, trueScale: false, playing: true },
     caption: (s) => {
       const r = touchNow(s);
       const pulseRatio = Math.abs(r.icpChangeMmHg) > 0 ? cardiacPulseMmHg(s.subject) / Math.abs(r.icpChangeMmHg) : Infinity;
       const felt = r.scalpCompressionM >= fingertip.thresholdSI;
-      return t('app.lecture.s8.caption', {
+      return t('lecture.s8.caption', {
         force: formatForceG(s.forceG),
         bone: boneOf(s),
         moves: formatLength(r.boneDisplacementM),
@@ -261,6 +261,6 @@ export function captionFor(s: AppState): string {
   try {
     return stepAt(s.step).caption(s);
   } catch (e) {
-    return t('app.lecture.captionFailed', { reason: e instanceof Error ? e.message : String(e) });
+    return t('lecture.captionFailed', { reason: e instanceof Error ? e.message : String(e) });
   }
 }
