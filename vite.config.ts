@@ -24,9 +24,28 @@ function dropLilGuiFont(): Plugin {
   };
 }
 
+/**
+ * The single-file build is one HTML file, so it cannot load the skull worker's own file: there
+ * src/view/skull-worker-start.ts becomes a module that starts no worker, and the skull is built
+ * on the main thread (src/view/skull-loader.ts).
+ */
+function noSkullWorker(): Plugin {
+  const id = '\0craniolab:no-skull-worker';
+  return {
+    name: 'craniolab:no-skull-worker',
+    enforce: 'pre',
+    resolveId(source) {
+      return /(^|\/)skull-worker-start(\.ts)?$/.test(source) ? id : null;
+    },
+    load(source) {
+      return source === id ? 'export function startSkullWorker() { return null; }' : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: mode === 'single' ? [dropLilGuiFont(), viteSingleFile()] : [dropLilGuiFont()],
+  plugins: mode === 'single' ? [dropLilGuiFont(), noSkullWorker(), viteSingleFile()] : [dropLilGuiFont()],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',

@@ -2,7 +2,9 @@
 // vite preview, in headless Chromium with software WebGL):
 //   firstViewBytes   every JS and CSS response the default page receives before its idle
 //                    prefetch starts (performance mark 'craniolab:prefetch', src/ui/prefetch.ts),
-//                    listed from Chromium's network events; each body gzipped with node:zlib
+//                    listed from Chromium's network events; each body gzipped with node:zlib.
+//                    A worker's script counts when the worker started before the mark (the
+//                    page's resource timing does not list what a worker loads)
 //   drawnFrames      frames in which the page issued a WebGL draw call, and the time between
 //                    consecutive drawn frames (real frame time: callback, GPU work and waiting)
 //   inputLatency     key press (ArrowRight/Left) on the force slider to the next animation frame
@@ -73,9 +75,11 @@ export async function measureFrames(page: Page, warmUpS: number, windowS: number
 export async function measureLoadedBytes(page: Page, url: string): Promise<{ firstView: { url: string; gzipBytes: number }[]; all: { url: string; gzipBytes: number }[] }> {
   const loaded: { url: string; gzipBytes: number; at: number }[] = [];
   const pending: Promise<void>[] = [];
+  const workers: { url: string; at: number }[] = [];
+  page.on('worker', (w) => workers.push({ url: new URL(w.url()).pathname, at: Date.now() }));
   page.on('response', (res) => {
     const type = res.request().resourceType();
-    if (type !== 'script' && type !== 'stylesheet') return;
+    if (type !== 'script' && type !== 'stylesheet' && !/\.js$/.test(new URL(res.url()).pathname)) return;
     pending.push(
       res.body().then((body) => {
         loaded.push({ url: new URL(res.url()).pathname, gzipBytes: gzipSync(body).length, at: Date.now() });
@@ -86,13 +90,17 @@ export async function measureLoadedBytes(page: Page, url: string): Promise<{ fir
   await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
   await page.waitForFunction(() => performance.getEntriesByName('craniolab:prefetch').length > 0, undefined, { timeout: 60_000 });
   // resource timing says which requests started before the mark (the first view's)
-  const before = await page.evaluate(() => {
+  const { before, markEpochMs } = await page.evaluate(() => {
     const mark = performance.getEntriesByName('craniolab:prefetch')[0].startTime;
-    return performance
-      .getEntriesByType('resource')
-      .filter((e) => e.startTime < mark)
-      .map((e) => new URL(e.name).pathname);
+    return {
+      before: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < mark)
+        .map((e) => new URL(e.name).pathname),
+      markEpochMs: performance.timeOrigin + mark,
+    };
   });
+  before.push(...workers.filter((w) => w.at < markEpochMs).map((w) => w.url));
   // let the prefetch finish (it imports one chunk per idle period)
   await page.waitForTimeout(5000);
   await Promise.all(pending);

@@ -1,61 +1,28 @@
-// Meshes a subject's skull sculpt (skull-human.ts, skull-rabbit.ts) into a BufferGeometry with the
-// attributes the bone shader reads. Isosurface: three.js's MarchingCubes (three/addons), already
-// our renderer and kept up with it; its normals come from the field's gradient, so the surface
-// is smoothly shaded. The field is sampled coarse-to-fine: blocks whose corners are all farther
-// from the surface than the block is wide are filled by interpolation, so the sculpt is
-// evaluated only near its surface. Per vertex: aUnit (direction on the unit vault ellipsoid),
-// aBone (the model's bone, bone-slots.ts: vault vertices by regionAt, everything else fixed) and
-// a colour darkened by ambient occlusion sampled from the same distance field (orbits, nasal
-// aperture, between teeth). The arrays are cached per subject; each call makes a new geometry
-// (the caller disposes it).
+// A subject's skull as a BufferGeometry with the attributes the bone shader reads (position,
+// normal, occlusion colour, aUnit, aBone), made from arrays built by skull-arrays.ts, in the skull
+// worker where one runs (skull-loader.ts hands them in with storeSkullArrays). The arrays are
+// cached per subject; each call makes a new geometry (the caller disposes it).
 
-import { BufferAttribute, BufferGeometry, Mesh, MeshBasicMaterial } from 'three';
-import { MarchingCubes } from 'three/addons/objects/MarchingCubes.js';
-import { HEAD_SHAPES } from '../model/geometry';
+import { BufferAttribute, BufferGeometry } from 'three';
 import type { SubjectId } from '../model/types';
-import { boneIndexAt, faceRecessFor, unrecessedUnit } from './head-geometry';
-import { FIXED_BONE_INDEX } from './bone-slots';
-import type { Sdf, V3 } from './sdf';
-import { humanSkullSdf } from './skull-human';
-import { rabbitSkullSdf } from './skull-rabbit';
-
-/** Grid cells along the longest side of the skull's box: ~2 mm for the adult, ~1 mm rabbit. */
-export const SKULL_GRID = 72;
-/** A vertex this close to the vault ellipsoid (relative) belongs to a vault bone. */
-const VAULT_BAND = 0.1;
-
-interface SkullArrays {
-  positions: Float32Array;
-  normals: Float32Array;
-  colors: Float32Array;
-  units: Float32Array;
-  bones: Float32Array;
-  index: Uint32Array;
-  /** time to sample, mesh and attribute, ms */
-  buildMs: number;
-}
+import type { SkullArrays } from './skull-arrays';
 
 const cache = new Map<SubjectId, SkullArrays>();
 
-/** The subject's skull sculpt as a signed distance, m, head frame. */
-export function skullSdf(subject: SubjectId): Sdf {
-  const shape = HEAD_SHAPES[subject];
-  return subject === 'rabbit' ? rabbitSkullSdf(shape) : humanSkullSdf(subject, shape, faceRecessFor(subject));
+/** True when this subject's arrays are here (skullGeometry can be called). */
+export function skullArraysReady(subject: SubjectId): boolean {
+  return cache.has(subject);
 }
 
-/** The box the sculpt fits in, m (generous: the face and jaw hang below and in front). */
-export function skullBox(subject: SubjectId): { lo: V3; hi: V3 } {
-  const [ax, ay, az] = HEAD_SHAPES[subject].semiAxesM;
-  if (subject === 'rabbit') return { lo: [-1.8 * ax, -2.0 * ay, -1.1 * az], hi: [1.8 * ax, 1.1 * ay, 3.8 * az] };
-  return { lo: [-1.1 * ax, -1.9 * ay, -1.1 * az], hi: [1.1 * ax, 1.1 * ay, 1.1 * az] };
+/** Hands in a subject's arrays (built by the skull worker or skull-arrays.ts). */
+export function storeSkullArrays(subject: SubjectId, arrays: SkullArrays): void {
+  cache.set(subject, arrays);
 }
 
+/** A new geometry of the subject's skull; its arrays must be here (loadSkull in skull-loader.ts). */
 export function skullGeometry(subject: SubjectId): BufferGeometry {
-  let a = cache.get(subject);
-  if (!a) {
-    a = buildSkullArrays(subject);
-    cache.set(subject, a);
-  }
+  const a = cache.get(subject);
+  if (!a) throw new Error(`The ${subject} skull is not built yet (skull-loader.ts loadSkull).`);
   const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(a.positions, 3));
   g.setAttribute('normal', new BufferAttribute(a.normals, 3));
@@ -65,145 +32,4 @@ export function skullGeometry(subject: SubjectId): BufferGeometry {
   g.setIndex(new BufferAttribute(a.index, 1));
   g.userData.buildMs = a.buildMs;
   return g;
-}
-
-/** Milliseconds the last build of this subject's skull took (for the bench and tests). */
-export function skullBuildMs(subject: SubjectId): number | undefined {
-  return cache.get(subject)?.buildMs;
-}
-
-function buildSkullArrays(subject: SubjectId): SkullArrays {
-  const t0 = performance.now();
-  const shape = HEAD_SHAPES[subject];
-  const sdf = skullSdf(subject);
-  const { lo, hi } = skullBox(subject);
-  const centre: V3 = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2];
-  const half = Math.max(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]) / 2;
-  const n = SKULL_GRID;
-  const mc = new MarchingCubes(n, new MeshBasicMaterial(), false, false, 300_000);
-  fillField(mc.field, n, centre, half, sdf);
-  mc.isolation = 0;
-  mc.update();
-  const count = mc.count;
-  const { pos, nor, index } = weld(mc.positionArray, mc.normalArray, count, n);
-  disposeMarchingCubes(mc);
-  const nv = pos.length / 3;
-  const positions = new Float32Array(nv * 3);
-  const normals = new Float32Array(nv * 3);
-  const colors = new Float32Array(nv * 3);
-  const units = new Float32Array(nv * 3);
-  const bones = new Float32Array(nv);
-  const aoStep = half * 0.03;
-  const recess = faceRecessFor(subject);
-  for (let i = 0; i < nv; i++) {
-    const x = centre[0] + pos[i * 3] * half;
-    const y = centre[1] + pos[i * 3 + 1] * half;
-    const z = centre[2] + pos[i * 3 + 2] * half;
-    positions.set([x, y, z], i * 3);
-    let nx = nor[i * 3];
-    let ny = nor[i * 3 + 1];
-    let nz = nor[i * 3 + 2];
-    const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
-    nx /= nl;
-    ny /= nl;
-    nz /= nl;
-    normals.set([nx, ny, nz], i * 3);
-    const { unit, extent } = unrecessedUnit(shape, recess, [x, y, z]);
-    units.set(unit, i * 3);
-    bones[i] = Math.abs(extent - 1) < VAULT_BAND ? boneIndexAt(shape, unit) : FIXED_BONE_INDEX;
-    // the vault is convex and open: occlusion only where the face and base fold
-    const ao = bones[i] === FIXED_BONE_INDEX ? occlusion(sdf, x, y, z, nx, ny, nz, aoStep) : 1;
-    colors[i * 3] = ao;
-    colors[i * 3 + 1] = ao;
-    colors[i * 3 + 2] = ao;
-  }
-  const t1 = performance.now();
-  // visible to the bench and to anyone profiling: performance.getEntriesByName('craniolab:skull-mesh')
-  performance.measure?.('craniolab:skull-mesh', { start: t0, end: t1, detail: subject });
-  return { positions, normals, colors, units, bones, index, buildMs: t1 - t0 };
-}
-
-/** Samples the sculpt on the grid: exactly within a few cells of the surface, and elsewhere by
- *  the value at the centre of the largest block the surface keeps clear of (an octree-like
- *  descent). Marching cubes only reads values across sign changes and the gradient beside them,
- *  so far values need only the right sign. The field is the negated distance (MarchingCubes
- *  treats larger as inside). */
-function fillField(field: Float32Array, n: number, c: V3, half: number, sdf: Sdf): void {
-  const cell = (2 * half) / n;
-  const at = (i: number): number => (i - n / 2) * cell;
-  // every point of a far block is this many cells from the surface: the gradient stencil next
-  // to a surface crossing never reaches into one
-  const marginCells = 1.5;
-  const visit = (i0: number, j0: number, k0: number, size: number): void => {
-    const i1 = Math.min(i0 + size, n);
-    const j1 = Math.min(j0 + size, n);
-    const k1 = Math.min(k0 + size, n);
-    if (i0 >= i1 || j0 >= j1 || k0 >= k1) return;
-    if (size > 1) {
-      const ci = (i0 + i1 - 1) / 2;
-      const cj = (j0 + j1 - 1) / 2;
-      const ck = (k0 + k1 - 1) / 2;
-      const d = sdf(c[0] + at(ci), c[1] + at(cj), c[2] + at(ck));
-      const halfDiag = Math.sqrt((i1 - i0) ** 2 + (j1 - j0) ** 2 + (k1 - k0) ** 2) * 0.5 * cell;
-      // x1.15: the ellipsoid and smooth operators give near-distances, not exact ones
-      if (Math.abs(d) > halfDiag * 1.15 + marginCells * cell) {
-        for (let k = k0; k < k1; k++)
-          for (let j = j0; j < j1; j++) field.fill(-d, i0 + n * (j + n * k), i1 + n * (j + n * k));
-        return;
-      }
-      const h = size / 2;
-      for (let m = 0; m < 8; m++) visit(i0 + (m & 1) * h, j0 + ((m >> 1) & 1) * h, k0 + (m >> 2) * h, h);
-      return;
-    }
-    field[i0 + n * (j0 + n * k0)] = -sdf(c[0] + at(i0), c[1] + at(j0), c[2] + at(k0));
-  };
-  let top = 1;
-  while (top < n) top *= 2;
-  visit(0, 0, 0, top);
-}
-
-/** Ambient occlusion from the distance field: how much nearer than expected the surface is
- *  along the normal (the classic ray-marched AO estimate); 1 = open, ~0.35 = deep in a pit. */
-function occlusion(sdf: Sdf, x: number, y: number, z: number, nx: number, ny: number, nz: number, step: number): number {
-  let occ = 0;
-  let weight = 1;
-  for (let s = 1; s <= 3; s++) {
-    const h = step * s;
-    const d = sdf(x + nx * h, y + ny * h, z + nz * h);
-    occ += (weight * Math.max(0, h - d)) / step;
-    weight *= 0.55;
-  }
-  return Math.max(0.35, Math.min(1, 1 - 0.3 * occ));
-}
-
-/** Marching cubes emits each triangle's own three vertices; a vertex on a grid edge is emitted
- *  identically by every triangle that shares it, so weld them by their grid-quantised position. */
-function weld(p: Float32Array, nrm: Float32Array, count: number, n: number): { pos: Float32Array; nor: Float32Array; index: Uint32Array } {
-  const q = n * 64; // quantum: 1/128 of a cell in MarchingCubes' [-1, 1] box
-  const span = 2 * q + 1;
-  const seen = new Map<number, number>();
-  const pos = new Float32Array(count * 3);
-  const nor = new Float32Array(count * 3);
-  const index = new Uint32Array(count);
-  let nv = 0;
-  for (let i = 0; i < count; i++) {
-    const key = Math.round((p[i * 3] + 1) * q) + span * (Math.round((p[i * 3 + 1] + 1) * q) + span * Math.round((p[i * 3 + 2] + 1) * q));
-    let v = seen.get(key);
-    if (v === undefined) {
-      v = nv++;
-      seen.set(key, v);
-      for (let c = 0; c < 3; c++) {
-        pos[v * 3 + c] = p[i * 3 + c];
-        nor[v * 3 + c] = nrm[i * 3 + c];
-      }
-    }
-    index[i] = v;
-  }
-  return { pos: pos.slice(0, nv * 3), nor: nor.slice(0, nv * 3), index };
-}
-
-/** MarchingCubes is a Mesh that owns its geometry and big typed arrays: free them at once. */
-function disposeMarchingCubes(mc: Mesh): void {
-  mc.geometry.dispose();
-  (mc.material as MeshBasicMaterial).dispose();
 }

@@ -43,6 +43,8 @@ import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera, type OrbitView } from './orbit-camera';
 import { SceneOverlay, sinkNoteText } from './overlay';
 import { SceneRenderer, isWebGLAvailable } from './scene-renderer';
+import { skullArraysReady } from './skull-mesh';
+import { loadSkull } from './skull-loader';
 import { createHeadUniforms } from './uniforms';
 
 export interface SceneInput {
@@ -118,6 +120,10 @@ export class SkullScene {
   /** draw on the next renderFrame even if nothing changed or the frame-rate cap says wait */
   private forced = false;
   private lastInput: SceneInput | null = null;
+  /** the container, busy (aria-busy) while a subject's skull is being built */
+  private readonly container: HTMLElement;
+  /** the subject whose skull is being built (the scene keeps showing the last one meanwhile) */
+  private loading: SubjectId | null = null;
 
   get contextLost(): boolean {
     return this.contextWatch.lost;
@@ -126,6 +132,7 @@ export class SkullScene {
   constructor(container: HTMLElement) {
     // canvas and overlay are stacked inside the container
     if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
+    this.container = container;
     this.view = new SceneRenderer(container);
     this.renderer = this.view.renderer;
     this.pacer = new FramePacer({ mainThreadWaitsForDrawing: this.view.software });
@@ -154,8 +161,18 @@ export class SkullScene {
       this.dirty = true;
       this.lastInput = this.lastInput ? Object.assign(this.lastInput, input) : { ...input };
     }
-    const subject: SubjectId = hasOwn(HEAD_SHAPES, input.subject) ? input.subject : 'adult';
+    const wanted: SubjectId = hasOwn(HEAD_SHAPES, input.subject) ? input.subject : 'adult';
     const technique: TechniqueId = hasOwn(TECHNIQUES, input.technique) ? input.technique : 'vault-hold';
+    // a new subject's skull is built off the main thread (skull-loader.ts): until it is there the
+    // scene goes on showing the last subject, whole (nothing at all before the first)
+    if (wanted !== this.subject && !skullArraysReady(wanted)) this.awaitSkull(wanted);
+    const subject = skullArraysReady(wanted) ? wanted : this.subject;
+    if (subject === null) {
+      // nothing is drawn before the first skull, but the label states the exaggeration from the start
+      this.frames.map(input, Math.max(...HEAD_SHAPES[wanted].semiAxesM));
+      this.overlay.setExaggeration(this.frames.exaggeration, this.frames.clipped);
+      return;
+    }
     if (subject !== this.subject) {
       this.subject = subject;
       this.buildHead(subject);
@@ -199,6 +216,25 @@ export class SkullScene {
     this.overlay.setSinkNote(sinkM > 0 && input.scalp !== false && !cutaway ? sinkNoteText(sinkFactor) : null);
   }
 
+  /** True once a subject's head is built, i.e. the scene draws a skull. */
+  get showing(): boolean {
+    return this.head !== null;
+  }
+
+  private awaitSkull(subject: SubjectId): void {
+    if (this.loading === subject) return;
+    this.loading = subject;
+    this.container.setAttribute('aria-busy', 'true');
+    void loadSkull(subject).then(() => {
+      if (this.loading !== subject) return;
+      this.loading = null;
+      this.container.removeAttribute('aria-busy');
+      // the next update() builds it
+      this.dirty = true;
+      this.lastInput = null;
+    });
+  }
+
   /** Looks from this view, and returns to it on Home (null: the subject's default view). */
   setHomeView(view: OrbitView | null): void {
     this.orbit.setHome(view);
@@ -207,7 +243,7 @@ export class SkullScene {
 
   /** Draws now, whatever changed (the PNG export reads the canvas right after). */
   render(): void {
-    if (this.contextWatch.lost || this.disposed) return;
+    if (this.contextWatch.lost || this.disposed || !this.head) return;
     this.orbit.update();
     this.draw();
   }
@@ -215,7 +251,7 @@ export class SkullScene {
   /** The per-frame call (`now`: the animation frame's timestamp, ms): draws only when something
    *  changed and the frame pacer allows it, adapting the resolution. True when it drew. */
   renderFrame(now: number): boolean {
-    if (this.contextWatch.lost || this.disposed) return false;
+    if (this.contextWatch.lost || this.disposed || !this.head) return false;
     const moved = this.orbit.update();
     const due = this.pacer.beginFrame(now, this.dirty || moved);
     if (!due && !this.forced) return false;

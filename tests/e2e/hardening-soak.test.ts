@@ -74,6 +74,9 @@ describe('soak', () => {
         for (const technique of TECHNIQUES) {
           await set({ subject, technique, cutaway: true });
           await draw(p);
+          // a new subject's skull is built in a worker: the scene is busy until it is in place
+          await p.waitForFunction(() => !document.querySelector('#scene[aria-busy="true"]'), null, { timeout: 60_000 });
+          await draw(p);
         }
         await set({ cutaway: false });
         await draw(p);

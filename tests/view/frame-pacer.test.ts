@@ -45,8 +45,9 @@ describe('FramePacer', () => {
     expect(p.scale).toBeGreaterThanOrEqual(MIN_SCALE);
     // the frame now costs at most the target (rounded up to whole display frames) ...
     expect(Math.max(VSYNC_MS, 90 * p.scale ** 2)).toBeLessThanOrEqual(TARGET_FRAME_MS + VSYNC_MS);
-    // ... and one step more resolution would not (it stopped at the first level that fits)
-    expect(90 * (p.scale / STEP) ** 2).toBeGreaterThan(UPSCALE_BELOW_MS);
+    // ... and one step more resolution would not (it stopped at the first level that fits): the
+    // gap between frames that step would give, in whole display frames as run() draws them
+    expect(Math.ceil((90 * (p.scale / STEP) ** 2) / VSYNC_MS) * VSYNC_MS).toBeGreaterThan(UPSCALE_BELOW_MS);
   });
 
   it('goes back to the full resolution when the renderer becomes fast again, and stays there', () => {
@@ -84,12 +85,14 @@ describe('FramePacer', () => {
 describe('FramePacer on a software renderer', () => {
   it('counts the wait for the drawing as main-thread time when capping, leaving input half the thread', () => {
     const p = new FramePacer({ mainThreadWaitsForDrawing: true });
-    // 400 ms at full resolution, 100 ms at half: the callback itself is a tenth of it (run above),
-    // the rest is the main thread waiting for the frame to be copied back
+    // 400 ms at full resolution, 49 ms at the floor: the callback itself is a tenth of it (run
+    // above), the rest is the main thread waiting for the frame to be copied back
     run(p, 400, 30);
     expect(p.scale).toBe(MIN_SCALE);
-    // the frame's main-thread share is about 100 - 16.7 ms, so frames are at least twice that apart
-    expect(p.minIntervalMs).toBeGreaterThan(2 * (100 - VSYNC_MS) * 0.9);
+    // the frame's main-thread share is its gap (whole display frames) less one display frame, so
+    // frames are at least twice that apart
+    const gap = Math.ceil((400 * MIN_SCALE ** 2) / VSYNC_MS) * VSYNC_MS;
+    expect(p.minIntervalMs).toBeGreaterThan(2 * (gap - VSYNC_MS) * 0.9);
   });
 });
 

@@ -1,12 +1,19 @@
 // The drawn head takes its bone thickness from the model, so scene and model cannot disagree:
 // checked on the table, on the uniforms the shaders clip with, and on the built vault itself.
 import { Mesh, type BufferGeometry } from 'three';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HEAD_SHAPES } from '../../src/model/geometry';
 import { SUBJECTS, SUBJECT_IDS } from '../../src/model/subjects';
 import { HeadView, headLayers } from '../../src/view/head-view';
 import { createHeadMaterials } from '../../src/view/materials';
 import { createHeadUniforms } from '../../src/view/uniforms';
+import { buildSkullArrays } from '../../src/view/skull-arrays';
+import { storeSkullArrays } from '../../src/view/skull-mesh';
+
+// the app builds each skull in a worker and hands the arrays in (skull-loader.ts); here, in Node
+beforeAll(() => {
+  for (const s of SUBJECT_IDS) storeSkullArrays(s, buildSkullArrays(s));
+});
 
 const modelBoneM = (subject: keyof typeof SUBJECTS): number => {
   const p = SUBJECTS[subject].params.boneThickness;

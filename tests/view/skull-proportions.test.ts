@@ -8,10 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { HEAD_SHAPES } from '../../src/model/geometry';
 import type { SubjectId } from '../../src/model/types';
 import { FIXED_BONE_INDEX } from '../../src/view/bone-slots';
-import { skullGeometry } from '../../src/view/skull-mesh';
+import { memoize } from '../../src/model/memo';
+import { buildSkullArrays } from '../../src/view/skull-arrays';
+
+/** The mesh the app draws: the arrays its geometry is made of, built once per subject. */
+const skull = memoize(buildSkullArrays);
 
 function vertices(subject: SubjectId): Float32Array {
-  return skullGeometry(subject).getAttribute('position').array as Float32Array;
+  return skull(subject).positions;
 }
 
 /** Extent along axis `a` of the vertices that pass `keep`, m. */
@@ -120,7 +124,7 @@ describe('sculpted skull proportions (measured on the mesh)', () => {
   });
 
   it('vault vertices carry the model bones and the face is fixed', () => {
-    const bones = skullGeometry('adult').getAttribute('aBone').array as Float32Array;
+    const bones = skull('adult').bones;
     const moving = bones.filter((b) => b < FIXED_BONE_INDEX).length;
     // the vault is a large share of the surface, but not all of it (the face and jaw stay)
     expect(moving / bones.length).toBeGreaterThan(0.3);
