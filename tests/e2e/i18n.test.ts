@@ -14,7 +14,7 @@ import { expectClean, launchBrowser, openApp, type AppPage } from './browser';
 import { overflowing, visibleStrings, type SeenText } from './i18n-probes';
 
 /** Tokens that are the same in every language: units, symbols and proper names. */
-const ALLOWED = new Set(['mmHg', 'mm', 'nm', 'pm', 'kg', 'mN', 'Hz', 'mL', 'min', 'CranioLab', 'Downey']);
+const ALLOWED = new Set(['mmHg', 'mm', 'nm', 'pm', 'kg', 'mN', 'kN', 'cm', 'ms', 'Hz', 'mL', 'min', 'CranioLab', 'Downey']);
 
 /** The English words in a string: runs of 2+ unaccented ASCII letters that are not allowed tokens. */
 export function englishWords(text: string): string[] {

@@ -3,6 +3,8 @@
 // SVG with labels stacked in rows so they never overlap. DOM only: no physics here.
 
 import { SOURCES, shortCitation, type SourceId } from '../../model/content/sources';
+import { t } from '../../i18n';
+import { bigNumberWords, formatNumber, timesWords } from '../format';
 import type { AppState } from '../../state/app-state';
 import type { AppStore } from '../../state/store';
 import { setField, watch } from '../../state/store';
@@ -18,7 +20,7 @@ export type MountView = (container: HTMLElement, ctx: ViewContext) => Dispose;
 /**
  * A contrast tab rebuilt from one model result whenever the store slice it shows changes:
  * `compute` runs the model for the current state (an error shows as "`errorLead`: message" in
- * place of the body); `draw` fills the tab's root and returns what to dispose before the next
+ * place of the body; `errorLead` is a catalog key); `draw` fills the tab's root and returns what to dispose before the next
  * rebuild. With `perFrame`, rebuilds after the first wait for the next frame (a dragged force
  * slider writes the store at 60 Hz). Returns dispose.
  */
@@ -44,7 +46,7 @@ export function mountModelTab<R>(
     try {
       result = opts.compute(ctx.appStore.getState());
     } catch (e) {
-      root.replaceChildren(h('p', { class: 'view-error', text: `${opts.errorLead}: ${e instanceof Error ? e.message : 'unknown error'}` }));
+      root.replaceChildren(h('p', { class: 'view-error', text: t('tabs.common.errorLine', { lead: t(opts.errorLead), message: errorMessage(e) }) }));
       return;
     }
     disposers = opts.draw(root, result);
@@ -68,6 +70,24 @@ export function mountModelTab<R>(
     disposers.forEach((d) => d());
     root.remove();
   };
+}
+
+/**
+ * A factor against something, in words, `what` a noun phrase: "21,000 times the 5 g touch",
+ * "about 50% of this", "about 1 in 40 of the touch" (the steps of format.ts ratioWords, worded by
+ * the tabs' catalog so each language can bend the phrase around `what`).
+ */
+export function comparedWith(x: number, what: string): string {
+  if (!(x > 0) || !Number.isFinite(x)) return t('tabs.common.vs.none', { what });
+  if (x >= 1) return t('tabs.common.vs.times', { times: timesWords(x), what });
+  if (x >= 0.95) return t('tabs.common.vs.aboutTimes', { times: timesWords(x), what });
+  if (x >= 0.1) return t('tabs.common.vs.percent', { percent: formatNumber(x * 100, { sig: 2 }), what });
+  return t('tabs.common.vs.oneIn', { n: bigNumberWords(1 / x), what });
+}
+
+/** An error's message for a sentence ("unknown error" when it has none). */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : t('tabs.common.unknownError');
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -113,9 +133,10 @@ function whenElement(id: string, then: (el: HTMLElement) => void): void {
   watch.observe(document.body, { childList: true, subtree: true });
 }
 
-/** "Downey et al. 2006; Downey 2005" as links into the Sources view. */
+/** "Downey et al. 2006; Downey 2005" as links into the Sources view (citations as published:
+ *  translate="no", no language's words). */
 export function sourceLinks(store: AppStore, ids: readonly SourceId[]): HTMLElement {
-  const span = h('span', { class: 'source-links' });
+  const span = h('span', { class: 'source-links', translate: 'no' });
   ids.forEach((id, i) => {
     if (!SOURCES[id]) return;
     if (i > 0) span.append('; ');
@@ -131,14 +152,15 @@ export function sourceLinks(store: AppStore, ids: readonly SourceId[]): HTMLElem
 
 /** The tag every number without a study behind it carries. */
 export function assumptionTag(why?: string): HTMLElement {
-  return h('span', { class: 'assumption-tag', title: why ?? 'model assumption', text: 'model assumption' });
+  const tag = t('tabs.common.modelAssumption');
+  return h('span', { class: 'assumption-tag', title: why ?? tag, text: tag });
 }
 
 /** A reference's provenance: its studies as links, else the textbook basis, marked as such. */
 export function provenance(store: AppStore, ref: { sourceIds: readonly SourceId[]; basis?: string; confidence: string }): HTMLElement {
   const wrap = h('span', { class: 'provenance' });
   if (ref.sourceIds.length > 0) wrap.append(sourceLinks(store, ref.sourceIds));
-  else wrap.append(h('span', { class: 'textbook-tag', title: ref.basis ?? '', text: 'textbook value' }));
+  else wrap.append(h('span', { class: 'textbook-tag', title: ref.basis ?? '', text: t('tabs.common.textbookValue') }));
   if (ref.confidence === 'inferred' || ref.confidence === 'model assumption') wrap.append(' ', assumptionTag(ref.basis));
   return wrap;
 }

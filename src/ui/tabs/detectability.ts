@@ -6,9 +6,11 @@
 import { watch } from '../../state/store';
 import { scaleComparison, type DetectorVerdict, type ScaleComparison } from '../../model/contrasts/scale';
 import { gramsToNewtons, paToMmHg } from '../../model/units';
+import { t } from '../../i18n';
 import { h, setText } from '../dom';
 import { formatLength, formatNumber, formatPressure, ratioWords } from '../format';
 import { assumptionTag, sourceLinks, table, type Dispose, type ViewContext } from './common';
+import { boneName, detectorLabel, detectorRationale } from './content-text';
 
 export function formatPredicted(d: DetectorVerdict): string {
   if (d.detector.quantity === 'pressure') return formatPressure(paToMmHg(d.predictedSI));
@@ -23,25 +25,25 @@ export function formatThreshold(d: DetectorVerdict): string {
 
 export function verdict(d: DetectorVerdict): string {
   const b = d.band;
-  if (b.nominal.detectable) return b.robust ? 'detectable' : 'detectable at its nominal threshold, not across its whole range';
-  return b.robust ? 'not detectable' : 'not detectable at its nominal threshold; borderline at the sensitive end';
+  if (b.nominal.detectable) return t(b.robust ? 'tabs.detect.yes' : 'tabs.detect.yesNominal');
+  return t(b.robust ? 'tabs.detect.no' : 'tabs.detect.noNominal');
 }
 
 export function thresholdCell(ctx: ViewContext, d: DetectorVerdict): HTMLElement {
   const cell = h('span', {}, formatThreshold(d), ' ');
-  if (d.detector.confidence === 'model assumption') cell.append(assumptionTag(d.detector.rationale), ' ');
+  if (d.detector.confidence === 'model assumption') cell.append(assumptionTag(detectorRationale(d.detector.id)), ' ');
   cell.append(h('span', { class: 'cell-sources' }, '(', sourceLinks(ctx.appStore, d.detector.sourceIds), ')'));
   return cell;
 }
 
 export function detectabilityTable(ctx: ViewContext, c: ScaleComparison): HTMLTableElement {
   return table(
-    `Could anything detect it? ${c.boneName}, ${formatNumber(c.forceG)} g touch`,
-    ['Detector', 'Smallest change it resolves (range), source', 'This touch gives', 'Ratio', 'Verdict'],
+    t('tabs.detect.caption', { bone: boneName(c.watchedBone), force: `${formatNumber(c.forceG)} g` }),
+    [t('tabs.detect.col.detector'), t('tabs.detect.col.threshold'), t('tabs.detect.col.gives'), t('tabs.detect.col.ratio'), t('tabs.detect.col.verdict')],
     c.detectors.map((d) => [
-      d.detector.label,
+      detectorLabel(d.detector.id),
       thresholdCell(ctx, d),
-      `${formatPredicted(d)} (${d.predictedQuantity})`,
+      `${formatPredicted(d)} (${t(d.predictedQuantity === 'ICP change' ? 'tabs.detect.quantity.icp' : 'tabs.detect.quantity.bone')})`,
       ratioWords(d.band.nominal.ratio),
       h('span', { class: d.band.nominal.detectable ? 'verdict yes' : 'verdict no', text: verdict(d) }),
     ]),
@@ -55,7 +57,7 @@ export function detectabilityTable(ctx: ViewContext, c: ScaleComparison): HTMLTa
  */
 export function mountDetectability(container: HTMLElement, ctx: ViewContext): Dispose {
   const section = h('section', { class: 'panel-section detect-compact', 'aria-labelledby': 'detect-heading' });
-  section.append(h('h2', { id: 'detect-heading', text: 'Could anything detect it?' }));
+  section.append(h('h2', { id: 'detect-heading', text: t('tabs.detect.heading') }));
   const list = h('ul', { class: 'detect-list' });
   section.append(list);
   container.append(section);
@@ -66,7 +68,7 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
     try {
       c = scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
     } catch {
-      list.replaceChildren(h('li', { text: 'No comparison for these settings.' }));
+      list.replaceChildren(h('li', { text: t('tabs.detect.noComparison') }));
       rows.clear();
       return;
     }
@@ -79,19 +81,19 @@ export function mountDetectability(container: HTMLElement, ctx: ViewContext): Di
         const a = thr.querySelector('a');
         if (a) {
           a.textContent = `${formatNumber(d.detector.display.value)} ${d.detector.display.unit}`;
-          a.title = `Threshold source: ${d.detector.sourceIds.join(', ')}. ${d.detector.rationale}`;
+          a.title = detectorRationale(d.detector.id);
         }
         const li = h(
           'li',
           { class: 'detect-item', 'data-detector': d.detector.id },
-          h('span', { class: 'detect-name' }, `${d.detector.label} (resolves `, thr, d.detector.confidence === 'model assumption' ? ', assumed' : '', ')'),
+          h('span', { class: 'detect-name' }, t('tabs.detect.resolves', { detector: detectorLabel(d.detector.id) }), thr, d.detector.confidence === 'model assumption' ? t('tabs.detect.assumed') : '', ')'),
           value,
         );
         list.append(li);
         rows.set(d.detector.id, (r = { value, li }));
       }
       r.li.classList.toggle('yes', d.band.nominal.detectable);
-      setText(r.value, `${formatPredicted(d)}: ${ratioWords(d.band.nominal.ratio)}, ${d.band.nominal.detectable ? 'detectable' : 'not detectable'}`);
+      setText(r.value, t('tabs.detect.line', { value: formatPredicted(d), ratio: ratioWords(d.band.nominal.ratio), verdict: t(d.band.nominal.detectable ? 'tabs.detect.yes' : 'tabs.detect.no') }));
     }
   };
   const unsub = watch(ctx.appStore, (s) => [s.subject, s.technique, s.forceG] as const, update);

@@ -5,10 +5,11 @@
 import { DOWNEY_2006 } from '../../model/content';
 import type { DowneyStudy } from '../../model/contrasts';
 import { newtonsToGrams } from '../../model/units';
+import { t } from '../../i18n';
 import { h } from '../dom';
 import { formatForceG, formatForceN } from '../format';
 import { svg } from './common';
-import { dmmHg, mm, mmHg } from './downey-format';
+import { dmmHg, fixed, mm, mmHg } from './downey-format';
 
 // ------------------------------------------------------------------ the one animal's curve
 
@@ -34,9 +35,9 @@ export function singleAnimalSvg(study: DowneyStudy): SVGSVGElement {
     class: 'downey-curve',
     viewBox: `0 0 ${SVG_W} ${SVG_H}`,
     role: 'img',
-    'aria-label': `True suture opening against load for one model rabbit, ${formatForceG(pts[0].g)} to ${formatForceG(pts[pts.length - 1].g)}, both axes logarithmic, with the caliper's ${mm(caliperMM)} line`,
+    'aria-label': t('tabs.downey.curve.aria', { from: formatForceG(pts[0].g), to: formatForceG(pts[pts.length - 1].g), caliper: mm(caliperMM) }),
   });
-  root.append(svg('title', {}, 'One rabbit in the model: suture opening against load'));
+  root.append(svg('title', {}, t('tabs.downey.curve.title')));
   const x0 = m.l;
   const x1 = SVG_W - m.r;
   const y0 = SVG_H - m.b;
@@ -53,19 +54,19 @@ export function singleAnimalSvg(study: DowneyStudy): SVGSVGElement {
   }
   root.append(svg('line', { x1: x0, x2: x1, y1: y0, y2: y0, class: 'axis' }));
   root.append(svg('line', { x1: x0, x2: x0, y1: y0, y2: y1, class: 'axis' }));
-  root.append(svg('text', { x: (x0 + x1) / 2, y: SVG_H - 8, 'text-anchor': 'middle', class: 'axis-label' }, 'load pulling the plates apart (g, log scale)'));
+  root.append(svg('text', { x: (x0 + x1) / 2, y: SVG_H - 8, 'text-anchor': 'middle', class: 'axis-label' }, t('tabs.downey.curve.xAxis')));
   const yMid = (y0 + y1) / 2;
-  root.append(svg('text', { x: 14, y: yMid, transform: `rotate(-90 14 ${yMid})`, 'text-anchor': 'middle', class: 'axis-label' }, 'true suture opening (mm, log)'));
+  root.append(svg('text', { x: 14, y: yMid, transform: `rotate(-90 14 ${yMid})`, 'text-anchor': 'middle', class: 'axis-label' }, t('tabs.downey.curve.yAxis')));
   // the caliper's resolution
   root.append(svg('line', { x1: x0, x2: x1, y1: Y(caliperMM), y2: Y(caliperMM), class: 'caliper-line' }));
-  root.append(svg('text', { x: x1 - 4, y: Y(caliperMM) + 15, 'text-anchor': 'end', class: 'caliper-label' }, `caliper resolves ${mm(caliperMM)}`));
+  root.append(svg('text', { x: x1 - 4, y: Y(caliperMM) + 15, 'text-anchor': 'end', class: 'caliper-label' }, t('tabs.downey.curve.caliper', { value: mm(caliperMM) })));
   // failure: past it the opening is shown at its value at failure
   if (s.failureG !== null) {
     root.append(svg('line', { x1: X(s.failureG), x2: X(s.failureG), y1: y0, y2: y1, class: 'failure-line' }));
     // the label left of the line, unless that would run into the y axis's tick labels
     const fx = X(s.failureG);
     const left = fx - x0 > 110;
-    root.append(svg('text', { x: left ? fx - 5 : fx + 5, y: y1 + 12, 'text-anchor': left ? 'end' : 'start', class: 'failure-label' }, `failed by ${formatForceG(s.failureG)}`));
+    root.append(svg('text', { x: left ? fx - 5 : fx + 5, y: y1 + 12, 'text-anchor': left ? 'end' : 'start', class: 'failure-label' }, t('tabs.downey.curve.failedBy', { load: formatForceG(s.failureG) })));
   }
   // first movement
   if (s.firstMovementG !== null) {
@@ -96,22 +97,19 @@ export function curveKey(study: DowneyStudy): HTMLElement {
     if (cls === 'failure') k.append(svg('line', { x1: 11, x2: 11, y1: 1, y2: 13, class: 'failure-line' }));
     return k;
   };
-  const at500 = s.loadsG.indexOf(DOWNEY_2006.firstMovement.loadG);
+  const first = DOWNEY_2006.firstMovement;
+  const at500 = s.loadsG.indexOf(first.loadG);
+  const caliper = mm(study.protocol.caliperResolutionMM);
   const items: Array<[string, string]> = [
-    ['curve', `Model, default rabbit: true opening at each load (${mm(s.trueGapMM[at500])} at ${formatForceG(DOWNEY_2006.firstMovement.loadG)})`],
-    ['study', `Downey 2006: the one animal first moved at ${formatForceG(DOWNEY_2006.firstMovement.loadG)}, by ${DOWNEY_2006.firstMovement.separationMm.toFixed(2)} mm`],
-    ['caliper', `What a radiograph + caliper can tell apart: ${mm(study.protocol.caliperResolutionMM)}`],
-    [
-      'first',
-      s.firstMovementG === null
-        ? `The model's opening never reaches ${mm(study.protocol.caliperResolutionMM)} at these loads`
-        : `First load at which the model's opening reaches ${mm(study.protocol.caliperResolutionMM)}: ${formatForceG(s.firstMovementG)}`,
-    ],
+    ['curve', t('tabs.downey.key.curve', { gap: mm(s.trueGapMM[at500]), load: formatForceG(first.loadG) })],
+    ['study', t('tabs.downey.key.study', { load: formatForceG(first.loadG), separation: `${fixed(first.separationMm, 2)} mm` })],
+    ['caliper', t('tabs.downey.key.caliper', { value: caliper })],
+    ['first', s.firstMovementG === null ? t('tabs.downey.key.firstNever', { value: caliper }) : t('tabs.downey.key.first', { value: caliper, load: formatForceG(s.firstMovementG) })],
     [
       'failure',
       s.failureG === null
-        ? `No failure: the model's suture and plates hold up to ${formatForceG(s.loadsG[s.loadsG.length - 1])}`
-        : `Failed by ${formatForceG(s.failureG)}: the suture or plates give way at ${formatForceN(s.failureForceN)} (${formatForceG(newtonsToGrams(s.failureForceN))}); past that the opening is not defined and is drawn at its value at failure`,
+        ? t('tabs.downey.key.noFailure', { top: formatForceG(s.loadsG[s.loadsG.length - 1]) })
+        : t('tabs.downey.key.failure', { load: formatForceG(s.failureG), forceN: formatForceN(s.failureForceN), forceG: formatForceG(newtonsToGrams(s.failureForceN)) }),
     ],
   ];
   const ul = h('ul', { class: 'curve-key' });
@@ -123,16 +121,16 @@ export function curveKey(study: DowneyStudy): HTMLElement {
 
 export function singleTable(study: DowneyStudy): HTMLTableElement {
   const s = study.singleAnimal;
-  const t = h('table', { class: 'data-table downey-table' });
-  t.append(h('caption', { text: 'One animal, higher loads: the model (default rabbit, true values) and what the study reported' }));
-  t.append(
+  const table = h('table', { class: 'data-table downey-table' });
+  table.append(h('caption', { text: t('tabs.downey.single.caption') }));
+  table.append(
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        ...['Load', 'Model: true suture opening', 'Model: true ICP (change)', 'Study reported'].map((c) => h('th', { scope: 'col', text: c })),
+        ...['load', 'opening', 'icp', 'reported'].map((c) => h('th', { scope: 'col', text: t(`tabs.downey.single.col.${c}`) })),
       ),
     ),
   );
@@ -146,18 +144,18 @@ export function singleTable(study: DowneyStudy): HTMLTableElement {
       h(
         'tr',
         { 'data-load-g': g },
-        h('th', { scope: 'row', text: g === 0 ? 'baseline' : formatForceG(g) }),
+        h('th', { scope: 'row', text: g === 0 ? t('tabs.downey.baseline') : formatForceG(g) }),
         h(
           'td',
           {},
-          h('span', { class: first ? 'flag-first' : '' }, mm(s.trueGapMM[i], { signed: true }), first ? ` ← first at or above ${mm(study.protocol.caliperResolutionMM)}` : ''),
-          failed ? ' (failed: value at failure)' : '',
+          h('span', { class: first ? 'flag-first' : '' }, mm(s.trueGapMM[i], { signed: true }), first ? t('tabs.downey.single.firstAbove', { value: mm(study.protocol.caliperResolutionMM) }) : ''),
+          failed ? t('tabs.downey.single.failed') : '',
         ),
         h('td', { text: `${mmHg(s.trueIcpMmHg[i], 1)} (${dmmHg(s.trueIcpMmHg[i] - rest)})` }),
-        h('td', { text: step ? `${step.reportedSutureMovement}; ${step.reportedIcpChange}` : 'baseline radiograph; baseline ICP' }),
+        h('td', { text: step ? `${t(`content.downey.single.${step.loadG}.movement`)}; ${t(`content.downey.single.${step.loadG}.icp`)}` : t('tabs.downey.single.baselineReported') }),
       ),
     );
   });
-  t.append(tbody);
-  return t;
+  table.append(tbody);
+  return table;
 }

@@ -5,24 +5,24 @@
 
 import type { DowneyReplay, DowneyReplayStep } from '../../model/contrasts';
 import { formatForceG, formatPressure } from '../format';
+import { t } from '../../i18n';
 import { uid } from '../dom';
 import { svg } from './common';
 import { mm, reading } from './downey-format';
 
+/** The figures' words, from the tabs' catalog each time they are drawn. */
 const TEXT = {
-  radiographTitle: 'Radiograph of the right coronal suture',
-  radiographLabel: (load: string, caliper: string, trueGap: string) =>
-    `Radiograph of the right coronal suture at ${load}, true scale: the two plates, ${caliper} apart by the caliper; the suture's true opening since baseline is ${trueGap}, too small to see at this scale.`,
+  get radiographTitle() { return t('tabs.downey.replay.radiographTitle'); },
+  radiographLabel: (load: string, caliper: string, trueGap: string) => t('tabs.downey.replay.radiographLabel', { load, caliper, trueGap }),
   scaleBar: '1 mm',
-  suture: 'coronal suture',
-  frontal: 'frontal',
-  parietal: 'parietal',
-  traceTitle: 'Epidural ICP during each reading window',
-  traceLabel: (n: number, lo: string, hi: string) =>
-    `Epidural ICP trace over the reading windows of the first ${n} steps, between ${lo} and ${hi}: the true pressure as a line, the transducer's whole-mmHg readings as dots and their 10 s mean as a bar.`,
-  traceAxis: 'ICP (mmHg)',
-  traceTime: 'reading windows, 10 s each',
-} as const;
+  get suture() { return t('tabs.downey.replay.suture'); },
+  get frontal() { return t('tabs.downey.replay.frontal'); },
+  get parietal() { return t('tabs.downey.replay.parietal'); },
+  get traceTitle() { return t('tabs.downey.replay.traceTitle'); },
+  traceLabel: (n: number, lo: string, hi: string) => t('tabs.downey.replay.traceLabel', { n, lo, hi }),
+  get traceAxis() { return t('tabs.downey.replay.traceAxis'); },
+  get traceTime() { return t('tabs.downey.replay.traceTime'); },
+};
 
 // ------------------------------------------------------------------ radiograph
 

@@ -12,39 +12,39 @@ import { downeyReplay } from '../../model/contrasts';
 import type { SimFrame } from '../../model/types';
 import type { AppStore } from '../../state/store';
 import { SkullScene } from '../../view/skull-scene';
+import { t } from '../../i18n';
 import { h, setText } from '../dom';
 import { formatForceG, formatNumber, formatPressure } from '../format';
 import { icpTraceSvg, radiographSvg, traceScale } from './downey-replay-figures';
 import { mm, reading } from './downey-format';
 import './downey-replay.css';
 
+/** The replay's words, read from the tabs' catalog each time (so a language switch shows in the next draw). */
 const TEXT = {
-  heading: 'Replay: the study on one rabbit, step by step',
-  intro:
-    'Press Play to watch the load cell pull the plates across the right coronal suture: baseline, 5, 10, 15 and 20 g on one of the 13 animals, then the one animal the study loaded from 100 g to 10 kg. Each step shows the bones and plates (motion enlarged, as stated on the picture), the radiograph the caliper read, and the epidural ICP during the 10 s reading.',
-  play: 'Play',
-  pause: 'Pause',
-  again: 'Play again',
-  back: 'Step back',
-  next: 'Step forward',
-  animal: 'Animal',
-  controls: 'Replay controls',
-  noWebGL: 'The 3-D rabbit needs WebGL, which this browser has turned off: the replay shows the radiograph and the ICP trace only.',
-  canvasLabel:
-    'Rabbit skull with two microplates across the right coronal suture, pulled apart by a load cell. Drag or use the arrow keys to turn it, plus and minus to zoom, Home to reset the view.',
-  caliper: 'Caliper reads',
-  trueGap: 'True opening since baseline',
-  icp: 'ICP, transducer, 10 s mean',
-  load: (g: number) => (g === 0 ? 'baseline' : formatForceG(g)),
+  get heading() { return t('tabs.downey.replay.heading'); },
+  get intro() { return t('tabs.downey.replay.intro'); },
+  get play() { return t('tabs.downey.replay.play'); },
+  get pause() { return t('tabs.downey.replay.pause'); },
+  get again() { return t('tabs.downey.replay.again'); },
+  get back() { return t('tabs.downey.replay.back'); },
+  get next() { return t('tabs.downey.replay.next'); },
+  get animal() { return t('tabs.downey.animal'); },
+  get controls() { return t('tabs.downey.replay.controls'); },
+  get noWebGL() { return t('tabs.downey.replay.noWebGL'); },
+  get canvasLabel() { return t('tabs.downey.replay.canvasLabel'); },
+  get caliper() { return t('tabs.downey.replay.caliper'); },
+  get trueGap() { return t('tabs.downey.replay.trueGap'); },
+  get icp() { return t('tabs.downey.replay.icp'); },
+  load: (g: number) => (g === 0 ? t('tabs.downey.baseline') : formatForceG(g)),
   series: (s: DowneyReplayStep['series'], animal: number, animals: number) =>
-    s === 'study' ? `animal ${animal} of ${animals}` : 'the one animal loaded to 10 kg (default rabbit)',
-  stepLabel: (i: number, n: number, load: string, who: string) => `Step ${i} of ${n}: ${load}, ${who}`,
-  announce: (i: number, n: number, load: string, caliper: string, trueGap: string) => `Step ${i} of ${n}: ${load}. Caliper reads ${caliper}; true opening ${trueGap}.`,
-  shown: (x: number) => `Plates and bones shown moving × ${formatNumber(x)} (the picture states it too); the radiograph is at true scale.`,
-  change: (v: number) => `${formatNumber(v, { decimals: 2, signed: true, sciBelow: 0 })} mm from baseline`,
-  traceKey: 'ICP trace: the coloured line is the true pressure, the grey dots the transducer’s whole-mmHg readings every 0.1 s, the bar their 10 s mean (the number in the table); each slot is one step’s reading window.',
-  failed: 'past the suture’s failure force: values held at failure',
-} as const;
+    s === 'study' ? t('tabs.downey.replay.seriesStudy', { animal, animals }) : t('tabs.downey.replay.seriesSingle'),
+  stepLabel: (i: number, n: number, load: string, who: string) => t('tabs.downey.replay.stepLabel', { i, n, load, who }),
+  announce: (i: number, n: number, load: string, caliper: string, trueGap: string) => t('tabs.downey.replay.announce', { i, n, load, caliper, trueGap }),
+  shown: (x: number) => t('tabs.downey.replay.shown', { factor: formatNumber(x) }),
+  change: (v: number) => t('tabs.downey.replay.change', { value: `${formatNumber(v, { decimals: 2, signed: true, sciBelow: 0 })} mm` }),
+  get traceKey() { return t('tabs.downey.replay.traceKey'); },
+  get failed() { return t('tabs.downey.replay.failed'); },
+};
 
 /** how long each step is held while playing, ms */
 const STEP_MS = 1800;

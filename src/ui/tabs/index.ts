@@ -9,15 +9,18 @@
 import type { ViewId } from '../../state/app-state';
 import { setField } from '../../state/store';
 import { VIEW_IDS } from '../../state/url-schema';
+import { loadArea, onLocaleChange, t } from '../../i18n/index';
 import { h } from '../dom';
 import { mountDetectability } from './detectability';
 import type { Dispose, MountView, ViewContext } from './common';
 import './tabs.css';
 import { bindAttr, localize } from '../../i18n/bind';
-import { t } from '../../i18n/index';
 
 export type { ViewContext, MountView, Dispose } from './common';
 export { mountDetectability } from './detectability';
+
+/** The catalogs every contrast view reads: the tabs' strings and the model content's prose. */
+export const loadTabWords = (): Promise<unknown> => Promise.all([loadArea('tabs'), loadArea('content')]);
 
 /** Loads a view's code (its own chunk) and hands back its mount function. */
 type LoadView = () => Promise<MountView>;
@@ -45,14 +48,15 @@ function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose
   const wait = h('p', { class: 'hint', role: 'status', text: t('app.view.loading') });
   host.setAttribute('aria-busy', 'true');
   host.append(wait);
-  load()
-    .then((mount) => {
+  // the view's code and its words (the tabs' and the model content's catalogs) arrive together
+  Promise.all([load(), loadTabWords()])
+    .then(([mount]) => {
       if (gone) return;
       wait.remove();
       dispose = mount(host, ctx);
     })
     .catch((e: unknown) => {
-      if (!gone) wait.textContent = `This view could not load (${e instanceof Error ? e.message : String(e)}); reload the page to try again.`;
+      if (!gone) wait.textContent = t('app.view.loadFailed', { message: e instanceof Error ? e.message : String(e) });
     })
     .finally(() => {
       if (!gone) host.removeAttribute('aria-busy');
@@ -128,6 +132,11 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   };
   show();
   const unsub = appStore.subscribe(show);
+  // a new language: draw the open view again in it (the tab names follow through localize)
+  const unLocale = onLocaleChange(() => {
+    current = null;
+    show();
+  });
 
   // The compact list goes after the panel's student controls (before the instructor's details),
   // not between readouts and the time controls: its source links would otherwise split the
@@ -140,14 +149,30 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
     if (opts.detectabilityAfter) opts.detectabilityAfter.after(slot);
     else if (gui) gui.before(slot);
     else panel.append(slot);
-    const d = mountDetectability(slot, { appStore });
+    // its words are in the tabs' catalogs: busy until they are here, drawn again on a new language
+    let d: Dispose = () => {};
+    let gone = false;
+    slot.setAttribute('aria-busy', 'true');
+    void loadTabWords().then(() => {
+      if (gone) return;
+      slot.removeAttribute('aria-busy');
+      d = mountDetectability(slot, { appStore });
+    });
+    const unDetect = onLocaleChange(() => {
+      if (slot.hasAttribute('aria-busy')) return;
+      d();
+      d = mountDetectability(slot, { appStore });
+    });
     disposeDetect = () => {
+      gone = true;
+      unDetect();
       d();
       slot.remove();
     };
   }
   return () => {
     unsub();
+    unLocale();
     disposeView?.();
     disposeDetect();
     nav.remove();

@@ -7,9 +7,15 @@ import 'uplot/dist/uPlot.min.css';
 import { CRI_BAND_HZ, CRI_CLAIMS, RELIABILITY_REVIEW_SOURCE, RELIABILITY_STUDIES, SERGUEEF_2011 } from '../../model/content';
 import type { IcpSpectrum, Peak, RhythmPeaks } from '../../model/contrasts';
 import { SUBJECTS } from '../../model/index';
+import { t } from '../../i18n';
 import { cssVar, h } from '../dom';
 import { formatNumber } from '../format';
 import { sourceLinks, svg, type Dispose, type ViewContext } from './common';
+
+/** a claim's name, a reliability study's part in brackets ("(head)"), a level of experience: content prose */
+const claimLabel = (id: string): string => t(`content.claim.${id}.label`);
+const studyPart = (label: string): string => (label.includes('(') ? ` ${label.slice(label.indexOf('('))}` : '');
+const experience = (i: number): string => t(`content.palpation.experience.${i}`);
 
 /** seconds of the trace shown */
 export const TRACE_S = 60;
@@ -41,14 +47,14 @@ export function traceChart(host: HTMLElement, spec: IcpSpectrum): Dispose {
       legend: { show: true, live: false },
       scales: { x: { time: false }, cri: { range: [-1.6, 1.6] } },
       axes: [
-        { label: 'model time (s)', stroke: axisStroke, font, labelFont: font, grid: { stroke: 'rgba(128,128,128,0.25)' } },
-        { label: 'ICP (mmHg)', stroke: axisStroke, font, labelFont: font, size: 60, grid: { stroke: 'rgba(128,128,128,0.25)' }, values: (_u, s) => s.map((v) => formatNumber(v, { sig: 3 })) },
+        { label: t('tabs.rhythm.chart.time'), stroke: axisStroke, font, labelFont: font, grid: { stroke: 'rgba(128,128,128,0.25)' } },
+        { label: t('tabs.rhythm.chart.icp'), stroke: axisStroke, font, labelFont: font, size: 60, grid: { stroke: 'rgba(128,128,128,0.25)' }, values: (_u, s) => s.map((v) => formatNumber(v, { sig: 3 })) },
         { scale: 'cri', show: false },
       ],
       series: [
         {},
-        { label: 'Model ICP at rest (mmHg)', stroke: '#0072B2', width: 2, points: { show: false } },
-        { label: 'Claimed CRI timing, 9/min (a claim; no measured size)', scale: 'cri', stroke: () => cssVar('--claim', '#E69F00'), width: 2, dash: [8, 6], points: { show: false } },
+        { label: t('tabs.rhythm.chart.icpSeries'), stroke: '#0072B2', width: 2, points: { show: false } },
+        { label: t('tabs.rhythm.chart.claimSeries'), scale: 'cri', stroke: () => cssVar('--claim', '#E69F00'), width: 2, dash: [8, 6], points: { show: false } },
       ],
     },
     [xs, ys, claim],
@@ -87,13 +93,13 @@ export function spectrumSvg(spec: IcpSpectrum, peaks: RhythmPeaks, width: number
     const lp = Math.min(yHi, Math.max(yLo, Math.log10(Math.max(p, 1e-300))));
     return m.t + ((yHi - lp) / (yHi - yLo)) * (H - m.t - m.b);
   };
-  const root = svg('svg', { class: 'spectrum', width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Power spectrum of the model ICP with rhythm peaks and the claimed band' });
-  root.append(svg('title', {}, 'Power spectrum of resting ICP in the model'));
+  const root = svg('svg', { class: 'spectrum', width: W, height: H, viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('tabs.rhythm.chart.spectrumAria') });
+  root.append(svg('title', {}, t('tabs.rhythm.chart.spectrumTitle')));
   // claimed band
   const bx0 = X(CRI_BAND_HZ.min);
   const bx1 = X(CRI_BAND_HZ.max);
   root.append(svg('rect', { x: bx0, y: m.t, width: bx1 - bx0, height: H - m.t - m.b, class: 'claim-band' }));
-  root.append(svg('text', { x: (bx0 + bx1) / 2, y: m.t - 8, 'text-anchor': 'middle', class: 'claim-label' }, 'Claimed CRI 6–12/min (a claim)'));
+  root.append(svg('text', { x: (bx0 + bx1) / 2, y: m.t - 8, 'text-anchor': 'middle', class: 'claim-label' }, t('tabs.rhythm.chart.claimBand')));
   // axes
   root.append(svg('line', { x1: m.l, x2: W - m.r, y1: H - m.b, y2: H - m.b, class: 'axis' }));
   root.append(svg('line', { x1: m.l, x2: m.l, y1: m.t, y2: H - m.b, class: 'axis' }));
@@ -107,8 +113,8 @@ export function spectrumSvg(spec: IcpSpectrum, peaks: RhythmPeaks, width: number
     root.append(svg('line', { x1: m.l, x2: W - m.r, y1: Y(10 ** k), y2: Y(10 ** k), class: 'grid' }));
     if ((k - yLo) % 2 === 0) root.append(svg('text', { x: m.l - 6, y: Y(10 ** k) + 4, 'text-anchor': 'end', class: 'tick' }, formatNumber(10 ** k)));
   }
-  root.append(svg('text', { x: 14, y: (m.t + H - m.b) / 2, transform: `rotate(-90 14 ${(m.t + H - m.b) / 2})`, 'text-anchor': 'middle', class: 'axis-label' }, 'power (mmHg²/Hz)'));
-  root.append(svg('text', { x: (m.l + W - m.r) / 2, y: H - 4, 'text-anchor': 'middle', class: 'axis-label' }, 'frequency'));
+  root.append(svg('text', { x: 14, y: (m.t + H - m.b) / 2, transform: `rotate(-90 14 ${(m.t + H - m.b) / 2})`, 'text-anchor': 'middle', class: 'axis-label' }, t('tabs.rhythm.chart.power')));
+  root.append(svg('text', { x: (m.l + W - m.r) / 2, y: H - 4, 'text-anchor': 'middle', class: 'axis-label' }, t('tabs.rhythm.chart.frequency')));
   // the spectrum
   let d = '';
   for (let k = 0; k < spec.freqHz.length; k++) {
@@ -119,9 +125,9 @@ export function spectrumSvg(spec: IcpSpectrum, peaks: RhythmPeaks, width: number
   root.append(svg('path', { d, class: 'spectrum-line' }));
   // peaks, labels stacked so they do not collide
   const marks: Array<[string, Peak | null]> = [
-    ['Mayer', peaks.mayer],
-    ['Breathing', peaks.breathing],
-    ['Heartbeat', peaks.heartbeat],
+    [t('tabs.rhythm.chart.mayer'), peaks.mayer],
+    [t('tabs.rhythm.breathing'), peaks.breathing],
+    [t('tabs.rhythm.heartbeat'), peaks.heartbeat],
   ];
   marks.forEach(([name, p], i) => {
     if (!p) return;
@@ -142,7 +148,7 @@ export function reliabilityChart(ctx: ViewContext): HTMLElement {
   const hi = 1;
   const pos = (v: number): string => `${(((v - lo) / (hi - lo)) * 100).toFixed(2)}%`;
   const chart = h('figure', { class: 'icc-chart' });
-  chart.append(h('figcaption', {}, 'Do two examiners feel the same rhythm? Interrater agreement (ICC: 0 = chance, 1 = perfect) ', h('span', {}, '(review: ', sourceLinks(ctx.appStore, [RELIABILITY_REVIEW_SOURCE]), ')')));
+  chart.append(h('figcaption', {}, t('tabs.rhythm.icc.caption'), ' ', h('span', {}, `(${t('tabs.rhythm.icc.review')} `, sourceLinks(ctx.appStore, [RELIABILITY_REVIEW_SOURCE]), ')')));
   const scale = h('div', { class: 'icc-row icc-scale', 'aria-hidden': 'true' }, h('span', { class: 'icc-label' }));
   const track0 = h('div', { class: 'icc-track' });
   for (const v of [-0.2, 0, 0.2, 0.4, 0.6, 0.8, 1]) {
@@ -166,22 +172,23 @@ export function reliabilityChart(ctx: ViewContext): HTMLElement {
       bar.style.left = pos(s.interrater.min);
       bar.style.width = `max(6px, calc(${pos(s.interrater.max)} - ${pos(s.interrater.min)}))`;
       track.append(bar);
-      valueText = s.interrater.min === s.interrater.max ? `ICC ${formatNumber(s.interrater.min, { sciBelow: 0.001 })}` : `ICC ${formatNumber(s.interrater.min, { sciBelow: 0.001 })} to ${formatNumber(s.interrater.max, { sciBelow: 0.001 })}`;
+      const icc = (v: number): string => formatNumber(v, { sciBelow: 0.001 });
+      valueText = s.interrater.min === s.interrater.max ? t('tabs.rhythm.icc.value', { value: icc(s.interrater.min) }) : t('tabs.rhythm.icc.range', { min: icc(s.interrater.min), max: icc(s.interrater.max) });
     } else {
-      valueText = 'no ICC: agreement no better than chance';
-      track.append(h('span', { class: 'icc-text', title: s.interrater.text, text: 'limits of agreement spanned all reported rates' }));
+      valueText = t('tabs.rhythm.icc.noIcc');
+      track.append(h('span', { class: 'icc-text', title: t(`content.reliability.${s.id}.interrater`), text: t('tabs.rhythm.icc.limits') }));
     }
     chart.append(
       h(
         'div',
         { class: 'icc-row' },
-        h('span', { class: 'icc-label' }, sourceLinks(ctx.appStore, [s.sourceId]), s.label.includes('(') ? ` ${s.label.slice(s.label.indexOf('('))}` : '', h('span', { class: 'icc-n', text: ` ${s.subjects} subjects` })),
+        h('span', { class: 'icc-label' }, sourceLinks(ctx.appStore, [s.sourceId]), studyPart(t(`content.reliability.${s.id}.label`)), h('span', { class: 'icc-n', text: ` ${t('tabs.rhythm.subjects', { n: s.subjects })}` })),
         track,
         h('span', { class: 'icc-value', text: valueText }),
       ),
     );
   }
-  chart.append(h('p', { class: 'hint', text: 'Shaded: below 0.4, usually called poor agreement. Intrarater values (the same examiner twice) were higher in some studies, e.g. 0.78-0.83 in Hanten 1998.' }));
+  chart.append(h('p', { class: 'hint', text: t('tabs.rhythm.icc.hint', { poor: formatNumber(0.4), hanten: `${formatNumber(0.78)}-${formatNumber(0.83)}` }) }));
   return chart;
 }
 
@@ -214,7 +221,7 @@ export function rateChart(ctx: ViewContext): HTMLElement {
     h('div', { class: `icc-row rate-row ${kind}` }, h('span', { class: 'icc-label' }, ...label), track, h('span', { class: 'icc-value', text: value }));
 
   const chart = h('figure', { class: 'rate-chart' });
-  chart.append(h('figcaption', { text: 'The rates side by side (cycles per minute): what is claimed, what examiners report palpating, and Mayer waves' }));
+  chart.append(h('figcaption', { text: t('tabs.rhythm.rates.caption') }));
   const scale = h('div', { class: 'icc-row icc-scale', 'aria-hidden': 'true' }, h('span', { class: 'icc-label' }));
   const ticks = h('div', { class: 'icc-track' });
   for (let v = 0; v <= top; v += 2) {
@@ -226,25 +233,29 @@ export function rateChart(ctx: ViewContext): HTMLElement {
   chart.append(scale);
 
   for (const c of CRI_CLAIMS) {
-    const track = h('div', { class: 'icc-track', 'aria-hidden': 'true' }, band(c.minPerMin, c.maxPerMin, 'claim', `${c.label}: a claim`));
-    chart.append(row([h('span', { text: `${c.label} ` }), h('em', { text: 'a claim ' }), h('span', {}, '(', sourceLinks(ctx.appStore, c.sourceIds), ')')], track, `${formatNumber(c.minPerMin)}–${perMin(c.maxPerMin)}`, 'claim'));
+    const track = h('div', { class: 'icc-track', 'aria-hidden': 'true' }, band(c.minPerMin, c.maxPerMin, 'claim', t('tabs.rhythm.rates.claimTitle', { claim: claimLabel(c.id) })));
+    chart.append(row([h('span', { text: `${claimLabel(c.id)} ` }), h('em', { text: `${t('tabs.rhythm.rates.aClaim')} ` }), h('span', {}, '(', sourceLinks(ctx.appStore, c.sourceIds), ')')], track, `${formatNumber(c.minPerMin)}–${perMin(c.maxPerMin)}`, 'claim'));
   }
 
-  const palpTrack = h('div', { class: 'icc-track', 'aria-hidden': 'true' }, band(palpLo, palpHi, 'palpation', 'mean ± 1 SD'), mark(palp.meanPerMin, 'palpation', `mean ${perMin(palp.meanPerMin)}`));
-  for (const e of palp.byExperience) palpTrack.append(mark(e.meanPerMin, 'palpation experience', `examiners with ${e.experience} of experience: ${perMin(e.meanPerMin)}`));
+  const palpTrack = h('div', { class: 'icc-track', 'aria-hidden': 'true' }, band(palpLo, palpHi, 'palpation', t('tabs.rhythm.rates.meanSd')), mark(palp.meanPerMin, 'palpation', t('tabs.rhythm.rates.mean', { rate: perMin(palp.meanPerMin) })));
+  palp.byExperience.forEach((e, i) => palpTrack.append(mark(e.meanPerMin, 'palpation experience', t('tabs.rhythm.rates.byExperience', { experience: experience(i), rate: perMin(e.meanPerMin) }))));
   chart.append(
     row(
-      [h('span', { text: 'Palpation reports: what examiners say they feel ' }), h('span', {}, '(', sourceLinks(ctx.appStore, [palp.sourceId]), `, ${palp.validSubjects} of ${palp.subjects} subjects)`)],
+      [h('span', { text: `${t('tabs.rhythm.rates.palpation')} ` }), h('span', {}, '(', sourceLinks(ctx.appStore, [palp.sourceId]), `, ${t('tabs.rhythm.rates.validOf', { valid: palp.validSubjects, n: palp.subjects })})`)],
       palpTrack,
-      `${formatNumber(palp.meanPerMin, { sig: 3 })} ± ${perMin(palp.sdPerMin)}; ${palp.byExperience.map((e) => `${perMin(e.meanPerMin)} after ${e.experience}`).join(', ')} of experience`,
+      t('tabs.rhythm.rates.palpValue', {
+        mean: formatNumber(palp.meanPerMin, { sig: 3 }),
+        sd: perMin(palp.sdPerMin),
+        after: palp.byExperience.map((e, i) => t('tabs.rhythm.rates.after', { rate: perMin(e.meanPerMin), experience: experience(i) })).join(', '),
+      }),
       'palpation',
     ),
   );
 
-  const mayerTrack = h('div', { class: 'icc-track', 'aria-hidden': 'true' }, band(mayer.min * 60, mayer.max * 60, 'mayer', 'Mayer waves'), mark(mayer.value * 60, 'mayer', `model value ${perMin(mayer.value * 60)}`));
+  const mayerTrack = h('div', { class: 'icc-track', 'aria-hidden': 'true' }, band(mayer.min * 60, mayer.max * 60, 'mayer', t('tabs.rhythm.rates.mayer')), mark(mayer.value * 60, 'mayer', t('tabs.rhythm.rates.modelValue', { rate: perMin(mayer.value * 60) })));
   chart.append(
     row(
-      [h('span', { text: 'Mayer waves in people, model range ' }), h('span', {}, '(', sourceLinks(ctx.appStore, ['julien2006']), ')')],
+      [h('span', { text: `${t('tabs.rhythm.rates.mayerPeople')} ` }), h('span', {}, '(', sourceLinks(ctx.appStore, ['julien2006']), ')')],
       mayerTrack,
       `${formatNumber(mayer.min * 60, { sig: 2 })}–${perMin(mayer.max * 60)} (${formatNumber(mayer.min, { sig: 2 })}–${formatNumber(mayer.max, { sig: 2 })} Hz)`,
       'mayer',
@@ -253,7 +264,7 @@ export function rateChart(ctx: ViewContext): HTMLElement {
   chart.append(
     h('p', {
       class: 'hint',
-      text: `Band: the claimed range, the palpated mean ± 1 standard deviation, and the Mayer-wave range; marks: the palpated mean and, lighter, the means reported by examiners with ${palp.byExperience.map((e) => e.experience).join(' and ')} of experience. Palpation reports are what examiners say they feel, not a measurement of the skull.`,
+      text: t('tabs.rhythm.rates.hint', { first: experience(0), last: experience(palp.byExperience.length - 1) }),
     }),
   );
   return chart;

@@ -6,14 +6,16 @@
 // chart, and Nelson 2001's Traube-Hering-Mayer explanation. Numbers come from model/contrasts
 // icpSpectrum, the model's parameters and model/content; the charts are drawn in rhythm-charts.ts.
 
-import { CRI_BAND_HZ, CRI_CLAIMS, NELSON_THM_SENTENCE } from '../../model/content';
+import { CRI_BAND_HZ, CRI_CLAIMS } from '../../model/content';
 import { icpSpectrum, rhythmPeaks, type IcpSpectrum, type Peak, type RhythmPeaks } from '../../model/contrasts';
 import { SUBJECTS, cardiacPulseMmHg } from '../../model/index';
 import { memoize } from '../../model/memo';
 import type { SubjectId } from '../../model/types';
+import { t } from '../../i18n';
+import { subjectLabel } from './content-text';
 import { h } from '../dom';
 import { formatNumber, formatPressure } from '../format';
-import { assumptionTag, responsive, sourceLinks, table, type Dispose, type MountView } from './common';
+import { assumptionTag, errorMessage, responsive, sourceLinks, table, type Dispose, type MountView } from './common';
 import { TRACE_S, hz, rateChart, reliabilityChart, spectrumSvg, traceChart } from './rhythm-charts';
 
 /** simulated seconds of rest behind each spectrum (six 100 s Welch segments or more) */
@@ -29,34 +31,35 @@ const analyse = memoize(
 function breathingNote(peaks: RhythmPeaks): string {
   const b = peaks.breathing;
   if (!b) return '';
-  return bandWords(b.freqHz) === 'no' ? '' : ` and the breathing peak (${hz(b.freqHz)})`;
+  return inBand(b.freqHz) === 'no' ? '' : t('tabs.rhythm.andBreathing', { freq: hz(b.freqHz) });
 }
 
-/** Where a frequency sits relative to the claimed 6-12/min band, in words. */
-function bandWords(f: number): string {
+/** Where a frequency sits relative to the claimed 6-12/min band. */
+function inBand(f: number): 'no' | 'lower' | 'upper' | 'yes' {
   const { min, max } = CRI_BAND_HZ;
   if (f < min || f > max) return 'no';
   const edge = 0.1 * (max - min);
-  if (f - min < edge) return 'yes, at its lower edge';
-  if (max - f < edge) return 'yes, at its upper edge';
+  if (f - min < edge) return 'lower';
+  if (max - f < edge) return 'upper';
   return 'yes';
 }
+const bandWords = (f: number): string => t(`tabs.rhythm.inBand.${inBand(f)}`);
 
 function peakTable(subject: SubjectId, peaks: RhythmPeaks): HTMLTableElement {
   const p = SUBJECTS[subject].params;
   const row = (name: string, peak: Peak | null, range: string, param: { source: string; confidence: string }): Array<string | Node> => [
     name,
-    peak ? hz(peak.freqHz) : 'not found',
-    h('span', {}, `${range} `, param.confidence === 'inferred' || param.confidence === 'model assumption' ? assumptionTag(param.source) : h('span', { class: 'param-source', text: `(${param.source})` })),
+    peak ? hz(peak.freqHz) : t('tabs.rhythm.notFound'),
+    h('span', {}, `${range} `, param.confidence === 'inferred' || param.confidence === 'model assumption' ? assumptionTag(param.source) : param.source === 'textbook' ? h('span', { class: 'param-source', text: `(${t('tabs.common.textbookValue')})` }) : h('span', { class: 'param-source', translate: 'no', text: `(${param.source})` })),
     peak ? bandWords(peak.freqHz) : '—',
   ];
   return table(
-    `Rhythms found in the model's ICP spectrum (${SUBJECTS[subject].label})`,
-    ['Rhythm', 'Peak found', 'Model parameter range, source', 'In the claimed band?'],
+    t('tabs.rhythm.peaks.caption', { subject: subjectLabel(subject) }),
+    [t('tabs.rhythm.peaks.rhythm'), t('tabs.rhythm.peaks.found'), t('tabs.rhythm.peaks.range'), t('tabs.rhythm.peaks.inBand')],
     [
-      row('Heartbeat', peaks.heartbeat, `${formatNumber(p.heartRate.min)}–${formatNumber(p.heartRate.max)} bpm`, p.heartRate),
-      row('Breathing', peaks.breathing, `${formatNumber(p.breathingRate.min)}–${formatNumber(p.breathingRate.max)}/min`, p.breathingRate),
-      row('Traube-Hering-Mayer waves', peaks.mayer, `${formatNumber(p.mayerFrequency.min)}–${formatNumber(p.mayerFrequency.max)} Hz`, p.mayerFrequency),
+      row(t('tabs.rhythm.heartbeat'), peaks.heartbeat, t('tabs.rhythm.bpm', { range: `${formatNumber(p.heartRate.min)}–${formatNumber(p.heartRate.max)}` }), p.heartRate),
+      row(t('tabs.rhythm.breathing'), peaks.breathing, `${formatNumber(p.breathingRate.min)}–${formatNumber(p.breathingRate.max)}/min`, p.breathingRate),
+      row(t('tabs.rhythm.thm'), peaks.mayer, `${formatNumber(p.mayerFrequency.min)}–${formatNumber(p.mayerFrequency.max)} Hz`, p.mayerFrequency),
     ],
     'peak-table',
   );
@@ -71,9 +74,9 @@ export const mountRhythmView: MountView = (container, ctx) => {
   let disposers: Dispose[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const toggle = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Whose ICP' });
+  const toggle = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': t('tabs.rhythm.whoseAria') });
   const buttons = choices.map((id) => {
-    const b = h('button', { type: 'button', class: 'btn', role: 'radio', 'aria-checked': String(id === shown), 'data-subject': id, text: id === 'adult' ? 'Human (adult)' : SUBJECTS[id].label });
+    const b = h('button', { type: 'button', class: 'btn', role: 'radio', 'aria-checked': String(id === shown), 'data-subject': id, text: id === 'adult' ? t('tabs.rhythm.human') : subjectLabel(id) });
     b.addEventListener('click', () => {
       if (shown === id) return;
       shown = id;
@@ -87,17 +90,27 @@ export const mountRhythmView: MountView = (container, ctx) => {
   const claims = h(
     'div',
     { class: 'claim-box' },
-    h('p', { class: 'claim-title', text: 'The claim' }),
-    ...CRI_CLAIMS.map((c) => h('p', {}, `${c.label}: ${formatNumber(c.minPerMin)}–${formatNumber(c.maxPerMin)} cycles/min. `, h('em', { text: 'A practitioners\u2019 description, not a measurement. ' }), h('span', {}, '(', sourceLinks(ctx.appStore, c.sourceIds), ')'))),
+    h('p', { class: 'claim-title', text: t('tabs.rhythm.claimTitle') }),
+    ...CRI_CLAIMS.map((c) =>
+      h(
+        'p',
+        {},
+        t('tabs.rhythm.claimLine', { claim: t(`content.claim.${c.id}.label`), range: `${formatNumber(c.minPerMin)}–${formatNumber(c.maxPerMin)}` }),
+        ' ',
+        h('em', { text: t('tabs.rhythm.claimNotMeasured') }),
+        ' ',
+        h('span', {}, '(', sourceLinks(ctx.appStore, c.sourceIds), ')'),
+      ),
+    ),
   );
   const body = h('div', { class: 'rhythm-body' });
   root.append(
-    h('h2', { class: 'view-title', text: 'The claimed rhythm beside the rhythms ICP really carries' }),
+    h('h2', { class: 'view-title', text: t('tabs.rhythm.title') }),
     claims,
     rateChart(ctx),
-    h('div', { class: 'control-row' }, h('span', { text: 'Whose ICP:' }), toggle),
+    h('div', { class: 'control-row' }, h('span', { text: t('tabs.rhythm.whose') }), toggle),
     body,
-    h('p', { class: 'nelson' }, NELSON_THM_SENTENCE, ' ', h('span', {}, '(', sourceLinks(ctx.appStore, ['nelson2001']), ')')),
+    h('p', { class: 'nelson' }, t('content.nelson'), ' ', h('span', {}, '(', sourceLinks(ctx.appStore, ['nelson2001']), ')')),
     reliabilityChart(ctx),
   );
 
@@ -105,7 +118,7 @@ export const mountRhythmView: MountView = (container, ctx) => {
     if (timer) clearTimeout(timer);
     disposers.forEach((d) => d());
     disposers = [];
-    body.replaceChildren(h('p', { class: 'view-loading', text: `Simulating ${formatNumber(SPECTRUM_DURATION_S / 60)} minutes of resting ICP…` }));
+    body.replaceChildren(h('p', { class: 'view-loading', text: t('tabs.rhythm.simulating', { minutes: formatNumber(SPECTRUM_DURATION_S / 60) }) }));
     body.setAttribute('aria-busy', 'true');
     timer = setTimeout(() => {
       timer = null;
@@ -116,19 +129,24 @@ export const mountRhythmView: MountView = (container, ctx) => {
         const specHost = h('div', { class: 'spectrum-host' });
         const mayer = peaks.mayer;
         body.replaceChildren(
-          h('h3', { text: `Model ICP at rest, ${SUBJECTS[subject].label}: the last ${formatNumber(TRACE_S)} s` }),
-          h('p', { class: 'hint', text: `Pulses are the heartbeat (about ${formatPressure(cardiacPulseMmHg(subject))} peak to peak); the slower swell is breathing and Mayer waves. The dashed line only marks the timing practitioners describe; it has no measured size.` }),
+          h('h3', { text: t('tabs.rhythm.traceHead', { subject: subjectLabel(subject), seconds: `${formatNumber(TRACE_S)} s` }) }),
+          h('p', { class: 'hint', text: t('tabs.rhythm.traceHint', { pulse: formatPressure(cardiacPulseMmHg(subject)) }) }),
           traceHost,
-          h('h3', { text: 'Power spectrum: which rhythms are in it, and how strong' }),
-          h('p', { class: 'hint', text: 'Each peak is a rhythm hidden in the pressure trace: the further right, the faster it repeats; the higher, the more of the pressure swing it carries.' }),
+          h('h3', { text: t('tabs.rhythm.spectrumHead') }),
+          h('p', { class: 'hint', text: t('tabs.rhythm.spectrumHint') }),
           specHost,
           h(
             'details',
             { class: 'how-computed' },
-            h('summary', { text: 'How this is computed' }),
+            h('summary', { text: t('tabs.rhythm.howSummary') }),
             h('p', {
               class: 'hint',
-              text: `A Welch power spectrum of ${formatNumber(spec.durationS / 60)} min of model ICP sampled at ${formatNumber(spec.sampleHz)} Hz: the trace is cut into ${spec.segments} overlapping pieces of ${formatNumber(spec.segmentLength / spec.sampleHz, { sig: 3 })} s, each tapered at its ends (a Hann window) so its cut edges add no false rhythms, and their spectra are averaged. Power is in mmHg² per Hz: how much of the pressure's variance each frequency carries.`,
+              text: t('tabs.rhythm.how', {
+                minutes: `${formatNumber(spec.durationS / 60)} min`,
+                rate: `${formatNumber(spec.sampleHz)} Hz`,
+                segments: spec.segments,
+                length: `${formatNumber(spec.segmentLength / spec.sampleHz, { sig: 3 })} s`,
+              }),
             }),
           ),
           peakTable(subject, peaks),
@@ -136,13 +154,18 @@ export const mountRhythmView: MountView = (container, ctx) => {
             'p',
             { class: 'headline-2' },
             mayer
-              ? `The claimed band (6–12/min) ${bandWords(mayer.freqHz) === 'no' ? 'does not contain' : 'takes in'} the ${subject === 'adult' ? 'human' : SUBJECTS[subject].label.toLowerCase()} Mayer-wave peak (${hz(mayer.freqHz)})${breathingNote(peaks)}, and lies far below the heartbeat (${peaks.heartbeat ? hz(peaks.heartbeat.freqHz) : 'not found'}).`
-              : 'No Mayer-wave peak was found in this run.',
+              ? t(inBand(mayer.freqHz) === 'no' ? 'tabs.rhythm.verdict.outside' : 'tabs.rhythm.verdict.inside', {
+                  who: subject === 'adult' ? t('tabs.rhythm.verdict.human') : subjectLabel(subject).toLowerCase(),
+                  mayer: hz(mayer.freqHz),
+                  breathing: breathingNote(peaks),
+                  heartbeat: peaks.heartbeat ? hz(peaks.heartbeat.freqHz) : t('tabs.rhythm.notFound'),
+                })
+              : t('tabs.rhythm.verdict.noMayer'),
           ),
         );
         disposers.push(traceChart(traceHost, spec), responsive(specHost, (w) => spectrumSvg(spec, peaks, w)));
       } catch (e) {
-        body.replaceChildren(h('p', { class: 'view-error', text: `The spectrum could not be computed: ${e instanceof Error ? e.message : 'unknown error'}` }));
+        body.replaceChildren(h('p', { class: 'view-error', text: t('tabs.common.errorLine', { lead: t('tabs.rhythm.error'), message: errorMessage(e) }) }));
       }
       body.removeAttribute('aria-busy');
     }, 0);

@@ -276,6 +276,7 @@ export default {
 
   'app.view.nav': 'Ansichten',
   'app.view.loading': 'Wird geladen …',
+  'app.view.loadFailed': 'Diese Ansicht konnte nicht geladen werden ({message}); laden Sie die Seite neu, um es noch einmal zu versuchen.',
   'app.view.sim': 'Simulation',
   'app.view.scale': 'Maßstab',
   'app.view.rhythm': 'Rhythmus',

@@ -294,6 +294,7 @@ export default {
   // the view tabs (src/ui/tabs/index.ts: the tab bar only; the tabs' own text is the tabs area)
   'app.view.nav': 'Views',
   'app.view.loading': 'Loading…',
+  'app.view.loadFailed': 'This view could not load ({message}); reload the page to try again.',
   'app.view.sim': 'Simulation',
   'app.view.scale': 'Scale',
   'app.view.rhythm': 'Rhythm',

@@ -1,2 +1,4 @@
-// English, area 'content': the source of its keys (keys start with 'content.'). ICU MessageFormat (src/i18n/icu.ts).
-export default {} as const;
+// English content prose: derived from src/model/content (declared once there), see content-catalog.ts.
+import { contentCatalog } from '../../content-catalog';
+
+export default contentCatalog();

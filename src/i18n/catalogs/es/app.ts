@@ -276,6 +276,7 @@ export default {
 
   'app.view.nav': 'Vistas',
   'app.view.loading': 'Cargando…',
+  'app.view.loadFailed': 'Esta vista no se pudo cargar ({message}); recarga la página para intentarlo de nuevo.',
   'app.view.sim': 'Simulación',
   'app.view.scale': 'Escala',
   'app.view.rhythm': 'Ritmo',
