@@ -22,7 +22,9 @@ import './instructor-tools.css';
 
 const loadExport = () => import('./export/export');
 // lecture mode's words are an i18n area of their own, loaded with its code
-const loadLecture = () => Promise.all([import('./lecture/lecture-mode'), loadArea('lecture')]).then(([m]) => m);
+// step 3's caption is the Scale tab's sentences, worded from the tabs' and content catalogs
+const loadLecture = () =>
+  Promise.all([import('./lecture/lecture-mode'), loadArea('lecture'), loadArea('tabs'), loadArea('content')]).then(([m]) => m);
 const loadEmbedDialog = () => import('./embed/embed-dialog');
 /** The instructor tools' lazy chunks, for the idle prefetch. */
 export const INSTRUCTOR_CHUNKS: readonly (() => Promise<unknown>)[] = [loadExport, loadLecture, loadEmbedDialog];

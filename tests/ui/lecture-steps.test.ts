@@ -13,7 +13,8 @@ import { LECTURE_STEPS, captionFor, stepAt } from '../../src/ui/lecture/lecture-
 import { formatForceG, formatLength, formatPressure } from '../../src/ui/format';
 
 // the captions' words are the i18n area `lecture`, loaded with lecture mode's chunk in the app
-beforeAll(() => loadArea('lecture'));
+// step 3's caption is the Scale tab's sentences: its words come from the tabs' and content catalogs
+beforeAll(() => Promise.all([loadArea('lecture'), loadArea('tabs'), loadArea('content')]));
 
 const stateFor = (n: number, extra: Partial<AppState> = {}): AppState => ({ ...DEFAULT_STATE, ...stepAt(n).setup, step: n, lecture: true, ...extra });
 

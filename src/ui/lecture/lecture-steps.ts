@@ -22,6 +22,7 @@ import { FORCE_MARKS_G, LECTURE_STEP_RANGE } from '../../state/ranges';
 import { shownExaggeration } from '../../state/exaggeration';
 import { formatForceG, formatForceN, formatLength, formatNumber, formatPressure } from '../format';
 import { formatDecimal, t } from '../../i18n/index';
+import { lengthSentence, pressureSentence, scalpSentence } from '../tabs/scale-words';
 import { BONE_NAMES_IN_TEXT, SUBJECT_LABELS, platesNoScalp } from '../labels';
 
 export interface LectureStep {
@@ -120,8 +121,9 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     setup: { view: 'scale', subject: 'adult', technique: 'vault-hold', forceG: nickelG },
     caption: (s) => {
       const c = scaleComparison({ subject: s.subject, technique: s.technique, forceN: gramsToNewtons(s.forceG) });
-      // the scalp sentence carries the fingertip's threshold (~20 µm) and the scalp/bone ratio
-      return `${c.sentence} ${c.pressureSentence} ${c.scalpSentence}`;
+      // the Scale tab's own sentences (in the reader's language); the scalp sentence carries the
+      // fingertip's threshold (~20 µm) and the scalp/bone ratio
+      return `${lengthSentence(c)} ${pressureSentence(c)} ${scalpSentence(c)}`;
     },
   },
   {
