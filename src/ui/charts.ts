@@ -209,13 +209,19 @@ export class StripChart {
     } else {
       // on a backing of the page colour, so the words stay readable where the trace passes
       const text = `\u2191 ${top > 0 ? translate('app.chart.aboveTop', { label: t.label, times: timesWords(t.value / top) }) : t.label}`;
-      const w = ctx.measureText(text).width;
+      // longer languages shrink the note to the plot's width rather than run over the axis labels
+      const room = bbox.width - 10 * dpr;
+      let w = ctx.measureText(text).width;
+      if (w > room) {
+        ctx.font = `${Math.max(8, Math.floor((11 * room) / w)) * dpr}px system-ui, sans-serif`;
+        w = Math.min(room, ctx.measureText(text).width);
+      }
       const x = bbox.left + bbox.width - 4 * dpr;
       ctx.fillStyle = cssVar('--bg', '#000');
       ctx.fillRect(x - w - 3 * dpr, bbox.top, w + 6 * dpr, 14 * dpr);
       ctx.fillStyle = cssVar('--fg-muted', '#aab6c2');
       ctx.textAlign = 'right';
-      ctx.fillText(text, x, bbox.top + 2 * dpr);
+      ctx.fillText(text, x, bbox.top + 2 * dpr, room);
     }
     ctx.restore();
   }
