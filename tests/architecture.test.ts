@@ -53,4 +53,11 @@ describe('import boundaries', () => {
       .flatMap((f) => f.imports.filter((i) => layer(i) === 'view' || layer(i) === 'ui').map((i) => `${f.file} -> ${i}`));
     expect(bad).toEqual([]);
   });
+
+  it('src/i18n (the catalogs and t()) reads only itself and the model content it words: every layer above may use it', () => {
+    const bad = all
+      .filter((f) => layer(f.file) === 'i18n')
+      .flatMap((f) => f.imports.filter((i) => !(layer(i) === 'i18n' || i.startsWith('model/content'))).map((i) => `${f.file} -> ${i}`));
+    expect(bad).toEqual([]);
+  });
 });
