@@ -44,6 +44,11 @@ export const SPEED_RANGE: NumberRange = { min: 0.1, max: 10, default: 1 };
  * 5 g touch move its vault ~4 nm, which x1e6 turns into ~4 mm on a life-size head.
  */
 export const EXAGGERATION_RANGE: NumberRange = { min: 1, max: 1e9, default: 1e6 };
+/** Every decade of the exaggeration's range (x1 = true scale, x10, ... x10^9): the factors the controls list. */
+export const EXAGGERATION_DECADES: readonly number[] = Array.from(
+  { length: Math.round(Math.log10(EXAGGERATION_RANGE.max / EXAGGERATION_RANGE.min)) + 1 },
+  (_, i) => EXAGGERATION_RANGE.min * 10 ** i,
+);
 /** Shown motion is clipped at this fraction of the head's largest semi-axis (the scene's limit). */
 export const MAX_SHOWN_FRACTION = 0.25;
 

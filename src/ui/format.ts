@@ -135,6 +135,11 @@ export function ratioWords(ratio: number, what: string = t('app.format.theThresh
 }
 
 /** A pressure in mmHg (the unit clinicians read ICP in). */
+/** A display factor as the controls list it: "×1,000,000" (grouped in the reader's locale). */
+export function formatFactor(x: number): string {
+  return `×${formatDecimal(x, { useGrouping: true })}`;
+}
+
 export function formatPressure(mmHg: number, opts: NumberFormat = {}): string {
   return withUnit(mmHg, 'mmHg', (v) => formatNumber(v, opts));
 }

@@ -12,13 +12,14 @@ import '../../node_modules/lil-gui/dist/lil-gui.min.css';
 // after lil-gui's stylesheet: the page's visible focus ring inside the panel too
 import './gui-panel.css';
 import type { AppState } from '../state/app-state';
-import { EXAGGERATION_RANGE } from '../state/ranges';
+import { EXAGGERATION_DECADES } from '../state/ranges';
+import { formatFactor } from './format';
 import { fittedExaggeration } from '../state/exaggeration';
 import { AUTO } from '../state/option-kinds';
 import { setField, watch, type AppStore } from '../state/store';
 import type { Param } from '../model/types';
 import type { SubjectId } from '../model/types';
-import { formatDecimal, hasMessage, onLocaleChange, t } from '../i18n/index';
+import { hasMessage, onLocaleChange, t } from '../i18n/index';
 
 export interface GuiDeps {
   store: AppStore;
@@ -26,12 +27,6 @@ export interface GuiDeps {
   paramsOf(subject: SubjectId): object;
 }
 
-/** every decade of the exaggeration's range: x1 (true scale), x10, ... */
-const EXAGGERATION_DECADES: readonly number[] = Array.from(
-  { length: Math.round(Math.log10(EXAGGERATION_RANGE.max / EXAGGERATION_RANGE.min)) + 1 },
-  (_, i) => EXAGGERATION_RANGE.min * 10 ** i,
-);
-const times = (x: number): string => `×${formatDecimal(x, { useGrouping: true })}`;
 
 /** A parameter's name: its catalog entry (app.param.<key>), else the camelCase key in words ("Outflow resistance"). */
 function humanise(key: string): string {
@@ -110,9 +105,9 @@ export class GuiPanel {
       .name(t('app.gui.exaggeration'))
       .onChange((x: AppState['exaggeration']) => setField(store, 'exaggeration', x));
     const show = ([value, subject]: readonly [AppState['exaggeration'], SubjectId]) => {
-      const choices: Record<string, AppState['exaggeration']> = { [t('app.gui.auto', { factor: times(fittedExaggeration(subject)) })]: AUTO };
-      for (const x of EXAGGERATION_DECADES) choices[x === 1 ? t('app.gui.trueScaleChoice') : times(x)] = x;
-      if (value !== AUTO && !EXAGGERATION_DECADES.includes(value)) choices[times(value)] = value;
+      const choices: Record<string, AppState['exaggeration']> = { [t('app.gui.auto', { factor: formatFactor(fittedExaggeration(subject)) })]: AUTO };
+      for (const x of EXAGGERATION_DECADES) choices[x === 1 ? t('app.gui.trueScaleChoice') : formatFactor(x)] = x;
+      if (value !== AUTO && !EXAGGERATION_DECADES.includes(value)) choices[formatFactor(value)] = value;
       proxy.value = value;
       c.options(choices);
     };

@@ -13,11 +13,12 @@ import { setField, watch, type AppStore } from '../../state/store';
 import type { AppState } from '../../state/app-state';
 import { fittedExaggeration } from '../../state/exaggeration';
 import { AUTO } from '../../state/option-kinds';
-import { EXAGGERATION_RANGE } from '../../state/ranges';
+import { EXAGGERATION_DECADES } from '../../state/ranges';
+import { formatFactor } from '../format';
 import type { ControlId } from '../../state/url-schema';
 import { h, uid } from '../dom';
 import { bindAttr, bindText } from '../../i18n/bind';
-import { formatDecimal, onLocaleChange, t } from '../../i18n/index';
+import { onLocaleChange, t } from '../../i18n/index';
 import './embed.css';
 
 /** The parts of the student panel embed mode needs (ControlPanel satisfies it). */
@@ -58,9 +59,6 @@ function tagControls(parts: PanelParts): void {
   tag(parts.timeSection.querySelector('.switch-label'), 'exaggeration');
 }
 
-const EXAGGERATION_CHOICES = [1, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9].filter(
-  (x) => x >= EXAGGERATION_RANGE.min && x <= EXAGGERATION_RANGE.max,
-);
 
 /** A native exaggeration control for embed mode (the lil-gui one is hidden there; the cutaway is a panel control). */
 function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element: HTMLElement; dispose(): void } | null {
@@ -70,18 +68,17 @@ function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element
   if (keep.has('exaggeration')) {
     const id = uid('embed-exaggeration');
     const select = h('select', { id });
-    const times = (x: number) => `×${formatDecimal(x, { useGrouping: true })}`;
     // 'auto' first: the factor fitted to the subject, named in the option so the choice is visible
     const auto = h('option', { value: AUTO });
     select.append(auto);
-    for (const x of EXAGGERATION_CHOICES) select.append(h('option', { value: x, text: times(x) }));
+    for (const x of EXAGGERATION_DECADES) select.append(h('option', { value: x, text: formatFactor(x) }));
     select.addEventListener('change', () => setField(store, 'exaggeration', select.value === AUTO ? AUTO : Number(select.value)));
     const row = h('div', { class: 'control control-row', 'data-control': 'exaggeration' }, bindText(h('label', { for: id }), 'app.embed.motionShown'), select);
     section.append(row);
     const show = ([v, subject]: readonly [AppState['exaggeration'], AppState['subject']]) => {
-      auto.textContent = t('app.embed.auto', { factor: times(fittedExaggeration(subject)) });
-      if (v !== AUTO && !EXAGGERATION_CHOICES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
-        select.append(h('option', { value: v, text: times(v) }));
+      auto.textContent = t('app.embed.auto', { factor: formatFactor(fittedExaggeration(subject)) });
+      if (v !== AUTO && !EXAGGERATION_DECADES.includes(v) && !select.querySelector(`option[value="${v}"]`)) {
+        select.append(h('option', { value: v, text: formatFactor(v) }));
       }
       select.value = String(v);
     };
