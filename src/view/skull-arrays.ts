@@ -1,7 +1,7 @@
 // Builds a subject's skull: samples its sculpt (skull-human.ts, skull-rabbit.ts) and meshes it into
-// the arrays the bone shader reads. Isosurface: three.js's MarchingCubes (three/addons), already
-// our renderer and kept up with it; its normals come from the field's gradient, so the surface
-// is smoothly shaded. The field is sampled coarse-to-fine: blocks whose corners are all farther
+// the arrays the bone shader reads. Isosurface: marching cubes (marching-cubes.ts, the maths and
+// tables of three.js's MarchingCubes addon without its Mesh, so the worker carries no three.js);
+// its normals come from the field's gradient, so the surface is smoothly shaded. The field is sampled coarse-to-fine: blocks whose corners are all farther
 // from the surface than the block is wide are filled by interpolation, so the sculpt is
 // evaluated only near its surface. Per vertex: aUnit (direction on the unit vault ellipsoid),
 // aBone (the model's bone, bone-slots.ts: vault vertices by regionAt, everything else fixed) and
@@ -10,14 +10,13 @@
 // (skull-worker.ts) and loads it on the main thread only where no worker starts (skull-loader.ts),
 // so the first view does not carry it; skull-mesh.ts turns the arrays into geometry.
 
-import { Mesh, MeshBasicMaterial } from 'three';
-import { MarchingCubes } from 'three/addons/objects/MarchingCubes.js';
 import { HEAD_SHAPES } from '../model/geometry';
 import type { SubjectId } from '../model/types';
 import { boneIndexAt, faceRecessFor, unrecessedUnit } from './head-geometry';
 import { FIXED_BONE_INDEX } from './bone-slots';
 import type { Sdf, V3 } from './sdf';
 import { humanSkullSdf } from './skull-human';
+import { marchingCubes } from './marching-cubes';
 import { rabbitSkullSdf } from './skull-rabbit';
 
 /** Grid cells along the longest side of the skull's box: ~2 mm for the adult, ~1 mm rabbit. */
@@ -57,13 +56,9 @@ export function buildSkullArrays(subject: SubjectId): SkullArrays {
   const centre: V3 = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2];
   const half = Math.max(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]) / 2;
   const n = SKULL_GRID;
-  const mc = new MarchingCubes(n, new MeshBasicMaterial(), false, false, 300_000);
-  fillField(mc.field, n, centre, half, sdf);
-  mc.isolation = 0;
-  mc.update();
-  const count = mc.count;
-  const { pos, nor, index } = weld(mc.positionArray, mc.normalArray, count, n);
-  disposeMarchingCubes(mc);
+  const field = new Float32Array(n * n * n);
+  fillField(field, n, centre, half, sdf);
+  const { pos, nor, index } = marchingCubes(field, n, 0);
   const nv = pos.length / 3;
   const positions = new Float32Array(nv * 3);
   const normals = new Float32Array(nv * 3);
@@ -101,7 +96,7 @@ export function buildSkullArrays(subject: SubjectId): SkullArrays {
 /** Samples the sculpt on the grid: exactly within a few cells of the surface, and elsewhere by
  *  the value at the centre of the largest block the surface keeps clear of (an octree-like
  *  descent). Marching cubes only reads values across sign changes and the gradient beside them,
- *  so far values need only the right sign. The field is the negated distance (MarchingCubes
+ *  so far values need only the right sign. The field is the negated distance (marching-cubes.ts
  *  treats larger as inside). */
 function fillField(field: Float32Array, n: number, c: V3, half: number, sdf: Sdf): void {
   const cell = (2 * half) / n;
@@ -149,36 +144,4 @@ function occlusion(sdf: Sdf, x: number, y: number, z: number, nx: number, ny: nu
     weight *= 0.55;
   }
   return Math.max(0.35, Math.min(1, 1 - 0.3 * occ));
-}
-
-/** Marching cubes emits each triangle's own three vertices; a vertex on a grid edge is emitted
- *  identically by every triangle that shares it, so weld them by their grid-quantised position. */
-function weld(p: Float32Array, nrm: Float32Array, count: number, n: number): { pos: Float32Array; nor: Float32Array; index: Uint32Array } {
-  const q = n * 64; // quantum: 1/128 of a cell in MarchingCubes' [-1, 1] box
-  const span = 2 * q + 1;
-  const seen = new Map<number, number>();
-  const pos = new Float32Array(count * 3);
-  const nor = new Float32Array(count * 3);
-  const index = new Uint32Array(count);
-  let nv = 0;
-  for (let i = 0; i < count; i++) {
-    const key = Math.round((p[i * 3] + 1) * q) + span * (Math.round((p[i * 3 + 1] + 1) * q) + span * Math.round((p[i * 3 + 2] + 1) * q));
-    let v = seen.get(key);
-    if (v === undefined) {
-      v = nv++;
-      seen.set(key, v);
-      for (let c = 0; c < 3; c++) {
-        pos[v * 3 + c] = p[i * 3 + c];
-        nor[v * 3 + c] = nrm[i * 3 + c];
-      }
-    }
-    index[i] = v;
-  }
-  return { pos: pos.slice(0, nv * 3), nor: nor.slice(0, nv * 3), index };
-}
-
-/** MarchingCubes is a Mesh that owns its geometry and big typed arrays: free them at once. */
-function disposeMarchingCubes(mc: Mesh): void {
-  mc.geometry.dispose();
-  (mc.material as MeshBasicMaterial).dispose();
 }
