@@ -254,6 +254,8 @@ describe('tabs and links', () => {
     try {
       const { page } = app;
       const items = page.locator('#panel .detect-compact .detect-item');
+      // below the panel's controls, the list's code loads when the page is idle (src/ui/tabs/index.ts)
+      await items.first().waitFor();
       await expect(items.count()).resolves.toBe(4);
       const text = await page.locator('#panel .detect-compact').innerText();
       expect(text).not.toMatch(BAD_TEXT);

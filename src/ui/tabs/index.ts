@@ -11,13 +11,11 @@ import { setField } from '../../state/store';
 import { VIEW_IDS } from '../../state/url-schema';
 import { loadArea, onLocaleChange, t } from '../../i18n/index';
 import { h } from '../dom';
-import { mountDetectability } from './detectability';
 import type { Dispose, MountView, ViewContext } from './common';
 import './tabs.css';
 import { bindAttr, localize } from '../../i18n/bind';
 
 export type { ViewContext, MountView, Dispose } from './common';
-export { mountDetectability } from './detectability';
 
 /** The catalogs every contrast view reads: the tabs' strings and the model content's prose. */
 export const loadTabWords = (): Promise<unknown> => Promise.all([loadArea('tabs'), loadArea('content')]);
@@ -35,9 +33,22 @@ export const VIEWS: Readonly<Record<ViewId, { label: string; load: LoadView | nu
   sources: { get label() { return t('app.view.sources'); }, load: () => import('./sources-tab').then((m) => m.mountSourcesView) },
 };
 
-/** Fetches every view's code without mounting it (the prefetcher calls this when the page is idle). */
-export function viewLoaders(): LoadView[] {
-  return Object.values(VIEWS).flatMap((v) => (v.load ? [v.load] : []));
+/** Asked for by the compact detectability list's first reader (the idle prefetch, or the list
+ *  scrolling into sight): its code with the source list it links to and the tabs' words, ~27 KB
+ *  gzip the first view does not draw (the list sits below the panel's controls). */
+let wantDetectability: () => void = () => {};
+const detectabilityCode = new Promise<void>((ask) => (wantDetectability = ask)).then(() =>
+  Promise.all([import('./detectability'), loadTabWords()]).then(([m]) => m.mountDetectability),
+);
+const loadDetectability = (): Promise<unknown> => {
+  wantDetectability();
+  return detectabilityCode;
+};
+
+/** Fetches every view's code without mounting it (the prefetcher calls this when the page is
+ *  idle), the compact detectability list's first. */
+export function viewLoaders(): (() => Promise<unknown>)[] {
+  return [loadDetectability, ...Object.values(VIEWS).flatMap((v) => (v.load ? [v.load] : []))];
 }
 
 /** Mounts a view whose code may still be loading: busy host and a "Loading" line meanwhile, a
@@ -149,22 +160,34 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
     if (opts.detectabilityAfter) opts.detectabilityAfter.after(slot);
     else if (gui) gui.before(slot);
     else panel.append(slot);
-    // its words are in the tabs' catalogs: busy until they are here, drawn again on a new language
+    // its code and words load when the page is idle or when the list scrolls into sight (below
+    // the controls, it is not in the first view): busy until then, drawn again on a new language
     let d: Dispose = () => {};
+    let mount: typeof import('./detectability').mountDetectability | null = null;
     let gone = false;
     slot.setAttribute('aria-busy', 'true');
-    void loadTabWords().then(() => {
+    const seen = typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+          if (entries.some((e) => e.isIntersecting)) void loadDetectability();
+        })
+      : null;
+    if (seen) seen.observe(slot);
+    else void loadDetectability();
+    void detectabilityCode.then((m) => {
+      seen?.disconnect();
       if (gone) return;
+      mount = m;
       slot.removeAttribute('aria-busy');
-      d = mountDetectability(slot, { appStore });
+      d = m(slot, { appStore });
     });
     const unDetect = onLocaleChange(() => {
-      if (slot.hasAttribute('aria-busy')) return;
+      if (!mount) return;
       d();
-      d = mountDetectability(slot, { appStore });
+      d = mount(slot, { appStore });
     });
     disposeDetect = () => {
       gone = true;
+      seen?.disconnect();
       unDetect();
       d();
       slot.remove();
