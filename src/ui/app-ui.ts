@@ -20,12 +20,17 @@ import { Announcer } from './announcer';
 import { DISPLACEMENT_CHART, ICP_CHART, StripChart } from './charts';
 import { ControlPanel, type ControlActions } from './controls';
 import { describeState } from './describe';
-import { GuiPanel } from './gui-panel';
 import { BONE_LABELS, SUTURE_LABELS } from './labels';
 import { showNotice } from './notice';
 import { Readouts } from './readouts';
 import { mountSceneLegend } from './scene-legend';
 import { getLocale, t } from '../i18n/index';
+import { h } from './dom';
+import { deferredPart, loadWhenSeen } from './prefetch';
+
+/** The instructor's details (lil-gui, closed by default) sit below the panel's controls, outside
+ *  the first view: lil-gui and its stylesheet (~7 KB gzip) load when the page is idle. */
+const guiPanel = deferredPart(() => import('./gui-panel'));
 
 /** Readout and chart refresh rate, Hz (readouts that change more than ~10-20 times a second cannot be read). */
 export const REFRESH_HZ = 10;
@@ -102,7 +107,17 @@ export function mountUi(deps: UiDeps): MountedUi {
   const controls = new ControlPanel(store, deps.actions, Object.values(deps.subjects), Object.values(deps.techniques));
   const readouts = new Readouts();
   panel.append(controls.touchSection, readouts.element, controls.timeSection);
-  const gui = new GuiPanel(panel, { store, paramsOf: (s) => deps.subjects[s].params });
+  // busy until lil-gui's chunk is here (or at once when the panel is scrolled to it)
+  const guiHost = h('div', { class: 'gui-host', 'aria-busy': 'true' });
+  panel.append(guiHost);
+  let gui: { dispose(): void } | null = null;
+  let gone = false;
+  loadWhenSeen(guiHost, guiPanel);
+  void guiPanel.code.then(({ GuiPanel }) => {
+    if (gone) return;
+    gui = new GuiPanel(guiHost, { store, paramsOf: (s) => deps.subjects[s].params });
+    guiHost.removeAttribute('aria-busy');
+  });
 
   // what the scene's colours mean, beside it (only when there is a scene element)
   const sceneEl = document.getElementById('scene');
@@ -220,7 +235,9 @@ export function mountUi(deps: UiDeps): MountedUi {
       unsubPlaying();
       announcer.dispose();
       controls.dispose();
-      gui.dispose();
+      gone = true;
+      gui?.dispose();
+      guiHost.remove();
       icpChart.dispose();
       dispChart.dispose();
       readouts.element.remove();

@@ -16,10 +16,43 @@ const whenIdle: Idle = (run) => {
   else setTimeout(run, 200);
 };
 
-/** Imports each loader's chunk in turn when the page is idle; failures are ignored (the chunk is
- *  requested again, with a message if it fails, when it is used). */
-export function prefetchWhenIdle(loaders: readonly (() => Promise<unknown>)[], delayMs = PREFETCH_DELAY_MS): void {
+/** Parts of the page outside the first view (deferredPart), prefetched before the given list. */
+const deferredParts: (() => Promise<unknown>)[] = [];
+
+/**
+ * A part of the page outside the first view (below the panel's controls): its code is imported
+ * when the idle prefetch reaches it, or at once when `now` is called (first use, or the part
+ * scrolling into sight: see `loadWhenSeen`); `code` resolves with what `load` gives.
+ */
+export function deferredPart<T>(load: () => Promise<T>): { code: Promise<T>; now: () => Promise<T> } {
+  let ask: () => void = () => {};
+  const code = new Promise<void>((go) => (ask = go)).then(load);
+  const now = (): Promise<T> => {
+    ask();
+    return code;
+  };
+  deferredParts.push(now);
+  return { code, now };
+}
+
+/** Asks for a deferred part's code as soon as `el` (its busy placeholder) scrolls into sight. */
+export function loadWhenSeen(el: Element, part: { code: Promise<unknown>; now: () => unknown }): void {
+  if (typeof IntersectionObserver !== 'function') {
+    void part.now();
+    return;
+  }
+  const seen = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) void part.now();
+  });
+  seen.observe(el);
+  void part.code.finally(() => seen.disconnect());
+}
+
+/** Imports each loader's chunk in turn when the page is idle, the deferred parts' first; failures
+ *  are ignored (the chunk is requested again, with a message if it fails, when it is used). */
+export function prefetchWhenIdle(given: readonly (() => Promise<unknown>)[], delayMs = PREFETCH_DELAY_MS): void {
   let i = 0;
+  const loaders = [...deferredParts, ...given];
   const next = (): void => {
     const load = loaders[i++];
     if (!load) return;

@@ -14,6 +14,7 @@ import { h } from '../dom';
 import type { Dispose, MountView, ViewContext } from './common';
 import './tabs.css';
 import { bindAttr, localize } from '../../i18n/bind';
+import { deferredPart, loadWhenSeen } from '../prefetch';
 
 export type { ViewContext, MountView, Dispose } from './common';
 
@@ -33,22 +34,13 @@ export const VIEWS: Readonly<Record<ViewId, { label: string; load: LoadView | nu
   sources: { get label() { return t('app.view.sources'); }, load: () => import('./sources-tab').then((m) => m.mountSourcesView) },
 };
 
-/** Asked for by the compact detectability list's first reader (the idle prefetch, or the list
- *  scrolling into sight): its code with the source list it links to and the tabs' words, ~27 KB
- *  gzip the first view does not draw (the list sits below the panel's controls). */
-let wantDetectability: () => void = () => {};
-const detectabilityCode = new Promise<void>((ask) => (wantDetectability = ask)).then(() =>
-  Promise.all([import('./detectability'), loadTabWords()]).then(([m]) => m.mountDetectability),
-);
-const loadDetectability = (): Promise<unknown> => {
-  wantDetectability();
-  return detectabilityCode;
-};
+/** The compact detectability list's code, with the source list it links to and the tabs' words:
+ *  ~27 KB gzip the first view does not draw (the list sits below the panel's controls). */
+const detectability = deferredPart(() => Promise.all([import('./detectability'), loadTabWords()]).then(([m]) => m.mountDetectability));
 
-/** Fetches every view's code without mounting it (the prefetcher calls this when the page is
- *  idle), the compact detectability list's first. */
-export function viewLoaders(): (() => Promise<unknown>)[] {
-  return [loadDetectability, ...Object.values(VIEWS).flatMap((v) => (v.load ? [v.load] : []))];
+/** Fetches every view's code without mounting it (the prefetcher calls this when the page is idle). */
+export function viewLoaders(): LoadView[] {
+  return Object.values(VIEWS).flatMap((v) => (v.load ? [v.load] : []));
 }
 
 /** Mounts a view whose code may still be loading: busy host and a "Loading" line meanwhile, a
@@ -153,7 +145,7 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   // not between readouts and the time controls: its source links would otherwise split the
   // panel's keyboard run (force, subject, technique, pause, speed, true scale, Reset All).
   const panel = document.getElementById('panel');
-  const gui = panel?.querySelector(':scope > .details-gui') ?? null;
+  const gui = panel?.querySelector(':scope > .gui-host') ?? null;
   let disposeDetect: Dispose = () => {};
   if (panel) {
     const slot = h('div', { class: 'detect-slot' });
@@ -166,15 +158,8 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
     let mount: typeof import('./detectability').mountDetectability | null = null;
     let gone = false;
     slot.setAttribute('aria-busy', 'true');
-    const seen = typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver((entries) => {
-          if (entries.some((e) => e.isIntersecting)) void loadDetectability();
-        })
-      : null;
-    if (seen) seen.observe(slot);
-    else void loadDetectability();
-    void detectabilityCode.then((m) => {
-      seen?.disconnect();
+    loadWhenSeen(slot, detectability);
+    void detectability.code.then((m) => {
       if (gone) return;
       mount = m;
       slot.removeAttribute('aria-busy');
@@ -187,7 +172,6 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
     });
     disposeDetect = () => {
       gone = true;
-      seen?.disconnect();
       unDetect();
       d();
       slot.remove();
