@@ -341,6 +341,8 @@ describe('embed mode', () => {
     try {
       await p.waitForTimeout(800);
       await app.screenshot('embed-800x500');
+      // the instructor's details load when the page is idle (src/ui/app-ui.ts): hidden once there
+      await p.locator('.details-gui').waitFor({ state: 'attached' });
       for (const hidden of ['.app-header', '.charts', '.view-tabs', '.details-gui', '.page-actions']) {
         const n = await p.locator(hidden).count();
         if (n > 0) expect(await p.locator(hidden).first().isVisible(), hidden).toBe(false);
