@@ -67,6 +67,11 @@ interface ArrowRig {
 const Y_AXIS = new Vector3(0, 1, 0);
 
 export class ContactsView {
+  /** Materials with the programs the hands, plates and arrows draw with (all plain standard,
+   *  front faces), for compiling them ahead of the first draw (shader-warmup.ts). Never disposed:
+   *  a program lives while a material uses it. */
+  static readonly programMaterials: readonly Material[] = [new MeshStandardMaterial()];
+
   readonly group = new Group();
   private readonly geometries: BufferGeometry[] = [];
   private readonly materials: Material[] = [];
