@@ -238,9 +238,12 @@ export class SkullScene {
       if (this.loading !== subject) return;
       this.loading = null;
       this.container.removeAttribute('aria-busy');
-      // the next update() builds it
       this.dirty = true;
+      // build it now with the last input: a caller that updates only when its input changes (the
+      // Rabbit study's replay between steps) would otherwise never see it
+      const input = this.lastInput;
       this.lastInput = null;
+      if (input) this.update(input);
     });
   }
 
