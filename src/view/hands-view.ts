@@ -37,6 +37,16 @@ const KNUCKLE_SPREAD = [-1.5, -0.5, 0.5, 1.5].map((k) => k * 0.2);
 
 const Y_AXIS = new Vector3(0, 1, 0);
 
+/** Up the head along the surface with outward normal `n` (unit, written into `out`): where a
+ *  fingertip hand's palm lies from its fingertips (the practitioner sits at the head of the
+ *  table). False at the crown, where there is no such direction. */
+export function upTheHead(n: Vector3, out: Vector3): boolean {
+  out.copy(Y_AXIS).addScaledVector(n, -n.y);
+  if (out.lengthSq() <= 0.05) return false;
+  out.normalize();
+  return true;
+}
+
 export class HandBuilder {
   private readonly joint: SphereGeometry;
   private readonly palmGeo: SphereGeometry;
@@ -79,8 +89,8 @@ export class HandBuilder {
     n.normalize();
     // the hand reaches from the crown's side (the practitioner sits at the head of the table):
     // the palm lies up the head from its fingertips; at the crown itself, toward the contacts' t
-    const up = Y_AXIS.clone().addScaledVector(n, -n.y);
-    if (up.lengthSq() > 0.05) t.copy(up);
+    const up = new Vector3();
+    if (upTheHead(n, up)) t.copy(up);
     t.addScaledVector(n, -t.dot(n)).normalize();
     // palm frame: faces the head (-n), fingers point away from t, v across the knuckles
     const f = t.clone().negate();
