@@ -35,10 +35,10 @@ describe('import boundaries', () => {
     expect(all.find((f) => f.file === 'main.ts')!.imports.length).toBeGreaterThan(3);
   });
 
-  it('src/model imports only src/model and the F-distribution package: no three, no DOM libraries, no store', () => {
+  it('src/model imports only src/model: no three, no DOM libraries, no store, no packages', () => {
     const bad = all
       .filter((f) => layer(f.file) === 'model')
-      .flatMap((f) => f.imports.filter((i) => (i.startsWith('@stdlib/') ? false : !i.startsWith('model'))).map((i) => `${f.file} -> ${i}`));
+      .flatMap((f) => f.imports.filter((i) => !i.startsWith('model')).map((i) => `${f.file} -> ${i}`));
     expect(bad).toEqual([]);
   });
 

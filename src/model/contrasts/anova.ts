@@ -2,12 +2,13 @@
 // animal; each animal is its own block) and the F distribution's upper tail for its p. Pure:
 // numbers in, numbers out.
 //
-// p is the F distribution's upper tail (@stdlib/stats-base-dists-f-cdf, a maintained
-// implementation of the regularised incomplete beta). Zero residual variance gives F = 0, p = 1 if
+// p is the F distribution's upper tail, the regularised incomplete beta I_{d2/(d2 + d1 F)}(d2/2,
+// d1/2) (incomplete-beta.ts), taken as the tail itself, not as 1 - CDF, so a small p keeps its
+// digits. Zero residual variance gives F = 0, p = 1 if
 // the treatments do not differ either, else F = Number.MAX_VALUE, p = 0, flagged degenerate:
 // 'zero-residual' (see AnovaTable).
 
-import fCdf from '@stdlib/stats-base-dists-f-cdf';
+import { regularizedBeta } from './incomplete-beta';
 
 export interface AnovaSource {
   SS: number;
@@ -45,7 +46,7 @@ export function fUpperTailP(x: number, d1: number, d2: number): number {
   if (x <= 0) return 1;
   // so large that d1 x overflows (the degenerate F = Number.MAX_VALUE): the tail is empty
   if (!Number.isFinite(d1 * x + d2)) return 0;
-  const p = 1 - fCdf(x, d1, d2);
+  const p = regularizedBeta(d2 / (d2 + d1 * x), d2 / 2, d1 / 2, (d1 * x) / (d2 + d1 * x));
   return Math.min(1, Math.max(0, p));
 }
 
