@@ -23,15 +23,15 @@
 //
 // Software rendering on a shared machine makes the browser figures depend on the machine's load,
 // so results.json records the load average and core count beside the figures.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { benchModel } from './model-bench';
+import { builtAssets, sumGzip } from './assets';
 import { BENCH_PROBE, dragSlider, measureFrames, measureInputLatency, measureLoadedBytes, type FrameFigures } from './page-bench';
 import { REFERENCE_SPHERE_HTML } from './reference-sphere';
 import { runLighthouse } from './lighthouse';
@@ -76,18 +76,10 @@ function freePort(): Promise<number> {
   });
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-const sum = (xs: { gzipBytes: number }[]) => xs.reduce((s, a) => s + a.gzipBytes, 0);
 
 async function main(): Promise<void> {
   const load0 = loadavg()[0];
@@ -101,11 +93,7 @@ async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'craniolab-bench-'));
   const common = { root, configFile: join(root, 'vite.config.ts'), logLevel: 'error' as const };
   await build({ ...common, build: { outDir, emptyOutDir: true } });
-  const assets = filesUnder(outDir)
-    .filter((f) => /\.(js|css)$/.test(f))
-    .map((f) => ({ file: relative(outDir, f), bytes: statSync(f).size, gzipBytes: gzipSync(readFileSync(f)).length }));
-  const gzipBytes = sum(assets);
-  const totalGzipBytes = sum(assets.filter((a) => !/embedExample/.test(a.file)));
+  const { assets, gzipBytes, totalGzipBytes } = builtAssets(outDir);
 
   // 3. Preview and measure in Chromium; the reference sphere is served on the same origin
   const port = await freePort();
@@ -180,7 +168,7 @@ async function main(): Promise<void> {
     firstFrameMs: finite.length > 0 ? Math.round(median(finite)) : Number.NaN,
     gzipBytes,
     totalGzipBytes,
-    firstViewGzipBytes: sum(loaded.firstView),
+    firstViewGzipBytes: sumGzip(loaded.firstView),
     fpsRatioToReference: round(Math.min(def.fps, cut.fps) / ref.fps, 2),
     inputLatencyMsP95: round(percentile(latencies, 95)),
     longestTaskMs: round(longTasks.length > 0 ? Math.max(...longTasks) : 0),
