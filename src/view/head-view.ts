@@ -55,14 +55,22 @@ export function hasOpenFontanelle(subject: SubjectId): boolean {
 }
 
 /**
- * The faces of the skull mesh to draw. The skull is a closed surface: from outside only its front
- * faces show, unless a cut (the cutaway, an open fontanelle) opens it and its back faces become
- * the cut bone's cap. Back faces cost a second shaded layer on a software renderer: the default
- * adult scene drew in 80 ms instead of 122 ms at 922x439 (SwiftShader), and differs in at most a
- * few edge pixels.
+ * Sets the skull material for a skull that a cut opens (the cutaway, an open fontanelle) or not.
+ * Closed, the skull is a closed surface: only its front faces show, and its shader has no
+ * discards (define SKULL_CLOSED, materials.ts), so a software renderer's early depth test skips
+ * the hidden layers of the face. Open, the back faces are the cut bone's cap. Back faces cost a
+ * second shaded layer on a software renderer: the default adult scene drew in 80 ms instead of
+ * 122 ms at 922x439 (SwiftShader), and differs in at most a few edge pixels. Both are part of the
+ * shader program: opening or closing compiles (or reuses) the other one.
  */
-export function skullSide(openFontanelle: boolean, cutaway: boolean): Side {
-  return cutaway || openFontanelle ? DoubleSide : FrontSide;
+export function setSkullOpen(m: Material, open: boolean): void {
+  const side: Side = open ? DoubleSide : FrontSide;
+  const defines = (m.defines ??= {}) as Record<string, string>;
+  if (m.side === side && ('SKULL_CLOSED' in defines) === !open) return;
+  m.side = side;
+  if (open) delete defines.SKULL_CLOSED;
+  else defines.SKULL_CLOSED = '';
+  m.needsUpdate = true;
 }
 
 export class HeadView {
@@ -138,12 +146,7 @@ export class HeadView {
 
   setCutaway(on: boolean): void {
     this.cutaway = on;
-    const side = skullSide(this.openFontanelle, on);
-    const m = this.skull.material as Material;
-    if (m.side !== side) {
-      m.side = side;
-      m.needsUpdate = true;
-    }
+    setSkullOpen(this.skull.material as Material, on || this.openFontanelle);
     if (on && this.buildInterior) {
       this.buildInterior();
       this.buildInterior = null;

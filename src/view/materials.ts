@@ -98,19 +98,26 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
         // one surface for vault and face: the cutaway opens the vault (and hides orbit walls
         // that reach into the cranial cavity); the face and jaw in front of it stay whole
         vec3 plainPos = unrecess(vHeadPosM);
-        if (uCutaway > 0.5 && length(plainPos / uInnerSemiAxesM) < 1.0) discard;
         float vaultExtent = length(plainPos / uSemiAxesM);
+        #ifndef SKULL_CLOSED
+        if (uCutaway > 0.5 && length(plainPos / uInnerSemiAxesM) < 1.0) discard;
         if (removedByCutaway(vHeadPosM) && vaultExtent < 1.06 && normalize(plainPos / uSemiAxesM).y > uSquamousBase.z - 0.32) discard;
+        #endif
         #else
         if (removedByCutaway(vHeadPosM)) discard;
         #endif
-        #if defined(VAULT) || (defined(FACE) && !defined(SOCKET))
+        // SKULL_CLOSED: nothing cuts the closed skull (no cutaway, no open fontanelle, and it
+        // carves its own orbits), and a shader without discard keeps the early depth test, which
+        // a software renderer needs to skip the face's hidden layers
+        #if (defined(VAULT) && !defined(SKULL)) || (defined(FACE) && !defined(SOCKET))
         if (inFaceHole(vHeadPosM)) discard;
         #endif
         #ifdef VAULT
         vec3 headU = normalize(vUnit);
         float fontanelle = fontanelleCoord(headU);
+        #ifndef SKULL_CLOSED
         if (fontanelle < 1.0) discard;
+        #endif
         #endif`,
       )
       .replace(

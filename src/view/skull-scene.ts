@@ -37,7 +37,7 @@ import { ContextLossWatch } from './context-loss';
 import { MAX_SHOWN_FRACTION } from '../state/ranges';
 import { FrameMapper } from './frame-mapping';
 import { FramePacer } from './frame-pacer';
-import { HeadView, hasOpenFontanelle, skullSide } from './head-view';
+import { HeadView, hasOpenFontanelle, setSkullOpen } from './head-view';
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera, type OrbitView } from './orbit-camera';
@@ -249,7 +249,7 @@ export class SkullScene {
 
   private warmUp(subject: SubjectId, cutaway: boolean): void {
     // the skull's faces as its HeadView will draw them (the side is part of the program)
-    this.materials.skull.side = skullSide(hasOpenFontanelle(subject), cutaway);
+    setSkullOpen(this.materials.skull, cutaway || hasOpenFontanelle(subject));
     warmUpPrograms(this.renderer, this.scene, this.orbit.camera, [...Object.values(this.materials), ...ContactsView.programMaterials]);
   }
 
