@@ -17,8 +17,8 @@ import { accent, pad } from './pseudo';
 export { LOCALE_IDS, LOCALE_NAMES, PSEUDO_LOCALE, isLocaleId, preferredLocale, type AnyLocale, type LocaleId } from './locales';
 export type { Args } from './icu';
 
-/** app: the first view; lecture: lecture mode (its chunk); tabs, content: the contrast tabs and the model's prose */
-export const AREAS = ['app', 'lecture', 'tabs', 'content'] as const;
+/** app: the first view; lecture: lecture mode (its chunk); tabs, content: the contrast tabs and the model's prose; activity: the guided activities (their chunk) */
+export const AREAS = ['app', 'lecture', 'tabs', 'content', 'activity'] as const;
 export type Area = (typeof AREAS)[number];
 export type Catalog = Readonly<Record<string, string>>;
 
