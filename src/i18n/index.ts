@@ -120,6 +120,22 @@ export function t(key: string, args: Args = {}): string {
   return pseudo ? pad(text) : text;
 }
 
+/**
+ * `fn()` with every t() and number in English, whatever the page shows: for text sent to a
+ * program's developer (the embed API's `error` messages, doc/translating.md). Synchronous, and
+ * no listener hears of it: English `app` is always loaded, and the page's locale is back before
+ * anything else runs.
+ */
+export function inEnglish<T>(fn: () => T): T {
+  const was = current;
+  current = 'en';
+  try {
+    return fn();
+  } finally {
+    current = was;
+  }
+}
+
 /** Whether English has `key` (for code that chooses between messages). */
 export const hasMessage = (key: string): boolean => messages.get('en')?.has(key) ?? false;
 

@@ -262,6 +262,7 @@ export default {
   'app.embed.control.exaggeration': 'Überhöhung',
   'app.embed.control.reset': 'Alles zurücksetzen',
   'app.embed.control.cutaway': 'Schnitt',
+  'app.embed.control.language': 'Sprache',
   'app.embed.snippet': 'Code',
   'app.embed.copy': 'Code kopieren',
   'app.embed.close': 'Schließen',

@@ -279,6 +279,7 @@ export default {
   'app.embed.control.exaggeration': 'Exaggeration',
   'app.embed.control.reset': 'Reset All',
   'app.embed.control.cutaway': 'Cutaway',
+  'app.embed.control.language': 'Language',
   'app.embed.snippet': 'Snippet',
   'app.embed.copy': 'Copy snippet',
   'app.embed.close': 'Close',

@@ -262,6 +262,7 @@ export default {
   'app.embed.control.exaggeration': 'Exageración',
   'app.embed.control.reset': 'Restablecer todo',
   'app.embed.control.cutaway': 'Corte',
+  'app.embed.control.language': 'Idioma',
   'app.embed.snippet': 'Código',
   'app.embed.copy': 'Copiar el código',
   'app.embed.close': 'Cerrar',
