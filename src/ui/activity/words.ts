@@ -6,7 +6,7 @@
 import type { ActivityDef, AnswerUnit, Answer, Choice, Figure, Figures, ItemDef, Question } from '../../model/activities';
 import { decadeStartM } from '../../model/activities/questions';
 import { compareLength } from '../../model/content';
-import { getIntlLocale, loadArea, t, type Args } from '../../i18n';
+import { loadArea, t, type Args } from '../../i18n';
 import type { ActivityWords } from '../../state/activity-session';
 import { formatLength, formatNumber } from '../format';
 import { boneName, subjectLabel } from '../tabs/content-text';
@@ -36,8 +36,14 @@ function figureText(f: Figure, at: string): string | number {
     case 'bone':
       return boneName(f.id);
     case 'list':
-      return new Intl.ListFormat(getIntlLocale(), { type: 'conjunction' }).format(f.items.map((item) => t(`${at}.says.${f.part}`, argsOf(item, at))));
+      return listWords(f.items.map((item) => t(`${at}.says.${f.part}`, argsOf(item, at))));
   }
+}
+
+/** "a, b, and c" / "a, b und c" / "a, b y c": the conjunction from the catalog (activity.list), so every word is a catalog's. */
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return t('activity.list', { rest: items.slice(0, -1).join(', '), last: items[items.length - 1], two: items.length === 2 ? 'yes' : 'no' });
 }
 
 const argsOf = (figures: Figures | undefined, at: string): Args =>

@@ -127,6 +127,7 @@ export default {
   'activity.downey.anova-icp.says.reason': `Die zweifaktorielle Varianzanalyse (Last × Tier) der simulierten Hirndruckwerte ergibt F = {F}, p = {p}; ${ANOVA_TAIL}`,
 
   'activity.decade': 'zwischen {from} und {to}',
+  'activity.list': '{two, select, yes {{rest} und {last}} other {{rest} und {last}}}',
   'activity.noPrediction': 'keine Vorhersage',
   'activity.quantity': '{unit, select, perMin {{value} pro Minute} times {{value}-mal} other {{value} {unit}}}',
   'activity.unit': '{unit, select, perMin {pro Minute} times {Faktor} other {{unit}}}',

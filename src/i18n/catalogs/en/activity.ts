@@ -6,6 +6,7 @@ import { activityCatalog } from '../../activity-catalog';
 export default {
   ...activityCatalog(),
   'activity.decade': 'between {from} and {to}',
+  'activity.list': '{two, select, yes {{rest} and {last}} other {{rest}, and {last}}}',
   'activity.noPrediction': 'no prediction',
   'activity.quantity': '{unit, select, perMin {{value} per min} times {{value} times} other {{value} {unit}}}',
   'activity.unit': '{unit, select, perMin {per min} times {times} other {{unit}}}',

@@ -206,7 +206,15 @@ export default {
   'app.gui.screen': 'Screen',
   'app.gui.projector': 'Projector (high contrast)',
   'app.gui.params': 'Model parameters (read-only)',
-  'app.gui.paramTitle': 'range {min}–{max} {unit}; {confidence}: {source}',
+  'app.gui.paramTitle': 'range {min}–{max} {unit}; {confidence}',
+  'app.gui.unit.bpm': 'bpm',
+  'app.gui.unit.fraction': 'fraction',
+  'app.gui.confidence.read': 'read in the source',
+  'app.gui.confidence.secondary': 'from a secondary source',
+  'app.gui.confidence.recalled': 'recalled, not checked against a source',
+  'app.gui.confidence.inferred': 'inferred from related data',
+  'app.gui.confidence.model-assumption': 'model assumption',
+  'app.gui.confidence.calibrated': 'calibrated to published data',
 
   // model parameter names (the instructors' panel; sources stay as published)
   'app.param.formation': 'CSF formation rate',

@@ -125,6 +125,7 @@ export default {
   'activity.downey.anova-icp.says.reason': `El ANOVA de dos factores (carga × animal) de las lecturas de PIC simuladas da F = {F}, p = {p}; ${ANOVA_TAIL}`,
 
   'activity.decade': 'entre {from} y {to}',
+  'activity.list': '{two, select, yes {{rest} y {last}} other {{rest} y {last}}}',
   'activity.noPrediction': 'sin predicción',
   'activity.quantity': '{unit, select, perMin {{value} por minuto} times {{value} veces} other {{value} {unit}}}',
   'activity.unit': '{unit, select, perMin {por minuto} times {veces} other {{unit}}}',
