@@ -41,9 +41,10 @@ describe('activity words', () => {
     await setLocale('en');
     await loadActivityWords();
     const def = ACTIVITIES.nickel;
-    expect(promptText(def, def.items[0])).toBe('An adult, a vault hold with 5 g. How far does the right parietal bone under the hand move?');
+    // a number keeps its unit on the line (a no-break space)
+    expect(promptText(def, def.items[0])).toBe('An adult, a vault hold with 5\u00a0g. How far does the right parietal bone under the hand move?');
     // the model moves the adult's bone by under a nanometre (doc/model.md), worded as the Scale view words it
-    expect(reasonText(def, def.items[0], ANSWERS.nickel[0])).toMatch(/^In the model, 5 g moves the adult right parietal bone about .+ \(\d.* (pm|nm)\)\.$/);
+    expect(reasonText(def, def.items[0], ANSWERS.nickel[0])).toMatch(/^In the model, 5\u00a0g moves the adult right parietal bone about .+ \(\d[\d.]*\u00a0(pm|nm)\)\.$/);
   });
 
   it('German and Spanish: the model figures take a decimal comma, and no sentence is left in English', async () => {

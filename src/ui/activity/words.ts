@@ -51,19 +51,25 @@ const argsOf = (figures: Figures | undefined, at: string): Args =>
 
 const keyOf = (def: ActivityDef, item: ItemDef) => `activity.${def.id}.${item.id}`;
 
+/** A number and its unit symbol never part at a line end in the narrow panel ("0,95 nm", "5 g"). */
+const UNIT_GAP = /(\d) (?=(?:pm|nm|µm|mm|m|g|kg|mmHg|Hz|N)(?![\p{L}]))/gu;
+const nobreak = (text: string): string => text.replace(UNIT_GAP, '$1\u00a0');
+/** t() for the activity's own words, numbers kept with their units. */
+const say = (key: string, args?: Args): string => nobreak(t(key, args));
+
 export const activityTitle = (def: ActivityDef): string => t(`activity.${def.id}.title`);
 export const activityIntro = (def: ActivityDef): string => t(`activity.${def.id}.intro`);
-export const promptText = (def: ActivityDef, item: ItemDef): string => t(`${keyOf(def, item)}.prompt`, argsOf(item.args, keyOf(def, item)));
+export const promptText = (def: ActivityDef, item: ItemDef): string => say(`${keyOf(def, item)}.prompt`, argsOf(item.args, keyOf(def, item)));
 
 /** A word choice through its catalog key; a decade "between 1 and 10 nm" in the readouts' units. */
 export function choiceText(def: ActivityDef, item: ItemDef, c: Choice): string {
-  if (c.label !== undefined) return t(`${keyOf(def, item)}.choice.${c.id}`, argsOf({ ...item.args, ...c.args }, keyOf(def, item)));
+  if (c.label !== undefined) return say(`${keyOf(def, item)}.choice.${c.id}`, argsOf({ ...item.args, ...c.args }, keyOf(def, item)));
   const from = decadeStartM(c.id);
-  return t('activity.decade', { from: formatLength(from), to: formatLength(from * 10) });
+  return say('activity.decade', { from: formatLength(from), to: formatLength(from * 10) });
 }
 
 /** A value in an answer's or a slider's unit: "14 per min", "0,95 mmHg". */
-export const quantityText = (x: number, unit: AnswerUnit): string => t('activity.quantity', { value: value2(x), unit });
+export const quantityText = (x: number, unit: AnswerUnit): string => say('activity.quantity', { value: value2(x), unit });
 export const unitText = (unit: AnswerUnit): string => t('activity.unit', { unit });
 
 /** A prediction as text, with its unit: the choice's words, or the slider's value. */
@@ -75,8 +81,8 @@ export function predictionWords(def: ActivityDef, item: ItemDef, prediction: str
   return c ? choiceText(def, item, c) : t('activity.noPrediction');
 }
 
-export const shownText = (def: ActivityDef, item: ItemDef, a: Answer): string => t(`${keyOf(def, item)}.says.shown`, argsOf(a.figures, keyOf(def, item)));
-export const reasonText = (def: ActivityDef, item: ItemDef, a: Answer): string => t(`${keyOf(def, item)}.says.reason`, argsOf(a.figures, keyOf(def, item)));
+export const shownText = (def: ActivityDef, item: ItemDef, a: Answer): string => say(`${keyOf(def, item)}.says.shown`, argsOf(a.figures, keyOf(def, item)));
+export const reasonText = (def: ActivityDef, item: ItemDef, a: Answer): string => say(`${keyOf(def, item)}.says.reason`, argsOf(a.figures, keyOf(def, item)));
 
 /** What the results, the CSV and the activityCompleted payload say, in the reader's language. */
 export const ACTIVITY_WORDS: ActivityWords = {
