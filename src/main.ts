@@ -16,6 +16,7 @@ import { mountViewSwitcher, viewLoaders } from './ui/tabs';
 import { INSTRUCTOR_CHUNKS, mountInstructorTools } from './ui/instructor-tools';
 import { contextLostNotice, showSceneFallback } from './ui/notice';
 import { prefetchWhenIdle } from './ui/prefetch';
+import { nextTask } from './ui/next-task';
 import { SkullScene } from './view/skull-scene';
 import { PSEUDO_LOCALE, preferredLocale, t } from './i18n/index';
 import { followLocale, languageMenu, switchLocale } from './ui/language-menu';
@@ -28,6 +29,8 @@ const ICP_LEGEND_RANGE_MMHG = [0, 20] as const;
 // The language first (?locale=, else the browser's preferred languages, else English), so every
 // word, the URL notices included, is written in it; English is in this chunk, others load here.
 const asked = parseUrlOptions(location.search);
+// the skull takes longest to appear (meshed in a worker, src/view/skull-loader.ts): start it first
+SkullScene.prepare(asked.state.subject);
 const locale = new URLSearchParams(location.search).has('locale') ? asked.state.locale : preferredLocale(navigator.languages);
 await switchLocale(asked.page.pseudo ? PSEUDO_LOCALE : locale);
 localizePage();
@@ -41,8 +44,11 @@ const sim = createSimStore();
 const subjects = localizedSubjects(SUBJECTS);
 const techniques = localizedTechniques(TECHNIQUES);
 const history = new ChartHistory();
+// the skull worker starts only when the main thread is free for a moment (src/ui/next-task.ts)
+await nextTask();
 const loop = new SimLoop(store, sim, { createSimulation: (init) => new Simulation(init), touchResponse, history });
 
+await nextTask();
 const ui = mountUi({
   store,
   sim,
@@ -57,6 +63,7 @@ const ui = mountUi({
 // Tabs for the contrast views (?view=scale|rhythm|downey|finder|sources), bound to the store's
 // `view`, and the compact detectability list under the readouts (src/ui/tabs/index.ts).
 mountViewSwitcher({ appStore: store });
+await nextTask();
 
 // A guided activity (?activity=nickel|rhythm|downey) at the top of the side panel: its own chunk,
 // loaded only when asked for; busy until mounted (src/ui/activity).
@@ -86,6 +93,7 @@ try {
   scene = null;
   showSceneFallback(sceneEl, e instanceof Error ? e.message : t('app.notice.webglFailed'));
 }
+await nextTask();
 // Lecture mode, embed mode, the Embed dialog and CSV/PNG export (src/ui/instructor-tools.ts).
 mountInstructorTools({
   store,

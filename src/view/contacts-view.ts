@@ -18,7 +18,7 @@ import {
 } from 'three';
 import { BONE_IDS, surfaceNormal, surfacePoint, type HeadShape } from '../model/geometry';
 import type { Contact } from '../model/types';
-import { HandBuilder, type HandContact } from './hands-view';
+import { HandBuilder, upTheHead, type HandContact } from './hands-view';
 
 /** Force (N) per contact at which the arrow has its shortest visible length. */
 const ARROW_FORCE_FLOOR_N = 1e-3;
@@ -58,15 +58,20 @@ interface ArrowRig {
   shaft: Mesh;
   head: Mesh;
   share: number;
-  /** the arrow's fixed end: its tip when it pushes into the head, its tail when it pulls */
+  /** the arrow's fixed end: its tip (tipAtAnchor) or its tail */
   anchor: Vector3;
   dir: Vector3;
-  pushes: boolean;
+  tipAtAnchor: boolean;
 }
 
 const Y_AXIS = new Vector3(0, 1, 0);
 
 export class ContactsView {
+  /** Materials with the programs the hands, plates and arrows draw with (all plain standard,
+   *  front faces), for compiling them ahead of the first draw (shader-warmup.ts). Never disposed:
+   *  a program lives while a material uses it. */
+  static readonly programMaterials: readonly Material[] = [new MeshStandardMaterial()];
+
   readonly group = new Group();
   private readonly geometries: BufferGeometry[] = [];
   private readonly materials: Material[] = [];
@@ -102,6 +107,7 @@ export class ContactsView {
     const t = new Vector3();
     const b = new Vector3();
     const d = new Vector3();
+    const up = new Vector3();
     const hands = new Map<string, { side: 1 | -1; contacts: HandContact[]; rigs: ContactRig[] }>();
 
     for (const c of contacts) {
@@ -146,11 +152,16 @@ export class ContactsView {
       }
       this.target = rig.slide ?? rig.group;
 
-      // force arrow: pushes end at the contact just outside the pad, pulls start there
+      // force arrow, just outside the pad. A push ends there, coming from beside the finger (not
+      // through it). A pull starts there, unless the hand lies that way (a lift toward the crown
+      // runs along the finger to the palm, a palm's along its fingers): then it ends there,
+      // coming from the free side. A plate's starts at the plate, the way the load cell pulls.
       const pushes = d.dot(n) < -0.3;
+      const handSide = c.kind === 'palm' ? t : upTheHead(n, up) ? up : null;
+      const tipAtAnchor = pushes || (c.kind !== 'plate' && handSide !== null && d.dot(handSide) > 0);
       const anchor = new Vector3().copy(p).addScaledVector(n, (c.kind === 'plate' ? 0.04 : pushes ? 0.2 : 0.1) * L);
       if (c.kind === 'plate') anchor.addScaledVector(d, 0.18 * L);
-      else if (pushes) anchor.addScaledVector(b, 0.12 * L); // beside the finger, not through it
+      else if (pushes) anchor.addScaledVector(b, 0.12 * L);
       const ag = new Group();
       const shaft = new Mesh(shaftGeo, arrowMat);
       const head = new Mesh(headGeo, arrowMat);
@@ -160,7 +171,7 @@ export class ContactsView {
       ag.quaternion.setFromUnitVectors(Y_AXIS, d);
       ag.visible = false;
       this.target.add(ag);
-      this.arrows.push({ group: ag, shaft, head, share: Number.isFinite(c.share) ? Math.max(0, c.share) : 0, anchor, dir: d.clone(), pushes });
+      this.arrows.push({ group: ag, shaft, head, share: Number.isFinite(c.share) ? Math.max(0, c.share) : 0, anchor, dir: d.clone(), tipAtAnchor });
     }
     const builder = new HandBuilder(L, glove, (g) => this.geo(g));
     for (const hand of hands.values()) {
@@ -184,8 +195,8 @@ export class ContactsView {
       const shaftLen = Math.max(len - headLen, 1e-6);
       a.shaft.scale.y = shaftLen;
       a.head.position.set(0, len, 0);
-      // arrow points along dir; a push has its tip at the anchor, a pull its tail
-      if (a.pushes) a.group.position.copy(a.anchor).addScaledVector(a.dir, -len);
+      // arrow points along dir, with its tip or its tail at the anchor
+      if (a.tipAtAnchor) a.group.position.copy(a.anchor).addScaledVector(a.dir, -len);
       else a.group.position.copy(a.anchor);
     }
   }

@@ -6,7 +6,7 @@
 // Built when the subject changes; dispose() frees the geometries it made (the materials belong
 // to the scene and serve every build).
 
-import { DoubleSide, FrontSide, Group, Mesh, type BufferGeometry, type Material } from 'three';
+import { DoubleSide, FrontSide, Group, Mesh, type BufferGeometry, type Material, type Side } from 'three';
 import { HEAD_SHAPES, bregma } from '../model/geometry';
 import { SUBJECTS } from '../model/subjects';
 import type { SubjectId } from '../model/types';
@@ -48,11 +48,30 @@ export function headLayers(subject: SubjectId): HeadLayers {
   return { boneM: mmToM(SUBJECTS[subject].params.boneThickness.value), ...DISPLAY_LAYERS[subject] };
 }
 
+/** True when the subject's vault has an open anterior fontanelle (the infant). */
+export function hasOpenFontanelle(subject: SubjectId): boolean {
+  const [fx, fz] = HEAD_SHAPES[subject].fontanelleHalfWidth;
+  return fx > 0 && fz > 0;
+}
+
+/**
+ * The faces of the skull mesh to draw. The skull is a closed surface: from outside only its front
+ * faces show, unless a cut (the cutaway, an open fontanelle) opens it and its back faces become
+ * the cut bone's cap. Back faces cost a second shaded layer on a software renderer: the default
+ * adult scene drew in 80 ms instead of 122 ms at 922x439 (SwiftShader), and differs in at most a
+ * few edge pixels.
+ */
+export function skullSide(openFontanelle: boolean, cutaway: boolean): Side {
+  return cutaway || openFontanelle ? DoubleSide : FrontSide;
+}
+
 export class HeadView {
   readonly group = new Group();
   private readonly geometries: BufferGeometry[] = [];
   /** CSF layer, brain and ventricles: hidden inside a closed skull, so drawn only in cutaway */
   private readonly interior: Mesh[] = [];
+  /** builds `interior` (once, when the cutaway first opens; null once built) */
+  private buildInterior: (() => void) | null;
   /** the translucent scalp: shown when asked for, never in the cutaway */
   private readonly scalp: Mesh;
   private scalpWanted = true;
@@ -75,7 +94,7 @@ export class HeadView {
     u.uCoronalLambdoid.value.set(shape.coronalZ0, shape.coronalTilt, shape.lambdoidZ0, shape.lambdoidTilt);
     u.uSquamousBase.value.set(shape.squamousTop, shape.squamousCurve, shape.baseY, 0);
     const [fx, fz] = shape.fontanelleHalfWidth;
-    this.openFontanelle = fx > 0 && fz > 0;
+    this.openFontanelle = hasOpenFontanelle(subject);
     u.uFontanelle.value.set(fx || 1, fz || 1, bregma(shape)[2], this.openFontanelle ? 1 : 0);
     u.uFoldScale.value = 6 / L;
     u.uSulcusColor.value.set(SULCUS_COLOR).lerp(u.uGyrusColor.value, 1 - folds);
@@ -84,21 +103,25 @@ export class HeadView {
     // sutures as wide as the model's suture gap (wider, membranous, in the infant)
     u.uSutureHalfWidth.value = (mmToM(SUBJECTS[subject].params.sutureWidth.value) / 2) / ((ax + ay + az) / 3);
     this.skull = this.add(skullGeometry(subject), mats.skull);
-    // the vault's inner surface shows only through the cutaway (closed, the skull hides it, and
-    // it would wall off the orbits, which the display vault ellipsoid reaches down to)
-    this.addInterior(ellipsoidLayer({ shape, depthM: bone, segAround: 96, segPolar: 44, inward: true, closed: false, faceRecess }), mats.vault);
     this.add(basePlate(shape, bone, 48, faceRecess), mats.fixed);
-    const floorY = ay * VAULT_CUT_Y + bone;
-    const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
-    this.addInterior(
-      ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 64, segPolar: 30, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }),
-      mats.csf,
-    );
-    this.addInterior(
-      ellipsoidLayer({ shape, depthM: bone + csf, segAround: 72, segPolar: 36, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess }),
-      mats.brain,
-    );
-    for (const g of ventricles(shape, bone + csf)) this.addInterior(g, mats.ventricle);
+    // what only the cutaway shows is built when it first opens (a third of the head's build time,
+    // ~80 ms on a 2-core machine, off the first frame)
+    this.buildInterior = () => {
+      // the vault's inner surface shows only through the cutaway (closed, the skull hides it, and
+      // it would wall off the orbits, which the display vault ellipsoid reaches down to)
+      this.addInterior(ellipsoidLayer({ shape, depthM: bone, segAround: 96, segPolar: 44, inward: true, closed: false, faceRecess }), mats.vault);
+      const floorY = ay * VAULT_CUT_Y + bone;
+      const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
+      this.addInterior(
+        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 64, segPolar: 30, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }),
+        mats.csf,
+      );
+      this.addInterior(
+        ellipsoidLayer({ shape, depthM: bone + csf, segAround: 72, segPolar: 36, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess }),
+        mats.brain,
+      );
+      for (const g of ventricles(shape, bone + csf)) this.addInterior(g, mats.ventricle);
+    };
     // the scalp, as thick as the model's scalpThickness (what the fingertip presses into), over
     // the vault down to the brow and the nape
     const scalpM = mmToM(SUBJECTS[subject].params.scalpThickness.value);
@@ -115,15 +138,15 @@ export class HeadView {
 
   setCutaway(on: boolean): void {
     this.cutaway = on;
-    // The skull is a closed surface: from outside only its front faces show, unless a cut (the
-    // cutaway, an open fontanelle) opens it and its back faces become the cut bone's cap. Back
-    // faces cost a second shaded layer on a software renderer: the default adult scene drew in
-    // 80 ms instead of 122 ms at 922x439 (SwiftShader), and differs in at most a few edge pixels.
-    const side = on || this.openFontanelle ? DoubleSide : FrontSide;
+    const side = skullSide(this.openFontanelle, on);
     const m = this.skull.material as Material;
     if (m.side !== side) {
       m.side = side;
       m.needsUpdate = true;
+    }
+    if (on && this.buildInterior) {
+      this.buildInterior();
+      this.buildInterior = null;
     }
     for (const m of this.interior) m.visible = on;
     this.scalp.visible = this.scalpWanted && !on;

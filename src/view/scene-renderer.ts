@@ -11,15 +11,39 @@ import { onLocaleChange, t } from '../i18n/index';
 /** The WebGL renderer's name as isWebGLAvailable() found it ('' when unknown). */
 let probedRendererName = '';
 
+/** The context attributes the scene draws with on a software renderer (no multisampling, see
+ *  isSoftwareRendererName); the others are three.js's defaults, alpha for the page behind. */
+const SOFTWARE_CONTEXT: WebGLContextAttributes = {
+  alpha: true,
+  antialias: false,
+  depth: true,
+  stencil: false,
+  premultipliedAlpha: true,
+  preserveDrawingBuffer: false,
+  powerPreference: 'high-performance',
+};
+
+/** A software renderer's probe context, kept for the next SceneRenderer: creating a context costs
+ *  ~50 ms of the first frame there, so it is made once, not once to probe and once to draw. */
+let kept: { canvas: HTMLCanvasElement; gl: WebGL2RenderingContext } | null = null;
+
+function release(gl: WebGL2RenderingContext): void {
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+}
+
 /** True when this browser can create the WebGL2 context three.js needs. */
 export function isWebGLAvailable(): boolean {
   try {
+    if (kept) release(kept.gl);
+    kept = null;
     const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2');
-    const ok = gl !== null;
-    if (gl) probedRendererName = readRendererName(gl);
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return ok;
+    const gl = canvas.getContext('webgl2', SOFTWARE_CONTEXT);
+    if (!gl) return false;
+    probedRendererName = readRendererName(gl);
+    // a GPU draws with multisampling, which a context cannot switch on later: the renderer makes its own
+    if (isSoftwareRendererName(probedRendererName)) kept = { canvas, gl };
+    else release(gl);
+    return true;
   } catch {
     return false;
   }
@@ -59,11 +83,13 @@ export class SceneRenderer {
   /** Creates the renderer and appends its canvas to `container`. */
   constructor(container: HTMLElement) {
     this.container = container;
-    this.renderer = new WebGLRenderer({
-      antialias: !isSoftwareRendererName(probedRendererName),
-      alpha: true,
-      powerPreference: 'high-performance',
-    });
+    const probe = kept;
+    kept = null;
+    this.renderer = new WebGLRenderer(
+      probe
+        ? { canvas: probe.canvas, context: probe.gl }
+        : { antialias: !isSoftwareRendererName(probedRendererName), alpha: true, powerPreference: 'high-performance' },
+    );
     this.renderer.setClearColor(0x000000, 0);
     this.renderer.outputColorSpace = SRGBColorSpace;
     // no tone mapping: the CSF colours must stay the legend's colours

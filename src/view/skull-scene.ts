@@ -37,7 +37,7 @@ import { ContextLossWatch } from './context-loss';
 import { MAX_SHOWN_FRACTION } from '../state/ranges';
 import { FrameMapper } from './frame-mapping';
 import { FramePacer } from './frame-pacer';
-import { HeadView } from './head-view';
+import { HeadView, hasOpenFontanelle, skullSide } from './head-view';
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera, type OrbitView } from './orbit-camera';
@@ -46,6 +46,7 @@ import { SceneRenderer, isWebGLAvailable } from './scene-renderer';
 import { skullArraysReady } from './skull-mesh';
 import { loadSkull } from './skull-loader';
 import { createHeadUniforms } from './uniforms';
+import { warmUpPrograms } from './shader-warmup';
 
 export interface SceneInput {
   subject: SubjectId;
@@ -89,6 +90,12 @@ export class SkullScene {
   /** True when this browser can create the WebGL2 context three.js needs. */
   static isWebGLAvailable(): boolean {
     return isWebGLAvailable();
+  }
+
+  /** Starts building a subject's skull (in the skull worker) before any scene exists: the app
+   *  calls this first thing, so the build runs while the page sets itself up. */
+  static prepare(subject: SubjectId): void {
+    if (hasOwn(HEAD_SHAPES, subject)) void loadSkull(subject);
   }
 
   readonly renderer: WebGLRenderer;
@@ -165,7 +172,7 @@ export class SkullScene {
     const technique: TechniqueId = hasOwn(TECHNIQUES, input.technique) ? input.technique : 'vault-hold';
     // a new subject's skull is built off the main thread (skull-loader.ts): until it is there the
     // scene goes on showing the last subject, whole (nothing at all before the first)
-    if (wanted !== this.subject && !skullArraysReady(wanted)) this.awaitSkull(wanted);
+    if (wanted !== this.subject && !skullArraysReady(wanted)) this.awaitSkull(wanted, input.cutaway === true);
     const subject = skullArraysReady(wanted) ? wanted : this.subject;
     if (subject === null) {
       // nothing is drawn before the first skull, but the label states the exaggeration from the start
@@ -221,18 +228,29 @@ export class SkullScene {
     return this.head !== null;
   }
 
-  private awaitSkull(subject: SubjectId): void {
+  private awaitSkull(subject: SubjectId, cutaway: boolean): void {
     if (this.loading === subject) return;
     this.loading = subject;
     this.container.setAttribute('aria-busy', 'true');
+    // the first skull: its shaders compile meanwhile (shader-warmup.ts), as the first draw needs them
+    if (this.subject === null) this.warmUp(subject, cutaway);
     void loadSkull(subject).then(() => {
       if (this.loading !== subject) return;
       this.loading = null;
       this.container.removeAttribute('aria-busy');
-      // the next update() builds it
       this.dirty = true;
+      // build it now with the last input: a caller that updates only when its input changes (the
+      // Rabbit study's replay between steps) would otherwise never see it
+      const input = this.lastInput;
       this.lastInput = null;
+      if (input) this.update(input);
     });
+  }
+
+  private warmUp(subject: SubjectId, cutaway: boolean): void {
+    // the skull's faces as its HeadView will draw them (the side is part of the program)
+    this.materials.skull.side = skullSide(hasOpenFontanelle(subject), cutaway);
+    warmUpPrograms(this.renderer, this.scene, this.orbit.camera, [...Object.values(this.materials), ...ContactsView.programMaterials]);
   }
 
   /** Looks from this view, and returns to it on Home (null: the subject's default view). */

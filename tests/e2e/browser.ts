@@ -103,7 +103,18 @@ export async function openApp(browser: Browser, query = '', opts: OpenOptions = 
  * antialiasing noise does not count) and the share of pixels equal to the most common colour.
  * Decoded in the page with a 2D canvas, so no PNG library is needed in Node.
  */
-export async function pixelStats(page: Page, selector: string): Promise<{ distinct: number; dominantShare: number; width: number; height: number }> {
+export interface PixelStats {
+  /** colours, counted in 16 levels per channel */
+  distinct: number;
+  /** share of the pixels in the commonest colour */
+  dominantShare: number;
+  /** share of the pixels brighter than 150 of 255 (luma): lit bone on the scene's dark backdrop */
+  brightShare: number;
+  width: number;
+  height: number;
+}
+
+export async function pixelStats(page: Page, selector: string): Promise<PixelStats> {
   return pngStats(page, await page.locator(selector).first().screenshot());
 }
 
@@ -113,7 +124,7 @@ export async function pngStats(
   page: Page,
   png: Buffer,
   topFraction = 1,
-): Promise<{ distinct: number; dominantShare: number; width: number; height: number }> {
+): Promise<PixelStats> {
   const r = await inPage(page, [png], 'stats', topFraction);
   return r.stats!;
 }
@@ -130,7 +141,7 @@ function inPage(
   pngs: Buffer[],
   mode: 'stats' | 'diff',
   topFraction: number,
-): Promise<{ stats?: { distinct: number; dominantShare: number; width: number; height: number }; diff?: number }> {
+): Promise<{ stats?: PixelStats; diff?: number }> {
   return page.evaluate(
     async ([b64s, m, top]: [string[], string, number]) => {
       const images = await Promise.all(
@@ -160,7 +171,9 @@ function inPage(
       }
       let max = 0;
       for (const v of counts.values()) max = Math.max(max, v);
-      return { stats: { distinct: counts.size, dominantShare: max / (d.length / 4), width: w, height: h } };
+      let bright = 0;
+      for (let i = 0; i < d.length; i += 4) if (0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2] > 150) bright++;
+      return { stats: { distinct: counts.size, dominantShare: max / (d.length / 4), brightShare: bright / (d.length / 4), width: w, height: h } };
     },
     [pngs.map((p) => p.toString('base64')), mode, topFraction] as [string[], string, number],
   );

@@ -99,6 +99,9 @@ describe('Downey replay', () => {
       // skull, plates and arrows on a gradient: many colours, no single colour over 90 % of it
       await expect.poll(async () => (await pixelStats(p, '[data-testid="downey-stage"] canvas')).distinct, { timeout: 30_000 }).toBeGreaterThan(40);
       expect((await pixelStats(p, '[data-testid="downey-stage"] canvas')).dominantShare).toBeLessThan(0.9);
+      // and the rabbit itself before Play is pressed: its lit bone covers a tenth of the stage or
+      // more (~20 % at the replay's view); the dark backdrop alone has no pixel that bright
+      await expect.poll(async () => (await pixelStats(p, '[data-testid="downey-stage"] canvas')).brightShare, { timeout: 30_000 }).toBeGreaterThan(0.1);
       await expect(p.locator('[data-testid="downey-stage"] .craniolab-exaggeration').innerText()).resolves.toMatch(/motion shown × 200/);
       // the one animal's steps are enlarged less (its openings are 100 times larger): said so
       for (let i = 0; i < 5; i++) await p.locator('[data-testid="downey-step"]').click();

@@ -12,11 +12,13 @@ function innermostX(view: ContactsView): number {
   view.group.updateMatrixWorld(true);
   const box = new Box3();
   let minX = Infinity;
-  view.group.traverse((o) => {
-    if ('geometry' in o && o.parent && o.getWorldPosition(new Vector3()).x > 0) {
-      box.setFromObject(o);
-      minX = Math.min(minX, box.min.x);
-    }
+  // what is drawn (the arrows are hidden until a force is set)
+  view.group.traverseVisible((o) => {
+    if (!('geometry' in o)) return;
+    // the right hand's parts: their boxes lie right of the midline (a merged part's origin is
+    // the head's, so its position says nothing)
+    box.setFromObject(o);
+    if (box.getCenter(new Vector3()).x > 0) minX = Math.min(minX, box.min.x);
   });
   return minX;
 }

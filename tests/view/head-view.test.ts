@@ -49,6 +49,8 @@ describe('head layers', () => {
       expect(u.uInnerSemiAxesM.value.z).toBeCloseTo(az - boneM, 9);
 
       // the vault's outer surface is the sculpted skull, its inner surface the vault-material layer
+      // (built with the rest of the interior when the cutaway first opens)
+      head.setCutaway(true);
       const outer = head.group.children.filter((o): o is Mesh => o instanceof Mesh && o.material === mats.skull);
       const inner = head.group.children.filter((o): o is Mesh => o instanceof Mesh && o.material === mats.vault);
       expect(outer).toHaveLength(1);
@@ -72,21 +74,30 @@ describe('head layers', () => {
     }
   });
 
-  it('hides the interior (CSF, brain, ventricles) until the cutaway, and frees its geometry', () => {
+  it('builds the interior (CSF, brain, ventricles) when the cutaway first opens, hides it when closed, and frees its geometry', () => {
     const u = createHeadUniforms();
     const mats = createHeadMaterials(u);
     const head = new HeadView('infant', mats, u);
-    const meshes = head.group.children.filter((o): o is Mesh => o instanceof Mesh);
-    const hidden = meshes.filter((m) => !m.visible);
-    expect(hidden.length).toBeGreaterThanOrEqual(3);
-    const scalp = meshes.filter((m) => m.material === mats.scalp);
+    const meshesNow = () => head.group.children.filter((o): o is Mesh => o instanceof Mesh);
+    const closed = meshesNow();
+    // closed, the skull hides the interior: none of it is built (or drawn)
+    for (const m of [mats.csf, mats.brain, mats.ventricle, mats.vault]) expect(closed.some((o) => o.material === m)).toBe(false);
+    expect(closed.every((m) => m.visible)).toBe(true);
+    const scalp = closed.filter((m) => m.material === mats.scalp);
     expect(scalp).toHaveLength(1);
-    expect(scalp[0].visible).toBe(true);
     head.setCutaway(true);
+    const meshes = meshesNow();
+    const interior = meshes.filter((m) => !closed.includes(m));
+    // inner vault, CSF layer, brain and at least one ventricle
+    expect(interior.length).toBeGreaterThanOrEqual(4);
     // the cutaway shows everything inside and takes the scalp off
     expect(meshes.every((m) => m.visible === (m !== scalp[0]))).toBe(true);
     head.setCutaway(false);
-    expect(meshes.filter((m) => !m.visible)).toEqual(hidden);
+    expect(meshes.filter((m) => !m.visible)).toEqual([...interior]);
+    // opening it again shows the same meshes, not a second set
+    head.setCutaway(true);
+    expect(meshesNow()).toHaveLength(meshes.length);
+    head.setCutaway(false);
     head.setScalp(false);
     expect(scalp[0].visible).toBe(false);
     let disposed = 0;
