@@ -27,6 +27,20 @@ async function downeyMidRun(page: Page): Promise<void> {
   await page.waitForTimeout(700);
 }
 
+/** The nickel activity with its first three questions answered: the model's answers and reasons beside the questions. */
+async function activityAnswered(page: Page): Promise<void> {
+  await page.waitForSelector('.activity-host[aria-busy="false"] .activity');
+  const items = page.locator('fieldset.activity-item');
+  for (let i = 0; i < 3; i++) {
+    // the third decade (0.1-1 nm), then "no": predictions a student might make
+    await items.nth(i).locator('input[type=radio]').nth(i === 2 ? 1 : 2).check();
+    await items.nth(i).locator('button.activity-check').click();
+    await items.nth(i).locator('.activity-answer:not([hidden])').waitFor();
+  }
+  await items.nth(2).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.waitForTimeout(300);
+}
+
 const SHOTS: Shot[] = [
   { file: 'screenshot.png', query: '?force=5', width: 1280, height: 720 },
   { file: 'skull-adult.png', query: '?subject=adult', width: 1280, height: 720 },
@@ -39,6 +53,9 @@ const SHOTS: Shot[] = [
   // the sim page in German and Spanish (issue 13)
   { file: 'screenshot-de.png', query: '?locale=de&force=5', width: 1280, height: 720 },
   { file: 'screenshot-es.png', query: '?locale=es&force=5', width: 1280, height: 720 },
+  // the guided activity's panel in German and Spanish: questions, decades, the model's answers
+  { file: 'activity-de.png', query: '?locale=de&activity=nickel', width: 1280, height: 800, prepare: activityAnswered },
+  { file: 'activity-es.png', query: '?locale=es&activity=nickel', width: 1280, height: 800, prepare: activityAnswered },
 ];
 
 const root = resolve(import.meta.dirname, '..');

@@ -17,8 +17,8 @@ import { accent, pad } from './pseudo';
 export { LOCALE_IDS, LOCALE_NAMES, PSEUDO_LOCALE, isLocaleId, preferredLocale, type AnyLocale, type LocaleId } from './locales';
 export type { Args } from './icu';
 
-/** app: the first view; lecture: lecture mode (its chunk); tabs, content: the contrast tabs and the model's prose */
-export const AREAS = ['app', 'lecture', 'tabs', 'content'] as const;
+/** app: the first view; lecture: lecture mode (its chunk); tabs, content: the contrast tabs and the model's prose; activity: the guided activities (their chunk) */
+export const AREAS = ['app', 'lecture', 'tabs', 'content', 'activity'] as const;
 export type Area = (typeof AREAS)[number];
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -118,6 +118,22 @@ export function t(key: string, args: Args = {}): string {
   }
   const text = format(compiled(source, pseudo), args, formatters());
   return pseudo ? pad(text) : text;
+}
+
+/**
+ * `fn()` with every t() and number in English, whatever the page shows: for text sent to a
+ * program's developer (the embed API's `error` messages, doc/translating.md). Synchronous, and
+ * no listener hears of it: English `app` is always loaded, and the page's locale is back before
+ * anything else runs.
+ */
+export function inEnglish<T>(fn: () => T): T {
+  const was = current;
+  current = 'en';
+  try {
+    return fn();
+  } finally {
+    current = was;
+  }
 }
 
 /** Whether English has `key` (for code that chooses between messages). */

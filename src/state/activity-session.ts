@@ -3,9 +3,10 @@
 // and CSV, the `activityCompleted` payload, and the progress as a short text an LMS keeps in
 // cmi.suspend_data (SCORM 1.2 allows 4096 characters). Pure: no DOM, no LMS.
 
-import type { ActivityDef, Answer, Question } from '../model/activities';
-import { isCorrect, predictionText } from '../model/activities/questions';
+import type { ActivityDef, Answer, AnswerUnit, ItemDef, Question } from '../model/activities';
+import { isCorrect } from '../model/activities/questions';
 import { csvCell } from '../model/contrasts/downey-protocol';
+import { t } from '../i18n/index';
 
 export type Prediction = string | number | null;
 
@@ -75,40 +76,40 @@ export interface ActivityResults {
   rows: ResultRow[];
 }
 
-/** One point per item whose checked prediction matches the model's answer. */
-export function resultsOf(def: ActivityDef, answers: readonly Answer[], s: ActivitySession): ActivityResults {
+/** How the results word an activity in the reader's language (src/ui/activity/words.ts has the one the app uses). */
+export interface ActivityWords {
+  title(def: ActivityDef): string;
+  prompt(def: ActivityDef, item: ItemDef): string;
+  prediction(def: ActivityDef, item: ItemDef, p: Prediction): string;
+  shown(def: ActivityDef, item: ItemDef, a: Answer): string;
+  unit(u: AnswerUnit): string;
+}
+
+/** One point per item whose checked prediction matches the model's answer; the texts as `words` has them. */
+export function resultsOf(def: ActivityDef, answers: readonly Answer[], s: ActivitySession, words: ActivityWords): ActivityResults {
   const rows = def.items.map((item, i): ResultRow => {
     const p = s.checked[i] ? s.predictions[i] : null;
     return {
       id: item.id,
-      prompt: item.prompt,
-      prediction: predictionText(item.question, p),
+      prompt: words.prompt(def, item),
+      prediction: words.prediction(def, item, p),
       predictionValue: item.question.kind === 'estimate' && typeof p === 'number' ? p : null,
-      model: answers[i].shown,
+      model: words.shown(def, item, answers[i]),
       modelValue: answers[i].value,
-      unit: answers[i].unit,
+      unit: words.unit(answers[i].unit),
       correct: s.checked[i] && isCorrect(item.question, answers[i], p),
     };
   });
   const score = rows.filter((r) => r.correct).length;
   const maxScore = rows.length;
-  return { activity: def.id, title: def.title, score, maxScore, percent: maxScore > 0 ? Math.round((100 * score) / maxScore) : 0, rows };
+  return { activity: def.id, title: words.title(def), score, maxScore, percent: maxScore > 0 ? Math.round((100 * score) / maxScore) : 0, rows };
 }
 
-const CSV_HEADER = [
-  'item',
-  'question',
-  'your prediction',
-  'your estimate (in the unit column)',
-  'model answer',
-  'model value (in the unit column)',
-  'unit',
-  'correct (1 = yes, 0 = no)',
-];
+const CSV_HEADER = ['item', 'question', 'prediction', 'estimate', 'model', 'modelValue', 'unit', 'correct'] as const;
 
-/** The results as CSV: a header with units, one line per item, then the score. Never NaN. */
+/** The results as CSV in the reader's language: a header with units, one line per item, then the score. Never NaN. */
 export function resultsCsv(r: ActivityResults): string {
-  const lines = [CSV_HEADER.map(csvCell).join(',')];
+  const lines = [CSV_HEADER.map((c) => csvCell(t(`activity.csv.${c}`))).join(',')];
   r.rows.forEach((row, i) =>
     lines.push(
       [String(i + 1), row.prompt, row.prediction, row.predictionValue ?? '', row.model, row.modelValue ?? '', row.unit, row.correct ? '1' : '0']
@@ -116,7 +117,7 @@ export function resultsCsv(r: ActivityResults): string {
         .join(','),
     ),
   );
-  lines.push(['score (points)', `${r.score} of ${r.maxScore}`, '', '', '', '', '', ''].map(csvCell).join(','));
+  lines.push([t('activity.csv.score'), t('activity.csv.scoreOf', { score: r.score, max: r.maxScore }), '', '', '', '', '', ''].map(csvCell).join(','));
   return `${lines.join('\n')}\n`;
 }
 

@@ -36,6 +36,7 @@
 
 import { shallow } from 'zustand/vanilla/shallow';
 import type { ActivityCompletedPayload } from './activity-session';
+import { inEnglish } from '../i18n/index';
 import { echo } from './option-kinds';
 import { resetAll, setField, setFields, type AppStore } from './store';
 import { checkOption, describeOption } from './url-options';
@@ -236,7 +237,8 @@ export class EmbedBridge {
       case 'set':
       case 'setState': {
         const base = stateToOptions(cmd.type === 'set' ? this.store.getState() : this.store.getInitialState());
-        const { next, problems } = applyOptionPatch(cmd.payload, base);
+        // the problems go to the host's developer: English, as every `message` (doc/embed.md)
+        const { next, problems } = inEnglish(() => applyOptionPatch(cmd.payload, base));
         // one store write; each field's guard is a second check after the schema's
         setFields(this.store, optionsToState(next));
         if (problems.length > 0) this.sendError('invalid-value', problems.join('; '), id, this.target);

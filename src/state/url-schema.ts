@@ -20,7 +20,7 @@ import { EXAGGERATION_RANGE, FORCE_RANGE_G, LECTURE_STEP_RANGE, RANDOM_SEED_RANG
 export const VIEW_IDS = ['sim', 'scale', 'rhythm', 'downey', 'finder', 'sources'] as const;
 export const COLOR_PROFILES = ['default', 'projector'] as const;
 /** Controls an embedding page may keep (`?controls=`); this order is the canonical one. */
-export const CONTROL_IDS = ['force', 'subject', 'technique', 'play', 'speed', 'exaggeration', 'reset', 'cutaway'] as const;
+export const CONTROL_IDS = ['force', 'subject', 'technique', 'play', 'speed', 'exaggeration', 'reset', 'cutaway', 'language'] as const;
 export type ControlId = (typeof CONTROL_IDS)[number];
 
 /** One option: its kind plus where it lives and how it is documented. */

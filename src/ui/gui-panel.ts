@@ -35,6 +35,9 @@ function humanise(key: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** A parameter's unit: SI symbols as they are, the two word units (bpm, fraction) from the catalog. */
+const unitWords = (unit: string): string => (hasMessage(`app.gui.unit.${unit}`) ? t(`app.gui.unit.${unit}`) : unit);
+
 /** lil-gui's `add` arguments after object and property: min, max, step, or the choices of a dropdown */
 type AddArgs = [] | [min: number, max: number, step: number] | [choices: Record<string, string>];
 
@@ -128,10 +131,14 @@ export class GuiPanel {
       values[key] = p.value;
       const c = this.paramsFolder
         .add(values, key, p.min, p.max)
-        .name(`${humanise(key)} (${p.unit})`)
+        .name(`${humanise(key)} (${unitWords(p.unit)})`)
         .disable();
-      // the source stays as published
-      c.domElement.title = t('app.gui.paramTitle', { min: p.min, max: p.max, unit: p.unit, confidence: p.confidence, source: p.source });
+      // the name: its range and how sure the value is, in the reader's words; the value's slider:
+      // the source as the model notes it (citations and provenance notes stay as published)
+      const confidence = t(`app.gui.confidence.${p.confidence.replace(' ', '-')}`);
+      c.$name.title = t('app.gui.paramTitle', { min: p.min, max: p.max, unit: unitWords(p.unit), confidence });
+      c.$widget.title = p.source;
+      c.$widget.setAttribute('translate', 'no');
     }
     if (wasOpen) this.paramsFolder.open();
     else this.paramsFolder.close();

@@ -5,8 +5,11 @@
 //    anything inside translate="no" (the language names, source citations);
 //  - no label, button or tab overflows its box in the pseudo-locale (German runs ~30 % longer
 //    than English, the pseudo-locale 40 %);
-//  - ?locale=de and ?locale=es show German and Spanish, with decimal commas, on the sim page and
-//    in lecture mode; the language menu switches live and sets <html lang>.
+//  - the pseudo-locale guard visits every view, the instructor panel opened to the parameters'
+//    tooltips, lecture mode at each step, the Embed dialog, embed mode, and each activity with
+//    every item answered (the model's answers, reasons and the results table);
+//  - ?locale=de and ?locale=es show German and Spanish, with decimal commas, on the sim page, in
+//    lecture mode and in an activity; the language menu switches live and sets <html lang>.
 // The test prints the strings it checked per view.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +17,7 @@ import { expectClean, launchBrowser, openApp, type AppPage } from './browser';
 import { overflowing, visibleStrings, type SeenText } from './i18n-probes';
 
 /** Tokens that are the same in every language: units, symbols and proper names. */
-const ALLOWED = new Set(['mmHg', 'mm', 'nm', 'pm', 'kg', 'mN', 'kN', 'cm', 'ms', 'Hz', 'mL', 'min', 'CranioLab', 'Downey']);
+const ALLOWED = new Set(['mmHg', 'mm', 'nm', 'pm', 'kg', 'mN', 'kN', 'cm', 'ms', 'Hz', 'mL', 'min', 'GPa', 'MPa', 'kPa', 'CranioLab', 'Downey']);
 
 /** The English words in a string: runs of 2+ unaccented ASCII letters that are not allowed tokens. */
 export function englishWords(text: string): string[] {
@@ -29,6 +32,21 @@ function leaks(seen: SeenText[]): string[] {
 }
 
 const VIEWS = ['sim', 'scale', 'rhythm', 'downey', 'finder', 'sources'] as const;
+const ACTIVITY_READY = '.activity-host[aria-busy="false"] .activity';
+
+/** Answers every item of the activity on the page (first choice, slider where it starts) and checks it, up to the results. */
+async function answerAll(page: Page): Promise<void> {
+  const items = page.locator('fieldset.activity-item');
+  const n = await items.count();
+  for (let i = 0; i < n; i++) {
+    const item = items.nth(i);
+    const radio = item.locator('input[type=radio]').first();
+    if ((await radio.count()) > 0) await radio.check();
+    await item.locator('button.activity-check').click();
+    await item.locator('.activity-answer:not([hidden])').waitFor();
+  }
+  await page.locator('.activity-results-table').waitFor();
+}
 let browser: Browser;
 const checked: Record<string, number> = {};
 
@@ -87,6 +105,53 @@ describe('pseudo-locale: no English outside the catalogs, nothing overflows', ()
     }
   });
 
+  it('the instructor panel, opened to the parameters and their tooltips', async () => {
+    const app = await openApp(browser, '?pseudo&ea&paused', { width: 1280, height: 800 });
+    try {
+      await settled(app.page);
+      // lil-gui starts closed, and so does its parameters folder: open every closed one
+      for (let round = 0; round < 3; round++) {
+        await app.page.evaluate(() => {
+          for (const b of document.querySelectorAll<HTMLButtonElement>('.details-gui button.lil-title[aria-expanded="false"]')) b.click();
+        });
+        await app.page.waitForTimeout(400);
+      }
+      const titles = await app.page.locator('.details-gui [title]').count();
+      // one tooltip per parameter of the adult (range, how sure, source): a dozen or more
+      expect(titles).toBeGreaterThan(10);
+      await check(app, 'instructor panel', '.details-gui');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('embed mode, every control kept (the language menu among them)', async () => {
+    const app = await openApp(browser, '?pseudo&ea&paused&embed=1', { width: 800, height: 500 });
+    try {
+      await settled(app.page);
+      expect(await app.page.locator('[data-control="language"] select').isVisible()).toBe(true);
+      await check(app, 'embed mode');
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  for (const id of ['nickel', 'rhythm', 'downey'] as const) {
+    it(`activity ${id}: every question, the model's answers and reasons, the results`, async () => {
+      const app = await openApp(browser, `?pseudo&ea&paused&activity=${id}`, { width: 1280, height: 800 });
+      try {
+        await app.page.waitForSelector(ACTIVITY_READY, { timeout: 60_000 });
+        await answerAll(app.page);
+        await check(app, `activity ${id}`, '.activity-host');
+        expectClean(app);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
   it('the Embed dialog', async () => {
     const app = await openApp(browser, '?pseudo&ea&paused', { width: 1280, height: 800 });
     try {
@@ -134,6 +199,38 @@ describe('German and Spanish', () => {
         expect(caption).toMatch(c.liquor);
         // the resting ICP "about 10 mmHg" and the CSF volume; the decimal mark is a comma where one shows
         expect(caption).not.toMatch(/\d\.\d/);
+        expectClean(app);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
+  for (const c of [
+    { locale: 'de', verdict: 'Ihre Vorhersage', decade: 'zwischen 0,1\u00a0nm und 1\u00a0nm', csv: 'Wert des Modells' },
+    { locale: 'es', verdict: 'Tu predicción', decade: 'entre 0,1\u00a0nm y 1\u00a0nm', csv: 'valor del modelo' },
+  ] as const) {
+    it(`?locale=${c.locale}&activity=nickel: questions, choices, answers and results in ${c.locale}, decimal commas`, async () => {
+      const app = await openApp(browser, `?locale=${c.locale}&ea&paused&activity=nickel`, { width: 1280, height: 800 });
+      try {
+        const page = app.page;
+        await page.waitForSelector(ACTIVITY_READY, { timeout: 60_000 });
+        // the decades are the readouts' units with the locale's decimal mark
+        expect(await page.locator('fieldset.activity-item').first().innerText()).toContain(c.decade);
+        await answerAll(page);
+        const first = await page.locator('fieldset.activity-item').first().locator('.activity-answer').innerText();
+        expect(first).toContain(c.verdict);
+        // the model moves the adult's bone by under a nanometre: "0,95 nm", never "0.95 nm"
+        expect(first).toMatch(/\d,\d+\snm/);
+        expect(first).not.toMatch(/\d\.\d/);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.activity-csv').click()]);
+        const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+        expect(csv.split('\n')[0]).toContain(c.csv);
+        // a switch re-words the panel, keeping the answers
+        await page.selectOption('.language-select', 'en');
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+        await expect.poll(() => page.locator('fieldset.activity-item').first().locator('.activity-answer').innerText()).toContain('You predicted');
+        expect(await page.locator('.activity-results-table tbody tr').count()).toBe(6);
         expectClean(app);
       } finally {
         await app.close();

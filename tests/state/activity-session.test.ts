@@ -17,6 +17,9 @@ import {
   type ActivitySession,
 } from '../../src/state/activity-session';
 import { parseUrlOptions } from '../../src/state/url-options';
+import { ACTIVITY_WORDS, loadActivityWords } from '../../src/ui/activity/words';
+
+await loadActivityWords();
 
 const def = ACTIVITIES.nickel;
 const answers = answersOf(def, activityModel());
@@ -51,7 +54,7 @@ describe('activity session', () => {
     for (const right of [0, 3, def.items.length]) {
       const s = play(right);
       expect(isFinished(s)).toBe(true);
-      const r = resultsOf(def, answers, s);
+      const r = resultsOf(def, answers, s, ACTIVITY_WORDS);
       expect(r.score).toBe(right);
       expect(r.maxScore).toBe(def.items.length);
       expect(r.percent).toBe(Math.round((100 * right) / def.items.length));
@@ -59,7 +62,7 @@ describe('activity session', () => {
   });
 
   it('CSV: header with units, one line per item beside the model value, then the score; no NaN', () => {
-    const r = resultsOf(def, answers, play(2));
+    const r = resultsOf(def, answers, play(2), ACTIVITY_WORDS);
     const lines = resultsCsv(r).trimEnd().split('\n');
     expect(lines[0]).toContain('model value (in the unit column)');
     expect(lines[0]).toContain('unit');
@@ -72,7 +75,7 @@ describe('activity session', () => {
 
   it('the activityCompleted payload carries activity, score, maxScore and items', () => {
     const s = play(4);
-    const p = completedPayload(resultsOf(def, answers, s), s);
+    const p = completedPayload(resultsOf(def, answers, s, ACTIVITY_WORDS), s);
     expect(p).toMatchObject({ activity: 'nickel', score: 4, maxScore: def.items.length });
     expect(p.items.map((i) => i.id)).toEqual(def.items.map((i) => i.id));
     expect(JSON.parse(JSON.stringify(p))).toEqual(p); // postMessage-clonable

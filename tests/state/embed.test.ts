@@ -3,6 +3,7 @@
 // reported, events never go to '*' once the host is known, and a flood cannot flood back.
 
 import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../src/i18n/index';
 import {
   COMMAND_TYPES,
   ERROR_LIMIT,
@@ -218,6 +219,20 @@ describe('EmbedBridge commands', () => {
     host.send(cmd('setState', { force: 'lots', subject: 'child' }));
     expect(store.getState()).toMatchObject({ forceG: 5, subject: 'child' });
     expect(host.of('error')[0].msg.payload).toMatchObject({ code: 'invalid-value', message: 'force=lots is not a number; using 5 g' });
+  });
+
+  it("error messages are for the host's developer: English on a German page", async () => {
+    await setLocale('de');
+    try {
+      const { host } = setup();
+      host.send(cmd('set', { force: 0.05, locale: 'fr' }));
+      const { code, message } = host.of('error')[0].msg.payload as { code: string; message: string };
+      expect(code).toBe('invalid-value');
+      // the page's German notice says "liegt unter dem Minimum"; the host's developer reads the documented English
+      expect(message).toBe('force=0.05 is below the minimum 0.1 g; using 0.1 g; locale=fr is not one of en, de, es; using en');
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('get returns exactly the keys asked for; getState returns all 14 state options', () => {

@@ -66,6 +66,9 @@ describe('embed snippet', () => {
     expect(parsed.options.subject).toBe('rabbit');
     expect(parsed.options.force).toBe(20);
     expect(parsed.page.controls).toEqual(['force', 'subject']);
+    // the language is pinned even when it is the default English: the embed speaks the course page's language, not each browser's
+    expect(new URL(url).searchParams.get('locale')).toBe('en');
+    expect(new URL(embedUrl('https://lms.example.edu/craniolab/', { ...state, locale: 'de' }, [])).searchParams.getAll('locale')).toEqual(['de']);
   });
 
   it('escapes the URL inside the src attribute', () => {

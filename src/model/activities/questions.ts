@@ -1,29 +1,18 @@
 // Question helpers shared by the activities: decades of a length as choices, the decade a model
 // value falls in, and whether a prediction matches the model's answer. Pure.
 
-import { formatNumber2 } from '../content/reference-scales';
 import type { Answer, Choice, ChoiceQuestion, EstimateQuestion, Question } from './types';
-
-const LENGTH_UNITS: ReadonlyArray<[number, string]> = [
-  [-3, 'mm'],
-  [-6, 'µm'],
-  [-9, 'nm'],
-  [-12, 'pm'],
-];
-
-/** 10^e metres in the largest unit that keeps it >= 1: "100 nm", "1 µm". */
-function decadeText(e: number): string {
-  const [u, name] = LENGTH_UNITS.find(([u]) => e >= u) ?? LENGTH_UNITS[LENGTH_UNITS.length - 1];
-  return `${10 ** (e - u)} ${name}`;
-}
 
 /** The choice id of the decade [10^e, 10^(e+1)) m. */
 export const decadeId = (e: number): string => `1e${e}`;
 
-/** Decades of length from 10^fromExp to 10^toExp metres, each "between 1 and 10 nm". */
+/** The decade's lower end, metres: '1e-9' -> 1e-9 (the UI words it "between 1 and 10 nm"). */
+export const decadeStartM = (id: string): number => 10 ** Number(id.slice(2));
+
+/** Decades of length from 10^fromExp to 10^toExp metres (the UI words each "between 1 and 10 nm"). */
 export function lengthDecades(fromExp: number, toExp: number): ChoiceQuestion {
   const choices: Choice[] = [];
-  for (let e = fromExp; e < toExp; e++) choices.push({ id: decadeId(e), label: `between ${decadeText(e)} and ${decadeText(e + 1)}` });
+  for (let e = fromExp; e < toExp; e++) choices.push({ id: decadeId(e) });
   return { kind: 'magnitude', choices };
 }
 
@@ -33,7 +22,7 @@ export function decadeOf(q: ChoiceQuestion, lengthM: number): string {
   const a = Math.abs(lengthM);
   if (!(a > 0) || !Number.isFinite(a)) return ids[0];
   const e = Math.floor(Math.log10(a) + 1e-9);
-  const exps = ids.map((id) => Number(id.slice(2)));
+  const exps = ids.map((id) => Math.round(Math.log10(decadeStartM(id))));
   if (e < exps[0]) return ids[0];
   if (e > exps[exps.length - 1]) return ids[ids.length - 1];
   return decadeId(e);
@@ -55,13 +44,6 @@ export function isCorrect(q: Question, answer: Answer, prediction: string | numb
     return Math.abs(Math.log10(prediction / answer.key)) <= Math.log10(q.tolerance) + 1e-12;
   }
   return Math.abs(prediction - answer.key) <= q.tolerance + 1e-12;
-}
-
-/** A prediction as text, with its unit: the choice's label, or the slider's value. */
-export function predictionText(q: Question, prediction: string | number | null): string {
-  if (prediction === null) return 'no prediction';
-  if (q.kind === 'estimate') return typeof prediction === 'number' ? `${formatNumber2(prediction)} ${q.unit}`.trim() : 'no prediction';
-  return q.choices.find((c) => c.id === prediction)?.label ?? 'no prediction';
 }
 
 /** The slider position (0..SLIDER_STEPS: an arrow key moves 1 % of the range) of a value and back; log sliders move in powers of ten. */

@@ -1,33 +1,34 @@
 // "Is there a cranial rhythm?": what the resting ICP of the model really carries (the peaks the
 // Rhythm view's spectrum finds), where the claimed 6-12 per minute rhythm falls among them, and
-// what examiners agree on. Every answer is computed from the model or the studies' data.
+// what examiners agree on. Every answer is computed from the model or the studies' data; the
+// words are English ICU sources the catalogs translate (src/i18n/activity-catalog.ts).
 
 import { CRI_BAND_PER_MIN, SERGUEEF_2011 } from '../content/reliability';
-import { formatNumber2 } from '../content/reference-scales';
 import type { Peak, RhythmPeaks } from '../contrasts/spectrum';
 import { choices } from './questions';
 import type { SourceId } from '../content/sources';
-import type { ActivityDef, ActivityModel, Answer, ItemDef } from './types';
+import type { ActivityDef, ActivityModel, Answer, AnswerWords, ItemDef } from './types';
 
 const SUBJECT = 'adult' as const;
-const RHYTHM_NAMES = { heartbeat: 'the heartbeat', breathing: 'breathing', mayer: 'Traube-Hering-Mayer waves' } as const;
-type RhythmName = keyof typeof RHYTHM_NAMES;
-const NAMES = Object.keys(RHYTHM_NAMES) as RhythmName[];
+const NAMES = ['heartbeat', 'breathing', 'mayer'] as const;
+type RhythmName = (typeof NAMES)[number];
+/** A rhythm's name in a sentence, by its id (an ICU select on {rhythm}). */
+const RHYTHM_WORDS = '{rhythm, select, heartbeat {the heartbeat} breathing {breathing} other {Traube-Hering-Mayer waves}}';
+const num = (x: number) => ({ kind: 'number', x }) as const;
 
 const perMin = (p: Peak | null): number | null => (p ? p.freqHz * 60 : null);
 const found = (r: RhythmPeaks): { name: RhythmName; perMin: number; power: number }[] =>
   NAMES.flatMap((name) => (r[name] ? [{ name, perMin: r[name].freqHz * 60, power: r[name].power }] : []));
 
+const RATE_WORDS: AnswerWords = {
+  shown: '{found, select, yes {{rate} per min} other {no peak found}}',
+  reason: `{found, select, yes {The spectrum of 10 minutes of the model's resting ICP has a peak at {hz} Hz: ${RHYTHM_WORDS}, {rate} per minute.} other {The spectrum of the model's resting ICP shows no ${RHYTHM_WORDS} peak.}}`,
+};
+
 function rateAnswer(m: ActivityModel, name: RhythmName): Answer {
   const rate = perMin(m.rhythms(SUBJECT)[name]);
-  if (rate === null) return { key: -1, shown: 'no peak found', value: null, unit: 'per min', reason: `The spectrum of the model's resting ICP shows no ${RHYTHM_NAMES[name]} peak.` };
-  return {
-    key: rate,
-    shown: `${formatNumber2(rate)} per min`,
-    value: rate,
-    unit: 'per min',
-    reason: `The spectrum of 10 minutes of the model's resting ICP has a peak at ${formatNumber2(rate / 60)} Hz: ${RHYTHM_NAMES[name]}, ${formatNumber2(rate)} per minute.`,
-  };
+  if (rate === null) return { key: -1, value: null, unit: 'perMin', figures: { found: 'no', rhythm: name } };
+  return { key: rate, value: rate, unit: 'perMin', figures: { found: 'yes', rhythm: name, rate: num(rate), hz: num(rate / 60) } };
 }
 
 /** A slider estimate of one rhythm's rate, per minute: [min, max, start, tolerance]. */
@@ -35,7 +36,8 @@ function rateItem(id: string, name: RhythmName, prompt: string, [min, max, start
   return {
     id,
     prompt,
-    question: { kind: 'estimate', unit: 'per min', min, max, start, scale: 'linear', tolerance },
+    question: { kind: 'estimate', unit: 'perMin', min, max, start, scale: 'linear', tolerance },
+    says: RATE_WORDS,
     setup: { subject: SUBJECT, view: 'rhythm' },
     sourceIds: [source],
     answer: (m) => rateAnswer(m, name),
@@ -45,6 +47,7 @@ function rateItem(id: string, name: RhythmName, prompt: string, [min, max, start
 /** ICC 0.75 and 0.4: the usual "good" and "poor" limits of interrater agreement. */
 const ICC_GOOD = 0.75;
 const ICC_POOR = 0.4;
+const BAND = { min: CRI_BAND_PER_MIN.min, max: CRI_BAND_PER_MIN.max };
 
 export const RHYTHM: ActivityDef = {
   id: 'rhythm',
@@ -63,76 +66,85 @@ export const RHYTHM: ActivityDef = {
     ),
     {
       id: 'claimed-band',
-      prompt: `Which of these rhythms in the resting ICP falls in the ${CRI_BAND_PER_MIN.min}-${CRI_BAND_PER_MIN.max} per minute band described as the cranial rhythm?`,
+      prompt: 'Which of these rhythms in the resting ICP falls in the {min}-{max} per minute band described as the cranial rhythm?',
+      args: BAND,
       question: choices(['none', 'None of them'], ['mayer', 'Traube-Hering-Mayer waves'], ['breathing', 'Breathing'], ['heartbeat', 'The heartbeat']),
+      says: {
+        shown: `{found, select, yes {${RHYTHM_WORDS} ({rate} per min)} other {none}}`,
+        reason:
+          "Peaks per minute in the model's resting ICP: {peaks}. {found, select, yes {In the band: {inBand}; a rhythm of the blood needs no moving bone.} other {No peak falls in the band.}}",
+        peak: `${RHYTHM_WORDS} {rate}`,
+        name: RHYTHM_WORDS,
+      },
       setup: { subject: SUBJECT, view: 'rhythm' },
       sourceIds: ['upledger1983', 'nelson2001'],
       answer: (m) => {
         const rhythms = found(m.rhythms(SUBJECT));
         const inBand = rhythms.filter((r) => r.perMin >= CRI_BAND_PER_MIN.min && r.perMin <= CRI_BAND_PER_MIN.max).sort((a, b) => b.power - a.power);
         const top = inBand[0];
-        const all = rhythms.map((r) => `${RHYTHM_NAMES[r.name]} ${formatNumber2(r.perMin)}`).join(', ');
         return {
           key: top ? top.name : 'none',
-          shown: top ? `${RHYTHM_NAMES[top.name]} (${formatNumber2(top.perMin)} per min)` : 'none',
           value: top ? top.perMin : null,
-          unit: 'per min',
-          reason: `Peaks per minute in the model's resting ICP: ${all}. ${top ? `In the band: ${inBand.map((r) => RHYTHM_NAMES[r.name]).join(', ')}; a rhythm of the blood needs no moving bone.` : 'No peak falls in the band.'}`,
+          unit: 'perMin',
+          figures: {
+            found: top ? 'yes' : 'no',
+            ...(top ? { rhythm: top.name, rate: num(top.perMin) } : {}),
+            peaks: { kind: 'list', part: 'peak', items: rhythms.map((r) => ({ rhythm: r.name, rate: num(r.perMin) })) },
+            inBand: { kind: 'list', part: 'name', items: inBand.map((r) => ({ rhythm: r.name })) },
+          },
         };
       },
     },
     {
       id: 'palpated-closest',
-      prompt: `Examiners who palpate the rhythm report ${SERGUEEF_2011.meanPerMin} per minute on average (Sergueef 2011). Which rhythm of the model is closest to that rate?`,
+      prompt: 'Examiners who palpate the rhythm report {palpated} per minute on average (Sergueef 2011). Which rhythm of the model is closest to that rate?',
+      args: { palpated: SERGUEEF_2011.meanPerMin },
       question: choices(['heartbeat', 'The heartbeat'], ['breathing', 'Breathing'], ['mayer', 'Traube-Hering-Mayer waves']),
+      says: {
+        shown: `${RHYTHM_WORDS} ({rate} per min)`,
+        reason: `{palpated} per minute lies nearest ${RHYTHM_WORDS} at {rate} per minute; Nelson 2001 found the palpated rhythm following Traube-Hering-Mayer waves.`,
+      },
       setup: { subject: SUBJECT, view: 'rhythm' },
       sourceIds: [SERGUEEF_2011.sourceId, 'nelson2001'],
       answer: (m) => {
         const rhythms = found(m.rhythms(SUBJECT));
         const near = rhythms.reduce((a, b) => (Math.abs(b.perMin - SERGUEEF_2011.meanPerMin) < Math.abs(a.perMin - SERGUEEF_2011.meanPerMin) ? b : a));
-        return {
-          key: near.name,
-          shown: `${RHYTHM_NAMES[near.name]} (${formatNumber2(near.perMin)} per min)`,
-          value: near.perMin,
-          unit: 'per min',
-          reason: `${SERGUEEF_2011.meanPerMin} per minute lies nearest ${RHYTHM_NAMES[near.name]} at ${formatNumber2(near.perMin)} per minute; Nelson 2001 found the palpated rhythm following Traube-Hering-Mayer waves.`,
-        };
+        return { key: near.name, value: near.perMin, unit: 'perMin', figures: { rhythm: near.name, rate: num(near.perMin), palpated: SERGUEEF_2011.meanPerMin } };
       },
     },
     {
       id: 'examiners-agree',
       prompt: 'When two trained examiners palpate the same person at the same time, how well do the rates they report agree?',
-      question: choices(['good', `Well (ICC ${ICC_GOOD} or more)`], ['moderate', `Moderately (ICC ${ICC_POOR}-${ICC_GOOD})`], ['poor', `Poorly (ICC under ${ICC_POOR})`]),
+      args: { good: ICC_GOOD, poor: ICC_POOR },
+      question: choices(['good', 'Well (ICC {good} or more)'], ['moderate', 'Moderately (ICC {poor}-{good})'], ['poor', 'Poorly (ICC under {poor})']),
+      says: {
+        shown: 'best interrater ICC {best}',
+        reason:
+          'Across {studies} studies the best agreement between examiners was an ICC of {best} (1 is perfect, 0 is chance); each examiner agreed better with their own earlier readings than with a colleague.',
+      },
       setup: { view: 'rhythm' },
       sourceIds: ['guillaud2016', 'rogers1998', 'hanten1998', 'moranGibbons2001'],
       answer: (m) => {
         const iccs = m.reliability().flatMap((s) => (s.interrater.kind === 'icc' ? [s.interrater.max] : []));
         const best = iccs.length > 0 ? Math.max(...iccs) : 0;
         const key = best >= ICC_GOOD ? 'good' : best >= ICC_POOR ? 'moderate' : 'poor';
-        return {
-          key,
-          shown: `best interrater ICC ${formatNumber2(best)}`,
-          value: best,
-          unit: 'ICC',
-          reason: `Across ${m.reliability().length} studies the best agreement between examiners was an ICC of ${formatNumber2(best)} (1 is perfect, 0 is chance); each examiner agreed better with their own earlier readings than with a colleague.`,
-        };
+        return { key, value: best, unit: 'ICC', figures: { best: num(best), studies: m.reliability().length } };
       },
     },
     {
       id: 'pulse-size',
       prompt: "How large is the adult heartbeat's pulse in ICP, peak to peak?",
       question: { kind: 'estimate', unit: 'mmHg', min: 0, max: 10, start: 5, scale: 'linear', tolerance: 0.75 },
+      says: {
+        shown: '{pulse} mmHg',
+        reason:
+          'Each beat pushes blood into the head; the pressure-volume curve turns that volume into {pulse} mmHg. This pulse, not a cranial rhythm, is what the ICP chart shows.',
+      },
       setup: { subject: SUBJECT, view: 'sim' },
       sourceIds: ['avezaat1986', 'marmarou1978'],
       answer: (m) => {
         const p = m.pulseMmHg(SUBJECT);
-        return {
-          key: p,
-          shown: `${formatNumber2(p)} mmHg`,
-          value: p,
-          unit: 'mmHg',
-          reason: `Each beat pushes blood into the head; the pressure-volume curve turns that volume into ${formatNumber2(p)} mmHg. This pulse, not a cranial rhythm, is what the ICP chart shows.`,
-        };
+        return { key: p, value: p, unit: 'mmHg', figures: { pulse: num(p) } };
       },
     },
   ],

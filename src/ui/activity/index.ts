@@ -11,7 +11,8 @@ import { h } from '../dom';
 import { LmsReport } from './lms-report';
 import { mountActivityPanel } from './panel';
 import './activity.css';
-import { t } from '../../i18n/index';
+import { onLocaleChange, t } from '../../i18n/index';
+import { loadActivityWords } from './words';
 
 export interface MountActivityOptions {
   host: HTMLElement;
@@ -25,31 +26,52 @@ export function mountActivity(o: MountActivityOptions): () => void {
   const def = ACTIVITIES[o.id];
   const report = LmsReport.open(o.win, performance.now());
   let dispose = () => {};
-  try {
+  let stopWords = () => {};
+  let left = false;
+  const start = (): void => {
     const answers = answersOf(def, activityModel());
-    const session = decodeSession(def, report.suspendData()) ?? newSession(def);
+    let session = decodeSession(def, report.suspendData()) ?? newSession(def);
     report.begin();
-    dispose = mountActivityPanel({
-      host: o.host,
-      def,
-      answers,
-      session,
-      store: o.store,
-      onProgress: (s) => report.progress(encodeSession(s)),
-      onFinish: (r, s) => {
-        report.complete(r.percent, encodeSession(s));
-        o.onCompleted(completedPayload(r, s));
-      },
+    const mount = () =>
+      mountActivityPanel({
+        host: o.host,
+        def,
+        answers,
+        session,
+        store: o.store,
+        onProgress: (s) => {
+          session = s;
+          report.progress(encodeSession(s));
+        },
+        onFinish: (r, s) => {
+          session = s;
+          report.complete(r.percent, encodeSession(s));
+          o.onCompleted(completedPayload(r, s));
+        },
+      });
+    dispose = mount();
+    // another language: the same session, worded anew (setLocale has loaded the activity's catalogs)
+    stopWords = onLocaleChange(() => {
+      dispose();
+      dispose = mount();
     });
-  } catch (e) {
+  };
+  const fail = (e: unknown) =>
     o.host.replaceChildren(h('p', { class: 'notice', role: 'alert', text: t('app.activityUi.couldNotStart', { reason: e instanceof Error ? e.message : String(e) }) }));
-  }
-  o.host.setAttribute('aria-busy', 'false');
+  // the words first (their catalogs are lazy chunks); busy until the panel is in place
+  void loadActivityWords()
+    .then(() => {
+      if (!left) start();
+    })
+    .catch(fail)
+    .finally(() => o.host.setAttribute('aria-busy', 'false'));
   const leave = () => report.finish(performance.now());
   o.win.addEventListener('pagehide', leave);
   return () => {
+    left = true;
     o.win.removeEventListener('pagehide', leave);
     leave();
+    stopWords();
     dispose();
   };
 }

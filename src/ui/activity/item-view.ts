@@ -4,13 +4,15 @@
 // disabled) and shows the model's answer, its reason and its source, with a button that sets up
 // the scene to see it.
 
-import type { Answer, ItemDef } from '../../model/activities';
-import { SLIDER_STEPS, fromSlider, predictionText, toSlider, type EstimateQuestion } from '../../model/activities/questions';
+import type { ActivityDef, Answer, ItemDef } from '../../model/activities';
+import { SLIDER_STEPS, fromSlider, toSlider, type EstimateQuestion } from '../../model/activities/questions';
 import type { Prediction } from '../../state/activity-session';
 import { h, uid } from '../dom';
 import { t } from '../../i18n/index';
+import { choiceText, predictionWords, promptText, quantityText, reasonText, shownText } from './words';
 
 export interface ItemViewOptions {
+  def: ActivityDef;
   item: ItemDef;
   index: number;
   last: boolean;
@@ -29,9 +31,9 @@ export class ItemView {
   private readonly answerEl: HTMLElement;
 
   constructor(private readonly o: ItemViewOptions) {
-    const { item, index } = o;
+    const { def, item, index } = o;
     this.fieldset = h('fieldset', { class: 'activity-item', 'data-item': item.id });
-    this.fieldset.append(h('legend', { text: `${index + 1}. ${item.prompt}` }));
+    this.fieldset.append(h('legend', { text: `${index + 1}. ${promptText(def, item)}` }));
     const q = item.question;
     if (q.kind === 'estimate') this.fieldset.append(this.slider(q));
     else {
@@ -42,7 +44,7 @@ export class ItemView {
         input.checked = o.prediction === c.id;
         input.addEventListener('change', () => input.checked && o.onPredict(c.id));
         this.inputs.push(input);
-        group.append(h('label', { class: 'activity-choice' }, input, ` ${c.label}`));
+        group.append(h('label', { class: 'activity-choice' }, input, ` ${choiceText(def, item, c)}`));
       }
       this.fieldset.append(group);
     }
@@ -60,7 +62,7 @@ export class ItemView {
     const input = h('input', { type: 'range', id, min: 0, max: SLIDER_STEPS, step: 1, value: toSlider(q, start) });
     const out = h('output', { for: id, class: 'activity-estimate-value' });
     const show = () => {
-      const text = predictionText(q, fromSlider(q, Number(input.value)));
+      const text = quantityText(fromSlider(q, Number(input.value)), q.unit);
       input.setAttribute('aria-valuetext', text);
       out.textContent = text;
     };
@@ -70,7 +72,7 @@ export class ItemView {
       this.o.onPredict(fromSlider(q, Number(input.value)));
     });
     this.inputs.push(input);
-    const range = { min: predictionText(q, q.min), max: predictionText(q, q.max), log: q.scale === 'log' ? 'yes' : 'no' };
+    const range = { min: quantityText(q.min, q.unit), max: quantityText(q.max, q.unit), log: q.scale === 'log' ? 'yes' : 'no' };
     return h('div', { class: 'activity-estimate' }, h('label', { for: id, text: t('app.activityUi.estimate', range) }), input, out);
   }
 
@@ -96,10 +98,10 @@ export class ItemView {
         'p',
         { class: 'activity-verdict' },
         h('strong', { text: t(correct ? 'app.activityUi.matches' : 'app.activityUi.differs') }),
-        ` You predicted ${predictionText(this.o.item.question, prediction)}; the model: ${answer.shown}.`,
+        ` ${t('activity.verdict', { prediction: predictionWords(this.o.def, this.o.item, prediction), model: shownText(this.o.def, this.o.item, answer) })}`,
       ),
-      h('p', { class: 'activity-reason', text: answer.reason }),
-      h('p', { class: 'activity-source' }, 'Source: ', this.o.sources()),
+      h('p', { class: 'activity-reason', text: reasonText(this.o.def, this.o.item, answer) }),
+      h('p', { class: 'activity-source' }, `${t('activity.source')} `, this.o.sources()),
       setup,
     );
     this.answerEl.hidden = false;

@@ -20,6 +20,7 @@ import { sourceLinks } from '../tabs/common';
 import { ItemView } from './item-view';
 import { resultsView } from './results-view';
 import { t } from '../../i18n/index';
+import { ACTIVITY_WORDS, activityIntro, activityTitle, shownText } from './words';
 
 export interface ActivityPanelDeps {
   host: HTMLElement;
@@ -41,6 +42,7 @@ export function mountActivityPanel(deps: ActivityPanelDeps): () => void {
   const views: ItemView[] = def.items.map(
     (item, i) =>
       new ItemView({
+        def,
         item,
         index: i,
         last: i === def.items.length - 1,
@@ -59,7 +61,7 @@ export function mountActivityPanel(deps: ActivityPanelDeps): () => void {
   const lockAt = (i: number) => views[i].lock(answers[i], session.predictions[i], isCorrect(def.items[i].question, answers[i], session.predictions[i]));
   const reveal = () => views.forEach((v, i) => (v.element.hidden = i > currentItem(session)));
   const showResults = (focus: boolean): ActivityResults => {
-    const r = resultsOf(def, answers, session);
+    const r = resultsOf(def, answers, session, ACTIVITY_WORDS);
     const view = resultsView(r);
     status.replaceChildren(view);
     if (focus) (view.querySelector('.activity-results-title') as HTMLElement).focus();
@@ -84,7 +86,7 @@ export function mountActivityPanel(deps: ActivityPanelDeps): () => void {
       return;
     }
     const right = isCorrect(def.items[i].question, answers[i], session.predictions[i]);
-    status.replaceChildren(h('p', { text: t('app.activityUi.status', { n: i + 1, right: right ? 'yes' : 'no', model: answers[i].shown }) }));
+    status.replaceChildren(h('p', { text: t('app.activityUi.status', { n: i + 1, right: right ? 'yes' : 'no', model: shownText(def, def.items[i], answers[i]) }) }));
     const answer = views[i].element.querySelector<HTMLElement>('.activity-verdict');
     answer?.setAttribute('tabindex', '-1');
     answer?.focus();
@@ -98,8 +100,8 @@ export function mountActivityPanel(deps: ActivityPanelDeps): () => void {
   const section = h(
     'section',
     { class: 'activity', 'aria-labelledby': titleId },
-    h('h2', { id: titleId, class: 'activity-title', text: def.title }),
-    h('p', { class: 'activity-intro', text: def.intro }),
+    h('h2', { id: titleId, class: 'activity-title', text: activityTitle(def) }),
+    h('p', { class: 'activity-intro', text: activityIntro(def) }),
     list,
     status,
   );

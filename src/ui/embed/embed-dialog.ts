@@ -21,12 +21,16 @@ export const EMBED_WIDTH_PX = 800;
 export const EMBED_HEIGHT_PX = 500;
 
 
-/** The embed URL for a state: the page's address without its query, plus the state's options and embed=1. */
+/**
+ * The embed URL for a state: the page's address without its query, plus the state's options,
+ * embed=1 and always the language (the course page is written in one: an embed without `locale`
+ * would follow each student's browser instead, English being the default the schema leaves out).
+ */
 export function embedUrl(base: string, state: AppState, controls: readonly ControlId[]): string {
   // lecture mode is a presenter's tool, not part of an embedded figure
   const s: AppState = { ...state, embed: true, lecture: false };
   const q = serializeUrlOptions(s, { controls: [...controls] });
-  return `${base}?${q}`;
+  return `${base}?${/(^|&)locale=/.test(q) ? q : `${q}&locale=${state.locale}`}`;
 }
 
 /** Text for an HTML attribute value in double quotes. */

@@ -7,7 +7,8 @@
 // not set it, so `tagControls` finds each control through the panel's public parts and its
 // visible labels, once, at start-up. Exaggeration and cutaway have no native control in the
 // student panel (they live in the instructor's lil-gui, which embed mode hides), so embed mode
-// adds small native ones when they are asked for.
+// adds small native ones when they are asked for; so too the language menu, whose home (the page
+// header) embed mode hides.
 
 import { setField, watch, type AppStore } from '../../state/store';
 import type { AppState } from '../../state/app-state';
@@ -19,6 +20,7 @@ import type { ControlId } from '../../state/url-schema';
 import { h, uid } from '../dom';
 import { bindAttr, bindText } from '../../i18n/bind';
 import { onLocaleChange, t } from '../../i18n/index';
+import { languageMenu } from '../language-menu';
 import './embed.css';
 
 /** The parts of the student panel embed mode needs (ControlPanel satisfies it). */
@@ -43,8 +45,9 @@ function tag(el: Element | null | undefined, id: ControlId): void {
 /** Marks each student control with data-control="force" | "subject" | ... (idempotent). */
 function tagControls(parts: PanelParts): void {
   tag(parts.force.element, 'force');
-  tag(rowOfLabel(parts.touchSection, 'Subject'), 'subject');
-  tag(rowOfLabel(parts.touchSection, 'Technique'), 'technique');
+  // the labels as the page shows them at start-up (in the reader's language)
+  tag(rowOfLabel(parts.touchSection, t('app.controls.subject')), 'subject');
+  tag(rowOfLabel(parts.touchSection, t('app.controls.technique')), 'technique');
   tag(parts.touchSection.querySelector('.technique-note'), 'technique');
   const play = parts.timeSection.querySelector('button.play');
   tag(play, 'play');
@@ -60,11 +63,15 @@ function tagControls(parts: PanelParts): void {
 }
 
 
-/** A native exaggeration control for embed mode (the lil-gui one is hidden there; the cutaway is a panel control). */
+/**
+ * Native controls for embed mode: the exaggeration (the lil-gui one is hidden there; the cutaway
+ * is a panel control) and the language menu (the header that holds it is hidden there).
+ */
 function extraControls(store: AppStore, keep: ReadonlySet<ControlId>): { element: HTMLElement; dispose(): void } | null {
-  if (!keep.has('exaggeration')) return null;
+  if (!keep.has('exaggeration') && !keep.has('language')) return null;
   const section = bindAttr(h('section', { class: 'panel-section embed-extra' }), 'aria-label', 'app.gui.display');
   const cleanups: (() => void)[] = [];
+  if (keep.has('language')) section.append(h('div', { class: 'control control-row', 'data-control': 'language' }, languageMenu(store)));
   if (keep.has('exaggeration')) {
     const id = uid('embed-exaggeration');
     const select = h('select', { id });

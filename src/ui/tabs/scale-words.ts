@@ -53,7 +53,7 @@ export function pressureSentence(c: ScaleComparison): string {
 }
 
 /** "Your fingertip sinks about 42 µm into the scalp, about 45,000 times further than the bone moves: enough for ..." */
-export function scalpSentence(c: ScaleComparison): string {
+export function scalpSentence(c: Pick<ScaleComparison, 'contactKind' | 'scalpCompressionM' | 'displacementM'>): string {
   if (c.contactKind === 'plate') return t('tabs.scale.scalp.plate');
   const s = Math.abs(c.scalpCompressionM);
   const b = Math.abs(c.displacementM);
