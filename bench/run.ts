@@ -8,7 +8,7 @@
 //   firstViewGzipBytes   JS and CSS the default page loads before its idle prefetch, listed from
 //                        Chromium's network events, bodies gzipped (bench/page-bench.ts)
 //   firstFrameMs         navigation start to the app's first rendered frame (performance mark
-//                        'craniolab:first-frame' set in src/main.ts), median of FIRST_FRAME_RUNS
+//                        'craniolab:first-frame' set in src/app.ts), median of FIRST_FRAME_RUNS
 //                        fresh browser contexts (cold cache each)
 //   fps, frameMsP95      default scene at 1280x720 in headless Chromium (SwiftShader): frames the
 //                        page drew (WebGL draw calls) per second, and the time between drawn frames

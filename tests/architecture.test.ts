@@ -32,7 +32,7 @@ const all = files(SRC).map((f) => ({ file: relative(SRC, f), imports: importsOf(
 describe('import boundaries', () => {
   it('reads the imports of every source file', () => {
     expect(all.length).toBeGreaterThan(50);
-    expect(all.find((f) => f.file === 'main.ts')!.imports.length).toBeGreaterThan(3);
+    expect(all.find((f) => f.file === 'app.ts')!.imports.length).toBeGreaterThan(3);
   });
 
   it('src/model imports only src/model: no three, no DOM libraries, no store, no packages', () => {

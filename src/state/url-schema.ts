@@ -10,6 +10,7 @@
 // messages and the generated docs use them.
 
 import { SUBJECT_IDS } from '../model/subjects';
+import { DEFAULT_SUBJECT } from './default-subject';
 import { TECHNIQUE_IDS } from '../model/techniques';
 import { ACTIVITY_IDS } from '../model/activities/ids';
 import { LOCALE_IDS } from '../i18n/locales';
@@ -76,7 +77,7 @@ export type PageConfigOf<O extends AnyOption> = UrlOptionsOf<Extract<O, { key: n
 
 /** Every option, in URL order: the order of parameters in links and of rows in the docs. */
 export const OPTIONS = [
-  field('subject', oneOf(SUBJECT_IDS, 'adult'), 'Whose head: adult, child (about 6 years), infant (open fontanelle) or rabbit (the 2006 study).'),
+  field('subject', oneOf(SUBJECT_IDS, DEFAULT_SUBJECT), 'Whose head: adult, child (about 6 years), infant (open fontanelle) or rabbit (the 2006 study).'),
   field('technique', oneOf(TECHNIQUE_IDS, 'vault-hold'), 'The hand placement applied to the head.'),
   field('forceG', numberIn(FORCE_RANGE_G, 'g'), 'Applied force in grams-force (5 g is the weight of a nickel).', { name: 'force' }),
   field('view', oneOf(VIEW_IDS, 'sim'), 'Which screen opens: sim, scale, rhythm, downey, finder or sources.'),

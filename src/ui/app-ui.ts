@@ -1,6 +1,6 @@
 // Mounts the whole student UI (controls, readouts, charts, live region, instructor panel,
 // URL notices) into index.html's regions and refreshes the readouts and charts at a bounded rate.
-// main.ts calls `refresh(nowMs)` every animation frame; the work happens at most REFRESH_HZ times
+// app.ts calls `refresh(nowMs)` every animation frame; the work happens at most REFRESH_HZ times
 // a second, because text and charts changing faster than that are unreadable and cost frame time,
 // except right after the user changed something (the app store changed): then at once, so a key
 // press on the force slider shows in the readouts in the same frame (bench: inputLatencyMsP95).

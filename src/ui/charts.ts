@@ -1,5 +1,5 @@
 // Live strip charts of true ICP and of the watched bone's displacement over the last window of
-// model time, drawn with uPlot (canvas, fast, small). main.ts feeds them at most ~10 times/s from
+// model time, drawn with uPlot (canvas, fast, small). app.ts feeds them at most ~10 times/s from
 // the history ring buffers; the charts never compute anything but axis labels.
 
 import uPlot from 'uplot';

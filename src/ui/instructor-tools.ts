@@ -1,9 +1,9 @@
 // The instructor's page tools in one mount: lecture mode, embed mode, the Embed dialog and the
-// CSV/PNG export buttons in the page header. main.ts calls mountInstructorTools once after the
+// CSV/PNG export buttons in the page header. app.ts calls mountInstructorTools once after the
 // student UI exists; everything here reads and writes the app store like any other control.
 // Lecture mode and export are chunks of their own: the header shows stand-in buttons at once, and
 // a chunk loads when its button is used (or the page opens in a lecture), or earlier when the page
-// is idle (INSTRUCTOR_CHUNKS, prefetched by main.ts). While the lecture or Embed dialog code
+// is idle (INSTRUCTOR_CHUNKS, prefetched by app.ts). While the lecture or Embed dialog code
 // loads, the header's actions say aria-busy="true".
 
 import type { SubjectId, TechniqueId, BoneId } from '../model/types';

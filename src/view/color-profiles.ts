@@ -1,6 +1,6 @@
 // The scene's colour profiles: 'default' for screens and 'projector' for a lecture hall, whose
 // projector washes out dark tones and thin lines (lighter background, bolder sutures, more
-// light). Also the colours no profile changes (teeth, sockets, gloves, arrows, plates). One
+// light). Also the colours no profile changes (gloves, arrows, plates, scalp, motion tint). One
 // table, read when the profile changes, never per frame.
 
 import type { MeshStandardMaterial } from 'three';
@@ -48,7 +48,7 @@ export const PROFILES: Readonly<Record<ColorProfile, SceneProfile>> = {
 
 /** Colours the same in every profile. */
 /** `skin`: the translucent scalp (materials.ts). `tint`: the warm colour a vault bone takes as its shown motion grows (materials.ts). */
-export const FIXED_COLORS = { dark: 0x2b211a, tooth: 0xf4efe2, glove: 0x8fa7c9, arrow: 0xff7a1a, metal: 0xb9c0c8, tint: 0xe8793a, skin: 0xd99a7e } as const;
+export const FIXED_COLORS = { glove: 0x8fa7c9, arrow: 0xff7a1a, metal: 0xb9c0c8, tint: 0xe8793a, skin: 0xd99a7e } as const;
 
 /** Any value to a profile id: only 'projector' selects the projector profile. */
 export function resolveProfile(value: unknown): ColorProfile {

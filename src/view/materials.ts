@@ -2,7 +2,7 @@
 // shader that indexes bones gets the BONE_SLOTS define (bone-slots.ts) prepended here, so the
 // GLSL carries no bone count of its own.
 
-import { BackSide, DoubleSide, MeshStandardMaterial, ShaderMaterial, type IUniform } from 'three';
+import { DoubleSide, MeshStandardMaterial, ShaderMaterial, type IUniform } from 'three';
 import boneVert from '../../shaders/bone.vert.glsl?raw';
 import boneFrag from '../../shaders/bone.frag.glsl?raw';
 import cutawayGlsl from '../../shaders/cutaway.glsl?raw';
@@ -39,10 +39,6 @@ export interface BoneMaterialOptions {
   color: number;
   /** vault bones: sutures, fontanelle and motion tint; off for the fixed face and base */
   vault: boolean;
-  /** facial parts: hidden where they would poke into the cranial cavity, never cut away */
-  face?: boolean;
-  /** the dark bowl of an orbit or the nasal aperture, seen from inside through its hole */
-  socket?: boolean;
   /** the sculpted skull (skull-mesh.ts): vault bones move, the face and jaw stay; shaded by its
    *  per-vertex occlusion colour; cut away only where it is vault */
   skull?: boolean;
@@ -64,10 +60,7 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
     m.defines = { VAULT: '', SKULL: '' };
     m.vertexColors = true;
   } else if (o.vault) m.defines = { VAULT: '' };
-  else if (o.socket) m.defines = { FACE: '', SOCKET: '' };
-  else if (o.face) m.defines = { FACE: '' };
-  if (o.socket) m.side = BackSide;
-  const key = `craniolab-bone-${o.skull ? 'skull' : o.vault ? 'vault' : o.socket ? 'socket' : o.face ? 'face' : 'fixed'}`;
+  const key = `craniolab-bone-${o.skull ? 'skull' : o.vault ? 'vault' : 'fixed'}`;
   m.customProgramCacheKey = () => key;
   m.onBeforeCompile = (shader) => {
     for (const name of BONE_UNIFORM_NAMES) shader.uniforms[name] = u[name];
@@ -86,15 +79,7 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
       .replace(
         '#include <clipping_planes_fragment>',
         `#include <clipping_planes_fragment>
-        #ifdef FACE
-        // simple overlapping shapes: keep them out of the cranial cavity, and cut them only
-        // where they overlap the vault's bone, so the face stays whole in the cutaway
-        vec3 plainPos = unrecess(vHeadPosM);
-        #ifndef SOCKET
-        if (length(plainPos / uInnerSemiAxesM) < 1.0) discard;
-        #endif
-        if (removedByCutaway(vHeadPosM) && length(plainPos / uSemiAxesM) < 1.0) discard;
-        #elif defined(SKULL)
+        #ifdef SKULL
         // one surface for vault and face: the cutaway opens the vault (and hides orbit walls
         // that reach into the cranial cavity); the face and jaw in front of it stay whole
         vec3 plainPos = unrecess(vHeadPosM);
@@ -109,7 +94,7 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
         // SKULL_CLOSED: nothing cuts the closed skull (no cutaway, no open fontanelle, and it
         // carves its own orbits), and a shader without discard keeps the early depth test, which
         // a software renderer needs to skip the face's hidden layers
-        #if (defined(VAULT) && !defined(SKULL)) || (defined(FACE) && !defined(SOCKET))
+        #if defined(VAULT) && !defined(SKULL)
         if (inFaceHole(vHeadPosM)) discard;
         #endif
         #ifdef VAULT
@@ -137,9 +122,7 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
       .replace(
         '#include <dithering_fragment>',
         `#include <dithering_fragment>
-        #ifndef SOCKET
-        if (!gl_FrontFacing) gl_FragColor = vec4(uCapColor, 1.0);
-        #endif`,
+        if (!gl_FrontFacing) gl_FragColor = vec4(uCapColor, 1.0);`,
       );
   };
   return m;
@@ -214,9 +197,6 @@ export interface HeadMaterials {
   skull: MeshStandardMaterial;
   vault: MeshStandardMaterial;
   fixed: MeshStandardMaterial;
-  face: MeshStandardMaterial;
-  socket: MeshStandardMaterial;
-  tooth: MeshStandardMaterial;
   csf: ShaderMaterial;
   ventricle: ShaderMaterial;
   membrane: ShaderMaterial;
@@ -230,9 +210,6 @@ export function createHeadMaterials(u: HeadUniforms): HeadMaterials {
     skull: createBoneMaterial(u, { color: bone, vault: true, skull: true }),
     vault: createBoneMaterial(u, { color: bone, vault: true }),
     fixed: createBoneMaterial(u, { color: bone, vault: false }),
-    face: createBoneMaterial(u, { color: bone, vault: false, face: true }),
-    socket: createBoneMaterial(u, { color: FIXED_COLORS.dark, vault: false, socket: true, roughness: 1 }),
-    tooth: createBoneMaterial(u, { color: FIXED_COLORS.tooth, vault: false, face: true, roughness: 0.4 }),
     csf: createCsfMaterial(u, 'layer'),
     ventricle: createCsfMaterial(u, 'ventricle'),
     membrane: createCsfMaterial(u, 'membrane'),

@@ -1,11 +1,16 @@
 // Starts compiling the scene's shader programs before the first skull arrives. A program's compile
 // and link run in the GPU process; the main thread waits for them only when the first draw reads
-// the program back (its uniforms). On a software renderer that wait was 200-300 ms of the first
-// frame (bench/run.ts, firstFrameMs). Issued while the skull is still being built in its worker,
-// the programs are ready by the time it is drawn: renderer.compile() with stand-in meshes, one
-// per material, each on a one-triangle geometry carrying every attribute the real meshes have
-// (the program depends on the material, the lights and which attributes exist, not on the
-// vertices), compiled against the real scene so its lights count.
+// the program back (its uniforms; this WebGL has no parallel-compile extension to ask whether it
+// is done). Issued as soon as the scene exists, while the skull is still being built in its
+// worker, the link is done by the first draw: renderer.compile() with stand-in meshes, one per
+// material, each on a one-triangle geometry carrying every attribute the real meshes have (the
+// program depends on the material, the lights and which attributes exist, not on the vertices),
+// compiled against the real scene so its lights count.
+// What this cannot do: a software renderer (SwiftShader) also compiles its drawing routines for a
+// program at its first draw into the canvas (0.7-1.2 s on a 2-core machine, one long WebGL task in
+// the GPU process after the first frame's draw). Drawing stand-ins into a 1 x 1 render target
+// did not move that work earlier (tried: another framebuffer is another routine), and drawing
+// them into the canvas would make the page wait for it while it sets itself up.
 
 import { BufferAttribute, BufferGeometry, Group, Mesh, type Camera, type Material, type Scene, type WebGLRenderer } from 'three';
 

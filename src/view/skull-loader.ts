@@ -7,7 +7,7 @@
 
 import type { SubjectId } from '../model/types';
 import type { SkullArrays } from './skull-arrays';
-import { skullArraysReady, storeSkullArrays } from './skull-mesh';
+import { skullArraysReady, storeSkullArrays } from './skull-cache';
 import { startSkullWorker } from './skull-worker-start';
 
 type Reply = { subject: SubjectId; arrays: SkullArrays } | { subject: SubjectId; error: string };
@@ -70,6 +70,13 @@ function startWorker(): Worker | null {
     dropWorker();
   };
   return worker;
+}
+
+/** Starts building the subject's skull in the skull worker, if a worker starts here; does nothing
+ *  otherwise (the page's first script, src/boot.ts: building on the main thread that early would
+ *  hold up the app's own start; loadSkull falls back to it later). */
+export function prefetchSkull(subject: SubjectId): void {
+  if (startWorker()) void loadSkull(subject);
 }
 
 /** Resolves once the subject's skull arrays are built (at once if they are). */

@@ -43,7 +43,7 @@ import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera, type OrbitView } from './orbit-camera';
 import { SceneOverlay, sinkNoteText } from './overlay';
 import { SceneRenderer, isWebGLAvailable } from './scene-renderer';
-import { skullArraysReady } from './skull-mesh';
+import { skullArraysReady } from './skull-cache';
 import { loadSkull } from './skull-loader';
 import { createHeadUniforms } from './uniforms';
 import { warmUpPrograms } from './shader-warmup';
@@ -223,6 +223,14 @@ export class SkullScene {
     this.overlay.setSinkNote(sinkM > 0 && input.scalp !== false && !cutaway ? sinkNoteText(sinkFactor) : null);
   }
 
+  /** Gets ready to show this subject (its skull built in the worker, its shaders ready to draw)
+   *  before the first update: the app calls this as soon as the scene exists, so the GPU's
+   *  work runs while the page finishes setting itself up. */
+  prepareFor(subject: SubjectId, cutaway: boolean): void {
+    const wanted: SubjectId = hasOwn(HEAD_SHAPES, subject) ? subject : 'adult';
+    if (this.subject === null && !skullArraysReady(wanted)) this.awaitSkull(wanted, cutaway);
+  }
+
   /** True once a subject's head is built, i.e. the scene draws a skull. */
   get showing(): boolean {
     return this.head !== null;
@@ -249,8 +257,14 @@ export class SkullScene {
 
   private warmUp(subject: SubjectId, cutaway: boolean): void {
     // the skull's faces as its HeadView will draw them (the side is part of the program)
-    setSkullOpen(this.materials.skull, cutaway || hasOpenFontanelle(subject));
-    warmUpPrograms(this.renderer, this.scene, this.orbit.camera, [...Object.values(this.materials), ...ContactsView.programMaterials]);
+    const open = cutaway || hasOpenFontanelle(subject);
+    setSkullOpen(this.materials.skull, open);
+    // only what the first frame draws: each program compiled costs a software renderer ~100 ms
+    // of CPU, taken from the worker meshing the skull on a 2-core machine
+    const m = this.materials;
+    const first = cutaway ? [m.vault, m.csf, m.brain, m.ventricle] : [m.scalp];
+    if (hasOpenFontanelle(subject)) first.push(m.membrane);
+    warmUpPrograms(this.renderer, this.scene, this.orbit.camera, [m.skull, m.fixed, ...first, ...ContactsView.programMaterials]);
   }
 
   /** Looks from this view, and returns to it on Home (null: the subject's default view). */
@@ -349,7 +363,7 @@ export class SkullScene {
     const m = this.materials;
     applyProfile(profile, {
       canvas: this.view.canvas,
-      boneMaterials: [m.skull, m.vault, m.fixed, m.face],
+      boneMaterials: [m.skull, m.vault, m.fixed],
       uniforms: this.u,
       lights: this.lights,
       overlay: this.overlay,

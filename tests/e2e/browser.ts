@@ -79,7 +79,7 @@ export async function openApp(browser: Browser, query = '', opts: OpenOptions = 
   const base = inject('baseUrl');
   await page.goto(`${base}${query}`, { waitUntil: 'load' });
   if (opts.waitReady !== false) {
-    // main.ts sets data-ready once the first frame (or the no-WebGL fallback) is on screen.
+    // app.ts sets data-ready once the first frame (or the no-WebGL fallback) is on screen.
     await page.waitForSelector('html[data-ready]', { timeout: 30_000 });
   }
   mkdirSync(ARTIFACTS, { recursive: true });

@@ -8,7 +8,7 @@ import { HeadView, headLayers } from '../../src/view/head-view';
 import { createHeadMaterials } from '../../src/view/materials';
 import { createHeadUniforms } from '../../src/view/uniforms';
 import { buildSkullArrays } from '../../src/view/skull-arrays';
-import { storeSkullArrays } from '../../src/view/skull-mesh';
+import { storeSkullArrays } from '../../src/view/skull-cache';
 
 // the app builds each skull in a worker and hands the arrays in (skull-loader.ts); here, in Node
 beforeAll(() => {

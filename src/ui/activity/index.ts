@@ -1,4 +1,4 @@
-// `?activity=<id>`: a guided activity beside the scene. Its own chunk (main.ts imports it only
+// `?activity=<id>`: a guided activity beside the scene. Its own chunk (app.ts imports it only
 // when the option is given). It computes the model's answers, resumes from an LMS's suspend data
 // when there is an LMS, mounts the panel, reports to the LMS (lms-report.ts) and tells an
 // embedding page `activityCompleted` on Finish. The container keeps aria-busy="true" until the

@@ -1,6 +1,6 @@
 // The view registry and the switcher: one tab per view, bound to the app store's `view`
 // (so `?view=scale` opens the Scale view and a tab click updates the URL through the store).
-// 'sim' is the student scene that app-ui.ts and main.ts build; the other views mount into a host
+// 'sim' is the student scene that app-ui.ts and app.ts build; the other views mount into a host
 // that takes the scene's and charts' place while the panel (force, subject, technique) stays.
 // Each contrast view is a chunk of its own, loaded on first use (and prefetched when the page is
 // idle, see prefetchViews): the first view downloads only what it draws. While a view's code
