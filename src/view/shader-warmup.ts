@@ -6,11 +6,11 @@
 // material, each on a one-triangle geometry carrying every attribute the real meshes have (the
 // program depends on the material, the lights and which attributes exist, not on the vertices),
 // compiled against the real scene so its lights count.
-// What this cannot do: a software renderer (SwiftShader) also compiles its drawing routines for a
-// program at its first draw into the canvas (0.7-1.2 s on a 2-core machine, one long WebGL task in
-// the GPU process after the first frame's draw). Drawing stand-ins into a 1 x 1 render target
-// did not move that work earlier (tried: another framebuffer is another routine), and drawing
-// them into the canvas would make the page wait for it while it sets itself up.
+// What this does not shorten: on a software renderer (SwiftShader) the GPU process then spends
+// 0.7-1.2 s finishing the first frame with the skull (a trace shows ContextVk::finishImpl inside
+// the compositor's readPixels, on a 2-core machine), and the page waits for it. Drawing every
+// stand-in once beforehand, into a 1 x 1 render target or into the canvas, did not shorten it
+// (tried, first-frame mark unchanged), so it is not the programs' first use.
 
 import { BufferAttribute, BufferGeometry, Group, Mesh, type Camera, type Material, type Scene, type WebGLRenderer } from 'three';
 
