@@ -6,7 +6,8 @@
 // evaluated only near its surface. Per vertex: aUnit (direction on the unit vault ellipsoid),
 // aBone (the model's bone, bone-slots.ts: vault vertices by regionAt, everything else fixed) and
 // a colour darkened by ambient occlusion sampled from the same distance field (orbits, nasal
-// aperture, between teeth). 400-850 ms on a 2-core machine: the app runs this in the skull worker
+// aperture, between teeth). 80-210 ms a subject alone (adult slowest; `buildMs`, first build in
+// Node), 0.7-1 s in the page while it loads beside it on 2 cores: the app runs this in the skull worker
 // (skull-worker.ts) and loads it on the main thread only where no worker starts (skull-loader.ts),
 // so the first view does not carry it; skull-mesh.ts turns the arrays into geometry.
 
