@@ -35,6 +35,7 @@ import { FIXED_COLORS, applyProfile, resolveProfile } from './color-profiles';
 import { ContactsView } from './contacts-view';
 import { ContextLossWatch } from './context-loss';
 import { MAX_SHOWN_FRACTION } from '../state/ranges';
+import { DEFAULT_SUBJECT } from '../state/default-subject';
 import { FrameMapper } from './frame-mapping';
 import { FramePacer } from './frame-pacer';
 import { HeadView, hasOpenFontanelle, setSkullOpen } from './head-view';
@@ -84,6 +85,11 @@ function sameInput(a: SceneInput, b: SceneInput): boolean {
 
 function hasOwn<T extends object>(o: T, k: PropertyKey): k is keyof T {
   return Object.prototype.hasOwnProperty.call(o, k);
+}
+
+/** The subject to draw: this one if the scene knows its head, else the app's default. */
+function knownSubject(subject: SubjectId): SubjectId {
+  return hasOwn(HEAD_SHAPES, subject) ? subject : DEFAULT_SUBJECT;
 }
 
 export class SkullScene {
@@ -168,7 +174,7 @@ export class SkullScene {
       this.dirty = true;
       this.lastInput = this.lastInput ? Object.assign(this.lastInput, input) : { ...input };
     }
-    const wanted: SubjectId = hasOwn(HEAD_SHAPES, input.subject) ? input.subject : 'adult';
+    const wanted = knownSubject(input.subject);
     const technique: TechniqueId = hasOwn(TECHNIQUES, input.technique) ? input.technique : 'vault-hold';
     // a new subject's skull is built off the main thread (skull-loader.ts): until it is there the
     // scene goes on showing the last subject, whole (nothing at all before the first)
@@ -227,7 +233,7 @@ export class SkullScene {
    *  before the first update: the app calls this as soon as the scene exists, so the GPU's
    *  work runs while the page finishes setting itself up. */
   prepareFor(subject: SubjectId, cutaway: boolean): void {
-    const wanted: SubjectId = hasOwn(HEAD_SHAPES, subject) ? subject : 'adult';
+    const wanted = knownSubject(subject);
     if (this.subject === null && !skullArraysReady(wanted)) this.awaitSkull(wanted, cutaway);
   }
 
