@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { compactShaderFiles, threeFromSource } from './scripts/compact-glsl.ts';
 
 /**
  * lil-gui's stylesheet embeds its three icon glyphs (folder arrow, select arrows, check mark) as
@@ -45,7 +46,12 @@ function noSkullWorker(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: mode === 'single' ? [dropLilGuiFont(), noSkullWorker(), viteSingleFile()] : [dropLilGuiFont()],
+  plugins: [
+    threeFromSource(),
+    compactShaderFiles(),
+    dropLilGuiFont(),
+    ...(mode === 'single' ? [noSkullWorker(), viteSingleFile()] : []),
+  ],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     target: 'es2022',
