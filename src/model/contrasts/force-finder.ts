@@ -8,7 +8,7 @@
 
 import { touchResponse, watchedContact, type TouchResponse } from '../index';
 import { DETECTORS } from '../content/detectors';
-import { REFERENCE_FORCES } from '../content/reference-scales';
+import { REFERENCE_FORCES } from '../content/reference-forces';
 import type { SourceId } from '../content/sources';
 import type { ParamValues } from '../subjects';
 import { TECHNIQUES } from '../techniques';
