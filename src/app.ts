@@ -17,6 +17,7 @@ import { contextLostNotice, showSceneFallback } from './ui/notice';
 import { prefetchWhenIdle } from './ui/prefetch';
 import { nextTask } from './ui/next-task';
 import { SkullScene } from './view/skull-scene';
+import { loadCutawayCode } from './view/head-view';
 import { PSEUDO_LOCALE, preferredLocale, t } from './i18n/index';
 import { followLocale, languageMenu, switchLocale } from './ui/language-menu';
 import { localizePage } from './ui/page-text';
@@ -197,8 +198,9 @@ function frame(now: number): void {
     ready = true;
     performance.mark('craniolab:first-frame');
     void qaReady.then(() => (document.documentElement.dataset.ready = 'true'));
-    // the code the first view does not draw: tabs, lecture, embed dialog, export (src/ui/prefetch.ts)
-    prefetchWhenIdle([...viewLoaders(), ...INSTRUCTOR_CHUNKS]);
+    // the code the first view does not draw: the cutaway's ventricles, tabs, lecture, embed
+    // dialog, export (src/ui/prefetch.ts)
+    prefetchWhenIdle([loadCutawayCode, ...viewLoaders(), ...INSTRUCTOR_CHUNKS]);
   }
 }
 if (scene) scene.renderer.setAnimationLoop(frame);

@@ -4,14 +4,16 @@
 // Built in metres in the head frame from the model's HeadShape, with bone as thick as the
 // model's, and the shape written into the shared uniforms the shaders cut and colour with.
 // Built when the subject changes; dispose() frees the geometries it made (the materials belong
-// to the scene and serve every build).
+// to the scene and serve every build). The ventricles' code is a chunk of its own (ventricles.ts):
+// if it has not arrived when the cutaway first opens, the head says `pending` and adds them when
+// it does.
 
 import { DoubleSide, FrontSide, Group, Mesh, type BufferGeometry, type Material, type Side } from 'three';
 import { HEAD_SHAPES, bregma } from '../model/geometry';
 import { SUBJECTS } from '../model/subjects';
 import type { SubjectId } from '../model/types';
 import { mmToM } from '../model/units';
-import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane, ventricles } from './head-geometry';
+import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane } from './head-geometry';
 import { skullGeometry } from './skull-mesh';
 import type { HeadMaterials } from './materials';
 import type { HeadUniforms } from './uniforms';
@@ -73,6 +75,23 @@ export function setSkullOpen(m: Material, open: boolean): void {
   m.needsUpdate = true;
 }
 
+type CutawayCode = typeof import('./ventricles');
+let cutawayCode: CutawayCode | null = null;
+let cutawayLoad: Promise<CutawayCode | null> | null = null;
+
+/** Loads the cutaway-only code (the ventricles, ventricles.ts) once; resolves with null if it
+ *  fails (that head's cutaway then has no ventricles; the next head built asks again). */
+export function loadCutawayCode(): Promise<CutawayCode | null> {
+  cutawayLoad ??= import('./ventricles').then(
+    (m) => (cutawayCode = m),
+    () => {
+      cutawayLoad = null;
+      return null;
+    },
+  );
+  return cutawayLoad;
+}
+
 export class HeadView {
   readonly group = new Group();
   private readonly geometries: BufferGeometry[] = [];
@@ -88,8 +107,12 @@ export class HeadView {
   private readonly skull: Mesh;
   /** an open anterior fontanelle is cut out of the vault by the shader: a hole into the skull */
   private readonly openFontanelle: boolean;
+  /** the cutaway is open and its ventricles' code has not arrived yet */
+  pending = false;
+  private disposed = false;
 
-  constructor(subject: SubjectId, mats: HeadMaterials, u: HeadUniforms) {
+  /** `onLater`: a part built after the cutaway opened (the ventricles) has been added */
+  constructor(subject: SubjectId, mats: HeadMaterials, u: HeadUniforms, onLater: () => void = () => {}) {
     const shape = HEAD_SHAPES[subject];
     const { boneM: bone, csfM: csf, folds } = headLayers(subject);
     const [ax, ay, az] = shape.semiAxesM;
@@ -128,7 +151,19 @@ export class HeadView {
         ellipsoidLayer({ shape, depthM: bone + csf, segAround: 72, segPolar: 36, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess }),
         mats.brain,
       );
-      for (const g of ventricles(shape, bone + csf)) this.addInterior(g, mats.ventricle);
+      const addVentricles = (code: CutawayCode): void => {
+        for (const g of code.ventricles(shape, bone + csf)) this.addInterior(g, mats.ventricle);
+      };
+      if (cutawayCode) addVentricles(cutawayCode);
+      else {
+        this.pending = true;
+        void loadCutawayCode().then((code) => {
+          if (this.disposed) return;
+          if (code) addVentricles(code);
+          this.pending = false;
+          onLater();
+        });
+      }
     };
     // the scalp, as thick as the model's scalpThickness (what the fingertip presses into), over
     // the vault down to the brow and the nape
@@ -161,6 +196,7 @@ export class HeadView {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const g of this.geometries) g.dispose();
     this.group.removeFromParent();
     this.group.clear();
@@ -176,7 +212,7 @@ export class HeadView {
 
   private addInterior(g: BufferGeometry, m: Material): void {
     const mesh = this.add(g, m);
-    mesh.visible = false;
+    mesh.visible = this.cutaway;
     this.interior.push(mesh);
   }
 }

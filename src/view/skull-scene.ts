@@ -38,7 +38,7 @@ import { MAX_SHOWN_FRACTION } from '../state/ranges';
 import { DEFAULT_SUBJECT } from '../state/default-subject';
 import { FrameMapper } from './frame-mapping';
 import { FramePacer } from './frame-pacer';
-import { HeadView, hasOpenFontanelle, setSkullOpen } from './head-view';
+import { HeadView, hasOpenFontanelle, loadCutawayCode, setSkullOpen } from './head-view';
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera, type OrbitView } from './orbit-camera';
@@ -133,7 +133,8 @@ export class SkullScene {
   /** draw on the next renderFrame even if nothing changed or the frame-rate cap says wait */
   private forced = false;
   private lastInput: SceneInput | null = null;
-  /** the container, busy (aria-busy) while a subject's skull is being built */
+  /** the container, busy (aria-busy) while a subject's skull is being built or the open
+   *  cutaway waits for its ventricles' code */
   private readonly container: HTMLElement;
   /** the subject whose skull is being built (the scene keeps showing the last one meanwhile) */
   private loading: SubjectId | null = null;
@@ -203,6 +204,7 @@ export class SkullScene {
       this.cutaway = cutaway;
       this.u.uCutaway.value = cutaway ? 1 : 0;
       this.head?.setCutaway(cutaway);
+      this.showBusy();
     }
     const scalp = input.scalp !== false;
     if (scalp !== this.scalp) {
@@ -245,13 +247,14 @@ export class SkullScene {
   private awaitSkull(subject: SubjectId, cutaway: boolean): void {
     if (this.loading === subject) return;
     this.loading = subject;
-    this.container.setAttribute('aria-busy', 'true');
+    this.showBusy();
     // the first skull: its shaders compile meanwhile (shader-warmup.ts), as the first draw needs them
     if (this.subject === null) this.warmUp(subject, cutaway);
-    void loadSkull(subject).then(() => {
+    // a link that opens in the cutaway: its ventricles' code comes with the skull, not after it
+    void Promise.all([loadSkull(subject), cutaway ? loadCutawayCode() : null]).then(() => {
       if (this.loading !== subject) return;
       this.loading = null;
-      this.container.removeAttribute('aria-busy');
+      this.showBusy();
       this.dirty = true;
       // build it now with the last input: a caller that updates only when its input changes (the
       // Rabbit study's replay between steps) would otherwise never see it
@@ -259,6 +262,11 @@ export class SkullScene {
       this.lastInput = null;
       if (input) this.update(input);
     });
+  }
+
+  private showBusy(): void {
+    if (this.loading !== null || this.head?.pending) this.container.setAttribute('aria-busy', 'true');
+    else this.container.removeAttribute('aria-busy');
   }
 
   private warmUp(subject: SubjectId, cutaway: boolean): void {
@@ -351,11 +359,15 @@ export class SkullScene {
 
   private buildHead(subject: SubjectId): void {
     this.head?.dispose();
-    this.head = new HeadView(subject, this.materials, this.u);
+    this.head = new HeadView(subject, this.materials, this.u, () => {
+      this.dirty = true;
+      this.showBusy();
+    });
     this.head.setCutaway(this.cutaway === true);
     this.head.setScalp(this.scalp !== false);
     this.headFrame.scale.setScalar(1 / Math.max(...HEAD_SHAPES[subject].semiAxesM));
     this.headFrame.add(this.head.group);
+    this.showBusy();
   }
 
   private buildContacts(subject: SubjectId, technique: TechniqueId): void {

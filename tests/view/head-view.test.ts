@@ -4,7 +4,7 @@ import { Mesh, type BufferGeometry } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HEAD_SHAPES } from '../../src/model/geometry';
 import { SUBJECTS, SUBJECT_IDS } from '../../src/model/subjects';
-import { HeadView, headLayers } from '../../src/view/head-view';
+import { HeadView, headLayers, loadCutawayCode } from '../../src/view/head-view';
 import { createHeadMaterials } from '../../src/view/materials';
 import { createHeadUniforms } from '../../src/view/uniforms';
 import { buildSkullArrays } from '../../src/view/skull-arrays';
@@ -74,7 +74,10 @@ describe('head layers', () => {
     }
   });
 
-  it('builds the interior (CSF, brain, ventricles) when the cutaway first opens, hides it when closed, and frees its geometry', () => {
+  it('builds the interior (CSF, brain, ventricles) when the cutaway first opens, hides it when closed, and frees its geometry', async () => {
+    // the ventricles' code loaded (as the idle prefetch does): the interior is built at once
+    // (tests/view/cutaway-code.test.ts: before it has loaded)
+    expect(await loadCutawayCode()).not.toBeNull();
     const u = createHeadUniforms();
     const mats = createHeadMaterials(u);
     const head = new HeadView('infant', mats, u);
@@ -86,6 +89,7 @@ describe('head layers', () => {
     const scalp = closed.filter((m) => m.material === mats.scalp);
     expect(scalp).toHaveLength(1);
     head.setCutaway(true);
+    expect(head.pending).toBe(false);
     const meshes = meshesNow();
     const interior = meshes.filter((m) => !closed.includes(m));
     // inner vault, CSF layer, brain and at least one ventricle
