@@ -43,7 +43,7 @@ export function simplifyMesh(pos: Float32Array, index: Uint32Array, opts: Simpli
   for (let t = 0; t < nt; t++) {
     const a = tri[3 * t];
     faceNormal(pos, a, tri[3 * t + 1], tri[3 * t + 2], n0);
-    const len = Math.hypot(n0[0], n0[1], n0[2]);
+    const len = Math.sqrt(n0[0] * n0[0] + n0[1] * n0[1] + n0[2] * n0[2]);
     if (len === 0) continue;
     const area = len / 2;
     const x = n0[0] / len;
@@ -85,7 +85,7 @@ export function simplifyMesh(pos: Float32Array, index: Uint32Array, opts: Simpli
     for (const t of vt[v])
       for (let k = 0; k < 3; k++) {
         const w = tri[3 * t + k];
-        if (mark[w] !== stamp) {
+        if (triAlive[t] && mark[w] !== stamp) {
           mark[w] = stamp;
           ring.push(w);
         }
@@ -110,25 +110,23 @@ export function simplifyMesh(pos: Float32Array, index: Uint32Array, opts: Simpli
     if (!vertAlive[u] || !vertAlive[v] || version[u] !== vu || version[v] !== vv) continue;
     if (c > maxCost) break;
     if (!canCollapse(u, v)) continue;
-    // the two triangles on the edge go; u's others now use v
+    // the two triangles on the edge go (they stay in their vertices' lists, skipped as dead,
+    // until the list is next compacted); u's others now use v
+    const into = vt[v];
+    let kept = 0;
+    for (const t of into) if (triAlive[t]) into[kept++] = t;
+    into.length = kept;
     for (const t of vt[u]) {
-      const hasV = tri[3 * t] === v || tri[3 * t + 1] === v || tri[3 * t + 2] === v;
-      if (hasV) {
+      if (!triAlive[t]) continue;
+      if (tri[3 * t] === v || tri[3 * t + 1] === v || tri[3 * t + 2] === v) {
         triAlive[t] = 0;
         triangles--;
-        for (let k = 0; k < 3; k++) {
-          const w = tri[3 * t + k];
-          if (w !== u) {
-            const list = vt[w];
-            list.splice(list.indexOf(t), 1);
-          }
-        }
       } else {
         for (let k = 0; k < 3; k++) if (tri[3 * t + k] === u) tri[3 * t + k] = v;
-        vt[v].push(t);
+        into.push(t);
       }
     }
-    vt[u] = [];
+    vt[u].length = 0;
     vertAlive[u] = 0;
     for (let i = 0; i < 11; i++) Q[11 * v + i] += Q[11 * u + i];
     version[v]++;
@@ -145,24 +143,24 @@ export function simplifyMesh(pos: Float32Array, index: Uint32Array, opts: Simpli
       for (let k = 0; k < 3; k++) {
         const w = tri[3 * t + k];
         // each common neighbour once: unmark it when counted
-        if (w !== v && w !== u && mark[w] === marked) {
+        if (triAlive[t] && w !== v && w !== u && mark[w] === marked) {
           shared++;
           mark[w] = 0;
         }
       }
     let edgeTris = 0;
-    for (const t of vt[u]) if (tri[3 * t] === v || tri[3 * t + 1] === v || tri[3 * t + 2] === v) edgeTris++;
+    for (const t of vt[u]) if (triAlive[t] && (tri[3 * t] === v || tri[3 * t + 1] === v || tri[3 * t + 2] === v)) edgeTris++;
     if (edgeTris !== 2 || shared !== 2) return false;
     // no triangle may turn over or collapse to a sliver
     for (const t of vt[u]) {
       const a = tri[3 * t];
       const b = tri[3 * t + 1];
       const c = tri[3 * t + 2];
-      if (a === v || b === v || c === v) continue;
+      if (!triAlive[t] || a === v || b === v || c === v) continue;
       faceNormal(pos, a, b, c, n0);
       faceNormal(pos, a === u ? v : a, b === u ? v : b, c === u ? v : c, n1);
-      const lb = Math.hypot(n0[0], n0[1], n0[2]);
-      const la = Math.hypot(n1[0], n1[1], n1[2]);
+      const lb = Math.sqrt(n0[0] * n0[0] + n0[1] * n0[1] + n0[2] * n0[2]);
+      const la = Math.sqrt(n1[0] * n1[0] + n1[1] * n1[1] + n1[2] * n1[2]);
       if (la === 0 || lb === 0) return false;
       const cos = (n0[0] * n1[0] + n0[1] * n1[1] + n0[2] * n1[2]) / (la * lb);
       if (cos < MIN_NORMAL_COS) return false;
@@ -170,9 +168,10 @@ export function simplifyMesh(pos: Float32Array, index: Uint32Array, opts: Simpli
     return true;
   }
 
-  const out: number[] = [];
-  for (let t = 0; t < nt; t++) if (triAlive[t]) out.push(tri[3 * t], tri[3 * t + 1], tri[3 * t + 2]);
-  return Uint32Array.from(out);
+  const out = new Uint32Array(3 * triangles);
+  let o = 0;
+  for (let t = 0; t < nt; t++) if (triAlive[t]) out.set(tri.subarray(3 * t, 3 * t + 3), (3 * o++));
+  return out;
 }
 
 /** A collapse may turn a triangle's normal by at most this (cos 45 degrees): no fold-overs, and
