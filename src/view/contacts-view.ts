@@ -16,6 +16,7 @@ import {
   BoxGeometry,
   Vector3,
 } from 'three';
+import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { BONE_IDS, surfaceNormal, surfacePoint, type HeadShape } from '../model/geometry';
 import type { Contact } from '../model/types';
 import { HandBuilder, upTheHead, type HandContact } from './hands-view';
@@ -26,6 +27,8 @@ const ARROW_FORCE_FLOOR_N = 1e-3;
 const ARROW_LEN_AT_FLOOR = 0.2;
 const ARROW_LEN_PER_DECADE = 0.16;
 const ARROW_LEN_MAX = 1.05;
+/** Length of the arrow's head in head units. */
+const ARROW_HEAD_LEN = 0.11;
 
 /** Arrow length in head units for a contact force, N (0 when there is no force). */
 export function arrowLengthForForce(forceN: number): number {
@@ -55,8 +58,11 @@ interface PalmRig {
 
 interface ArrowRig {
   group: Group;
-  shaft: Mesh;
-  head: Mesh;
+  /** shaft and head in one geometry (one draw call): setForce stretches the shaft's vertices
+   *  and moves the head's; `base` is the geometry at unit shaft length with the head at 0 */
+  geometry: BufferGeometry;
+  base: Float32Array;
+  shaftVertices: number;
   share: number;
   /** the arrow's fixed end: its tip (tipAtAnchor) or its tail */
   anchor: Vector3;
@@ -96,9 +102,9 @@ export class ContactsView {
     const arrowMat = this.mat(new MeshStandardMaterial({ color: colors.arrow, roughness: 0.4, emissive: colors.arrow, emissiveIntensity: 0.25 }));
     const metal = this.mat(new MeshStandardMaterial({ color: colors.metal, roughness: 0.35, metalness: 0.7 }));
 
-    // shared unit geometries, placed by transforms
-    const shaftGeo = this.geo(new CylinderGeometry(1, 1, 1, 10).translate(0, 0.5, 0));
-    const headGeo = this.geo(new ConeGeometry(1, 1, 14).translate(0, -0.5, 0));
+    // an arrow's parts (each arrow merges its own copy below); plate parts shared, placed by transforms
+    const shaftGeo = new CylinderGeometry(0.022 * L, 0.022 * L, 1, 10).translate(0, 0.5, 0);
+    const headGeo = new ConeGeometry(0.055 * L, ARROW_HEAD_LEN * L, 14).translate(0, -0.5 * ARROW_HEAD_LEN * L, 0);
     const bar = this.geo(new BoxGeometry(1, 1, 1));
     const screw = this.geo(new CylinderGeometry(1, 1, 1, 12));
 
@@ -163,16 +169,27 @@ export class ContactsView {
       if (c.kind === 'plate') anchor.addScaledVector(d, 0.18 * L);
       else if (pushes) anchor.addScaledVector(b, 0.12 * L);
       const ag = new Group();
-      const shaft = new Mesh(shaftGeo, arrowMat);
-      const head = new Mesh(headGeo, arrowMat);
-      shaft.scale.set(0.022 * L, 1, 0.022 * L);
-      head.scale.set(0.055 * L, 0.11 * L, 0.055 * L);
-      ag.add(shaft, head);
+      // each arrow its own copy: its length follows its own share of the force
+      const arrowGeo = mergeGeometries([shaftGeo, headGeo]);
+      if (!arrowGeo) throw new Error('arrow: shaft and head have different attributes');
+      this.geo(arrowGeo);
+      ag.add(new Mesh(arrowGeo, arrowMat));
       ag.quaternion.setFromUnitVectors(Y_AXIS, d);
       ag.visible = false;
       this.target.add(ag);
-      this.arrows.push({ group: ag, shaft, head, share: Number.isFinite(c.share) ? Math.max(0, c.share) : 0, anchor, dir: d.clone(), tipAtAnchor });
+      this.arrows.push({
+        group: ag,
+        geometry: arrowGeo,
+        base: Float32Array.from(arrowGeo.getAttribute('position').array),
+        shaftVertices: shaftGeo.getAttribute('position').count,
+        share: Number.isFinite(c.share) ? Math.max(0, c.share) : 0,
+        anchor,
+        dir: d.clone(),
+        tipAtAnchor,
+      });
     }
+    shaftGeo.dispose();
+    headGeo.dispose();
     const builder = new HandBuilder(L, glove, (g) => this.geo(g));
     for (const hand of hands.values()) {
       const palm = builder.hand(hand.contacts, hand.side);
@@ -191,10 +208,12 @@ export class ContactsView {
       const len = arrowLengthForForce(f * a.share) * this.unitM;
       a.group.visible = len > 0;
       if (len <= 0) continue;
-      const headLen = a.head.scale.y;
-      const shaftLen = Math.max(len - headLen, 1e-6);
-      a.shaft.scale.y = shaftLen;
-      a.head.position.set(0, len, 0);
+      const shaftLen = Math.max(len - ARROW_HEAD_LEN * this.unitM, 1e-6);
+      const pos = a.geometry.getAttribute('position');
+      const y = pos.array as Float32Array;
+      for (let i = 1; i < y.length; i += 3) y[i] = i < 3 * a.shaftVertices ? a.base[i] * shaftLen : a.base[i] + len;
+      pos.needsUpdate = true;
+      a.geometry.computeBoundingSphere();
       // arrow points along dir, with its tip or its tail at the anchor
       if (a.tipAtAnchor) a.group.position.copy(a.anchor).addScaledVector(a.dir, -len);
       else a.group.position.copy(a.anchor);

@@ -57,8 +57,8 @@ export class HandBuilder {
     private readonly glove: Material,
     private readonly keep: <T extends BufferGeometry>(g: T) => T,
   ) {
-    this.joint = keep(new SphereGeometry(1, 12, 8));
-    this.palmGeo = keep(new SphereGeometry(1, 18, 12));
+    this.joint = keep(new SphereGeometry(1, 10, 6));
+    this.palmGeo = keep(new SphereGeometry(1, 16, 10));
   }
 
   /**

@@ -140,19 +140,19 @@ export class HeadView {
     this.buildInterior = () => {
       // the vault's inner surface shows only through the cutaway (closed, the skull hides it, and
       // it would wall off the orbits, which the display vault ellipsoid reaches down to)
-      this.addInterior(ellipsoidLayer({ shape, depthM: bone, segAround: 96, segPolar: 44, inward: true, closed: false, faceRecess }), mats.vault);
+      this.addInterior(ellipsoidLayer({ shape, depthM: bone, segAround: 64, segPolar: 30, inward: true, closed: false, faceRecess }), mats.vault);
       const floorY = ay * VAULT_CUT_Y + bone;
       const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
       this.addInterior(
-        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 64, segPolar: 30, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }),
+        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 48, segPolar: 24, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }),
         mats.csf,
       );
       this.addInterior(
-        ellipsoidLayer({ shape, depthM: bone + csf, segAround: 72, segPolar: 36, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess }),
+        ellipsoidLayer({ shape, depthM: bone + csf, segAround: 60, segPolar: 30, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess }),
         mats.brain,
       );
       const addVentricles = (code: CutawayCode): void => {
-        for (const g of code.ventricles(shape, bone + csf)) this.addInterior(g, mats.ventricle);
+        this.addInterior(code.ventricles(shape, bone + csf), mats.ventricle);
       };
       if (cutawayCode) addVentricles(cutawayCode);
       else {
@@ -169,7 +169,7 @@ export class HeadView {
     // the vault down to the brow and the nape
     const scalpM = mmToM(SUBJECTS[subject].params.scalpThickness.value);
     this.scalp = this.add(
-      ellipsoidLayer({ shape, depthM: -scalpM, segAround: 72, segPolar: 30, inward: false, closed: false, faceRecess, cutY: subject === 'rabbit' ? -0.3 : -0.22 }),
+      ellipsoidLayer({ shape, depthM: -scalpM, segAround: 56, segPolar: 24, inward: false, closed: false, faceRecess, cutY: subject === 'rabbit' ? -0.3 : -0.22 }),
       mats.scalp,
       2,
     );

@@ -1,7 +1,11 @@
 // Builds a subject's skull: samples its sculpt (skull-human.ts, skull-rabbit.ts) and meshes it into
 // the arrays the bone shader reads. Isosurface: marching cubes (marching-cubes.ts, the maths and
 // tables of three.js's MarchingCubes addon without its Mesh, so the worker carries no three.js);
-// its normals come from the field's gradient, so the surface is smoothly shaded. The field is sampled coarse-to-fine: blocks whose corners are all farther
+// its normals come from the field's gradient, so the surface is smoothly shaded. The mesh is then
+// simplified (simplify.ts) to a quarter of its triangles, fewer where the surface is flat: a
+// software renderer pays per triangle (adult 30,384 -> ~7,600; the skull's share of a frame on
+// SwiftShader fell from 14.4 to ~6 ms at the scene's lowest resolution). The sutures' seams keep
+// every vertex. The field is sampled coarse-to-fine: blocks whose corners are all farther
 // from the surface than the block is wide are filled by interpolation, so the sculpt is
 // evaluated only near its surface. Per vertex: aUnit (direction on the unit vault ellipsoid),
 // aBone (the model's bone, bone-slots.ts: vault vertices by regionAt, everything else fixed) and
@@ -18,6 +22,7 @@ import { FIXED_BONE_INDEX } from './bone-slots';
 import type { Sdf, V3 } from './sdf';
 import { humanSkullSdf } from './skull-human';
 import { marchingCubes } from './marching-cubes';
+import { compactMesh, simplifyMesh } from './simplify';
 import { rabbitSkullSdf } from './skull-rabbit';
 
 /** Grid cells along the longest side of the skull's box: ~2 mm for the adult, ~1 mm rabbit. */
@@ -34,6 +39,24 @@ export interface SkullArrays {
   index: Uint32Array;
   /** time to sample, mesh and attribute, ms */
   buildMs: number;
+}
+
+/** Share of the mesher's triangles the simplifier aims to keep (it stops earlier where every
+ *  further collapse would move the surface more than SIMPLIFY_MAX_ERROR_CELLS). */
+const SIMPLIFY_KEEP = 0.25;
+/** Largest RMS move of the surface a simplification may make, in grid cells. */
+const SIMPLIFY_MAX_ERROR_CELLS = 0.1;
+
+/** Vertices with a neighbour on another bone: the seams the sutures are drawn along. */
+function seamVertices(index: Uint32Array, bone: Float32Array): Uint8Array {
+  const seam = new Uint8Array(bone.length);
+  for (let t = 0; t < index.length; t += 3)
+    for (let k = 0; k < 3; k++) {
+      const a = index[t + k];
+      const b = index[t + ((k + 1) % 3)];
+      if (bone[a] !== bone[b]) seam[a] = seam[b] = 1;
+    }
+  return seam;
 }
 
 /** The subject's skull sculpt as a signed distance, m, head frame. */
@@ -59,31 +82,51 @@ export function buildSkullArrays(subject: SubjectId): SkullArrays {
   const n = SKULL_GRID;
   const field = new Float32Array(n * n * n);
   fillField(field, n, centre, half, sdf);
-  const { pos, nor, index } = marchingCubes(field, n, 0);
-  const nv = pos.length / 3;
+  const mc = marchingCubes(field, n, 0);
+  const nv0 = mc.pos.length / 3;
+  // head-frame position, unit direction and bone of every vertex the mesher made
+  const head = new Float32Array(nv0 * 3);
+  const unit0 = new Float32Array(nv0 * 3);
+  const bone0 = new Float32Array(nv0);
+  const recess = faceRecessFor(subject);
+  for (let i = 0; i < nv0; i++) {
+    const p: V3 = [centre[0] + mc.pos[i * 3] * half, centre[1] + mc.pos[i * 3 + 1] * half, centre[2] + mc.pos[i * 3 + 2] * half];
+    head.set(p, i * 3);
+    const { unit, extent } = unrecessedUnit(shape, recess, p);
+    unit0.set(unit, i * 3);
+    bone0[i] = Math.abs(extent - 1) < VAULT_BAND ? boneIndexAt(shape, unit) : FIXED_BONE_INDEX;
+  }
+  // fewer triangles where the surface is flat (simplify.ts); the sutures' seams stay as meshed
+  const cell = (2 * half) / n;
+  const simplified = simplifyMesh(head, mc.index, {
+    targetTriangles: Math.round((mc.index.length / 3) * SIMPLIFY_KEEP),
+    maxError: SIMPLIFY_MAX_ERROR_CELLS * cell,
+    locked: seamVertices(mc.index, bone0),
+  });
+  const { kept, index } = compactMesh(simplified, nv0);
+  const nv = kept.length;
   const positions = new Float32Array(nv * 3);
   const normals = new Float32Array(nv * 3);
   const colors = new Float32Array(nv * 3);
   const units = new Float32Array(nv * 3);
   const bones = new Float32Array(nv);
   const aoStep = half * 0.03;
-  const recess = faceRecessFor(subject);
   for (let i = 0; i < nv; i++) {
-    const x = centre[0] + pos[i * 3] * half;
-    const y = centre[1] + pos[i * 3 + 1] * half;
-    const z = centre[2] + pos[i * 3 + 2] * half;
+    const k = kept[i];
+    const x = head[k * 3];
+    const y = head[k * 3 + 1];
+    const z = head[k * 3 + 2];
     positions.set([x, y, z], i * 3);
-    let nx = nor[i * 3];
-    let ny = nor[i * 3 + 1];
-    let nz = nor[i * 3 + 2];
+    let nx = mc.nor[k * 3];
+    let ny = mc.nor[k * 3 + 1];
+    let nz = mc.nor[k * 3 + 2];
     const nl = Math.sqrt(nx * nx + ny * ny + nz * nz) || 1;
     nx /= nl;
     ny /= nl;
     nz /= nl;
     normals.set([nx, ny, nz], i * 3);
-    const { unit, extent } = unrecessedUnit(shape, recess, [x, y, z]);
-    units.set(unit, i * 3);
-    bones[i] = Math.abs(extent - 1) < VAULT_BAND ? boneIndexAt(shape, unit) : FIXED_BONE_INDEX;
+    units.set(unit0.subarray(k * 3, k * 3 + 3), i * 3);
+    bones[i] = bone0[k];
     // the vault is convex and open: occlusion only where the face and base fold
     const ao = bones[i] === FIXED_BONE_INDEX ? occlusion(sdf, x, y, z, nx, ny, nz, aoStep) : 1;
     colors[i * 3] = ao;

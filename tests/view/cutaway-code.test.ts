@@ -31,8 +31,8 @@ describe('cutaway code', () => {
     expect(head.group.children.some((o) => o instanceof Mesh && o.material === mats.brain)).toBe(true);
     gone.dispose();
     expect(await loadCutawayCode()).not.toBeNull();
-    // both lateral ventricles (body and temporal horn each), the third and the fourth
-    expect(ventriclesOf(head)).toHaveLength(6);
+    // the ventricles: one merged geometry (both lateral ventricles, the third and the fourth)
+    expect(ventriclesOf(head)).toHaveLength(1);
     expect(ventriclesOf(head).every((m) => m.visible)).toBe(true);
     expect(head.pending).toBe(false);
     expect(later).toBe(1);
@@ -41,7 +41,7 @@ describe('cutaway code', () => {
     const next = new HeadView('infant', mats, u, () => later++);
     next.setCutaway(true);
     expect(next.pending).toBe(false);
-    expect(ventriclesOf(next)).toHaveLength(6);
+    expect(ventriclesOf(next)).toHaveLength(1);
     expect(later).toBe(1);
     for (const h of [head, next]) h.dispose();
     for (const m of Object.values(mats)) m.dispose();

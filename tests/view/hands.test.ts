@@ -11,8 +11,10 @@ import { FIXED_COLORS } from '../../src/view/color-profiles';
 
 const triangles = (g: BufferGeometry): number => (g.index ? g.index.count : g.getAttribute('position').count) / 3;
 
-/** The skull alone is ~100 000 triangles; the hands stay a small share of that under SwiftShader. */
-const HANDS_TRIANGLE_BUDGET = 25_000;
+/** A software renderer pays per triangle (doc/implementation-notes.md, frame cost): the adult
+ *  skull is ~7,600 triangles after simplification, and two gloved hands with their arrows
+ *  (~6,300 for the vault hold) must not cost more than the skull does. */
+const HANDS_TRIANGLE_BUDGET = 8_000;
 
 describe('hands', () => {
   for (const id of TECHNIQUE_IDS.filter((t) => TECHNIQUES[t].contacts.some((c) => c.kind !== 'plate'))) {
