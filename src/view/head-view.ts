@@ -11,7 +11,7 @@ import { HEAD_SHAPES, bregma } from '../model/geometry';
 import { SUBJECTS } from '../model/subjects';
 import type { SubjectId } from '../model/types';
 import { mmToM } from '../model/units';
-import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane, ventricles } from './head-geometry';
+import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane, ventricles, withoutCutAway } from './head-geometry';
 import { skullGeometry } from './skull-mesh';
 import type { HeadMaterials } from './materials';
 import type { HeadUniforms } from './uniforms';
@@ -175,7 +175,7 @@ export class HeadView {
   }
 
   private addInterior(g: BufferGeometry, m: Material): void {
-    const mesh = this.add(g, m);
+    const mesh = this.add(withoutCutAway(g), m);
     mesh.visible = false;
     this.interior.push(mesh);
   }
