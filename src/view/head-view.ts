@@ -86,6 +86,7 @@ export class HeadView {
   private cutaway = false;
   /** the sculpted skull's mesh: both faces drawn only where a cut shows its inside (see setCutaway) */
   private readonly skull: Mesh;
+  private readonly basePlate: Mesh;
   /** an open anterior fontanelle is cut out of the vault by the shader: a hole into the skull */
   private readonly openFontanelle: boolean;
 
@@ -111,7 +112,11 @@ export class HeadView {
     // sutures as wide as the model's suture gap (wider, membranous, in the infant)
     u.uSutureHalfWidth.value = (mmToM(SUBJECTS[subject].params.sutureWidth.value) / 2) / ((ax + ay + az) / 3);
     this.skull = this.add(skullGeometry(subject), mats.skull);
-    this.add(basePlate(shape, bone, 48, faceRecess), mats.fixed);
+    // the skull base's inner floor: the closed sculpted skull hides it from every side, so it is
+    // drawn only where the skull is open (setCutaway: the cutaway, an open fontanelle); a closed
+    // first frame then needs one shader program fewer (shader-warmup.ts)
+    this.basePlate = this.add(basePlate(shape, bone, 48, faceRecess), mats.fixed);
+    this.basePlate.visible = this.openFontanelle;
     // what only the cutaway shows is built when it first opens (a third of the head's build time,
     // ~80 ms on a 2-core machine, off the first frame)
     this.buildInterior = () => {
@@ -147,6 +152,7 @@ export class HeadView {
   setCutaway(on: boolean): void {
     this.cutaway = on;
     setSkullOpen(this.skull.material as Material, on || this.openFontanelle);
+    this.basePlate.visible = on || this.openFontanelle;
     if (on && this.buildInterior) {
       this.buildInterior();
       this.buildInterior = null;

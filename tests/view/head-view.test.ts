@@ -130,3 +130,30 @@ describe('layers drawn only in the cutaway', () => {
     expect(wholeInQuarter / (fullIx.length / 3)).toBeLessThan(0.25);
   });
 });
+
+describe('the skull base plate', () => {
+  // the closed sculpted skull hides it from every side (a screenshot with and without it is
+  // pixel-identical for the adult and rabbit, from above, below and the front); an open skull
+  // shows it: the cutaway, and through the infant's open fontanelle
+  const plateShown = (view: HeadView, mats: ReturnType<typeof createHeadMaterials>) => {
+    let shown = false;
+    view.group.traverseVisible((o) => {
+      if (o instanceof Mesh && o.material === mats.fixed) shown = true;
+    });
+    return shown;
+  };
+  it('is drawn only where the skull is open', () => {
+    const u = createHeadUniforms();
+    const mats = createHeadMaterials(u);
+    const adult = new HeadView('adult', mats, u);
+    adult.setCutaway(false);
+    expect(plateShown(adult, mats)).toBe(false);
+    adult.setCutaway(true);
+    expect(plateShown(adult, mats)).toBe(true);
+    const infant = new HeadView('infant', mats, u);
+    infant.setCutaway(false);
+    expect(plateShown(infant, mats)).toBe(true);
+    adult.dispose();
+    infant.dispose();
+  });
+});
