@@ -20,6 +20,7 @@ import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { BONE_IDS, surfaceNormal, surfacePoint, type HeadShape } from '../model/geometry';
 import type { Contact } from '../model/types';
 import { HandBuilder, upTheHead, type HandContact } from './hands-view';
+import { MergedParts } from './merged-parts';
 
 /** Force (N) per contact at which the arrow has its shortest visible length. */
 const ARROW_FORCE_FLOOR_N = 1e-3;
@@ -84,6 +85,7 @@ export class ContactsView {
   private readonly arrows: ArrowRig[] = [];
   private readonly rigs: ContactRig[] = [];
   private readonly palms: PalmRig[] = [];
+  private readonly merged: MergedParts[] = [];
   private readonly unitM: number;
   private lastForceN = Number.NaN;
   /** the contact group being built */
@@ -193,10 +195,30 @@ export class ContactsView {
     const builder = new HandBuilder(L, glove, (g) => this.geo(g));
     for (const hand of hands.values()) {
       const palm = builder.hand(hand.contacts, hand.side);
-      if (!palm) continue;
-      this.group.add(palm);
-      this.palms.push({ palm, rigs: hand.rigs });
+      if (palm) {
+        this.group.add(palm);
+        this.palms.push({ palm, rigs: hand.rigs });
+      }
+      // the hand's glove, and its arrows, each drawn as one mesh (merged-parts.ts)
+      const parts = palm ? [...hand.rigs.map((r) => r.group), palm] : hand.rigs.map((r) => r.group);
+      this.mergeDrawn(parts, glove);
+      this.mergeDrawn(parts, arrowMat);
     }
+  }
+
+  /** Draws the meshes of `material` under `roots` as one (they keep moving as before). */
+  private mergeDrawn(roots: readonly Group[], material: Material): void {
+    const meshes: Mesh[] = [];
+    for (const r of roots) r.traverse((o) => {
+      if (o instanceof Mesh && o.material === material) meshes.push(o);
+    });
+    if (meshes.length < 2) return;
+    this.merged.push(new MergedParts(this.group, meshes, material));
+  }
+
+  /** Copies whatever moved into the merged meshes. */
+  private refreshMerged(): void {
+    for (const m of this.merged) m.update();
   }
 
   /** Per frame: cheap, returns at once when the force has not changed. */
@@ -218,6 +240,7 @@ export class ContactsView {
       if (a.tipAtAnchor) a.group.position.copy(a.anchor).addScaledVector(a.dir, -len);
       else a.group.position.copy(a.anchor);
     }
+    this.refreshMerged();
   }
 
   /**
@@ -249,6 +272,7 @@ export class ContactsView {
       }
       palm.position.divideScalar(Math.max(1, rigs.length));
     }
+    this.refreshMerged();
   }
 
   /** Part the plates by this shown opening of the suture, m (each moves half of it along its
@@ -256,9 +280,11 @@ export class ContactsView {
   setPlateGap(shownM: number): void {
     const d = Number.isFinite(shownM) ? shownM : 0;
     for (const r of this.rigs) r.slide?.position.copy(r.pull).multiplyScalar(d / 2);
+    this.refreshMerged();
   }
 
   dispose(): void {
+    for (const m of this.merged) m.dispose();
     for (const g of this.geometries) g.dispose();
     for (const m of this.materials) m.dispose();
     this.group.removeFromParent();

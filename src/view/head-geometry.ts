@@ -300,6 +300,26 @@ export function fontanelleMembrane(shape: HeadShape, depthM: number, seg: number
   return g;
 }
 
+/**
+ * Drops the triangles the cutaway removes whole: every vertex in the removed front-left quarter
+ * (x < 0 and z > 0 in the head frame, removedByCutaway in shaders/cutaway.glsl), so every pixel of
+ * them would be discarded anyway (the quarter is convex). For the layers drawn only in the
+ * cutaway: a software renderer pays per triangle, discarded or not. Returns the geometry.
+ */
+export function withoutCutAway(g: BufferGeometry): BufferGeometry {
+  const index = g.index;
+  if (!index) return g;
+  const pos = g.getAttribute('position');
+  const removed = (i: number) => pos.getX(i) < 0 && pos.getZ(i) > 0;
+  const kept: number[] = [];
+  for (let t = 0; t < index.count; t += 3) {
+    const [a, b, c] = [index.getX(t), index.getX(t + 1), index.getX(t + 2)];
+    if (!(removed(a) && removed(b) && removed(c))) kept.push(a, b, c);
+  }
+  g.setIndex(kept);
+  return g;
+}
+
 /** How far the vault's lower front is pulled in for the face (see ellipsoidLayer). */
 export function faceRecessFor(subject: SubjectId): number {
   return subject === 'rabbit' ? 0 : subject === 'infant' ? 0.16 : 0.24;

@@ -13,7 +13,7 @@ import { HEAD_SHAPES, bregma } from '../model/geometry';
 import { SUBJECTS } from '../model/subjects';
 import type { SubjectId } from '../model/types';
 import { mmToM } from '../model/units';
-import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane } from './head-geometry';
+import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane, withoutCutAway } from './head-geometry';
 import { skullGeometry } from './skull-mesh';
 import type { HeadMaterials } from './materials';
 import type { HeadUniforms } from './uniforms';
@@ -105,6 +105,7 @@ export class HeadView {
   private cutaway = false;
   /** the sculpted skull's mesh: both faces drawn only where a cut shows its inside (see setCutaway) */
   private readonly skull: Mesh;
+  private readonly basePlate: Mesh;
   /** an open anterior fontanelle is cut out of the vault by the shader: a hole into the skull */
   private readonly openFontanelle: boolean;
   /** the cutaway is open and its ventricles' code has not arrived yet */
@@ -134,7 +135,11 @@ export class HeadView {
     // sutures as wide as the model's suture gap (wider, membranous, in the infant)
     u.uSutureHalfWidth.value = (mmToM(SUBJECTS[subject].params.sutureWidth.value) / 2) / ((ax + ay + az) / 3);
     this.skull = this.add(skullGeometry(subject), mats.skull);
-    this.add(basePlate(shape, bone, 48, faceRecess), mats.fixed);
+    // the skull base's inner floor: the closed sculpted skull hides it from every side, so it is
+    // drawn only where the skull is open (setCutaway: the cutaway, an open fontanelle); a closed
+    // first frame then needs one shader program fewer (shader-warmup.ts)
+    this.basePlate = this.add(basePlate(shape, bone, 48, faceRecess), mats.fixed);
+    this.basePlate.visible = this.openFontanelle;
     // what only the cutaway shows is built when it first opens (a third of the head's build time,
     // ~80 ms on a 2-core machine, off the first frame)
     this.buildInterior = () => {
@@ -182,6 +187,7 @@ export class HeadView {
   setCutaway(on: boolean): void {
     this.cutaway = on;
     setSkullOpen(this.skull.material as Material, on || this.openFontanelle);
+    this.basePlate.visible = on || this.openFontanelle;
     if (on && this.buildInterior) {
       this.buildInterior();
       this.buildInterior = null;
@@ -211,7 +217,7 @@ export class HeadView {
   }
 
   private addInterior(g: BufferGeometry, m: Material): void {
-    const mesh = this.add(g, m);
+    const mesh = this.add(withoutCutAway(g), m);
     mesh.visible = this.cutaway;
     this.interior.push(mesh);
   }

@@ -278,7 +278,9 @@ export class SkullScene {
     const m = this.materials;
     const first = cutaway ? [m.vault, m.csf, m.brain, m.ventricle] : [m.scalp];
     if (hasOpenFontanelle(subject)) first.push(m.membrane);
-    warmUpPrograms(this.renderer, this.scene, this.orbit.camera, [m.skull, m.fixed, ...first, ...ContactsView.programMaterials]);
+    // the base plate shows only in an open skull (head-view.ts)
+    if (open) first.push(m.fixed);
+    warmUpPrograms(this.renderer, this.scene, this.orbit.camera, [m.skull, ...first, ...ContactsView.programMaterials]);
   }
 
   /** Looks from this view, and returns to it on Home (null: the subject's default view). */

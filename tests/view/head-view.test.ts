@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HEAD_SHAPES } from '../../src/model/geometry';
 import { SUBJECTS, SUBJECT_IDS } from '../../src/model/subjects';
 import { HeadView, headLayers, loadCutawayCode } from '../../src/view/head-view';
+import { ellipsoidLayer, withoutCutAway } from '../../src/view/head-geometry';
 import { createHeadMaterials } from '../../src/view/materials';
 import { createHeadUniforms } from '../../src/view/uniforms';
 import { buildSkullArrays } from '../../src/view/skull-arrays';
@@ -109,5 +110,54 @@ describe('head layers', () => {
     head.dispose();
     expect(disposed).toBe(meshes.length);
     expect(head.group.children).toHaveLength(0);
+  });
+});
+
+describe('layers drawn only in the cutaway', () => {
+  it('leave out exactly the triangles the cut removes whole (the front-left quarter)', () => {
+    const layer = () => ellipsoidLayer({ shape: HEAD_SHAPES.adult, depthM: 0.008, segAround: 48, segPolar: 24, inward: false, closed: true });
+    const full = layer();
+    const cut = withoutCutAway(layer());
+    const pos = full.getAttribute('position');
+    // the shader's rule (cutaway.glsl removedByCutaway): x < 0 (left) and z > 0 (front)
+    const inQuarter = (i: number) => pos.getX(i) < 0 && pos.getZ(i) > 0;
+    const whole = (ix: ArrayLike<number>, t: number) => inQuarter(ix[t]) && inQuarter(ix[t + 1]) && inQuarter(ix[t + 2]);
+    const fullIx = full.index!.array;
+    const cutIx = cut.index!.array;
+    let wholeInQuarter = 0;
+    for (let t = 0; t < fullIx.length; t += 3) if (whole(fullIx, t)) wholeInQuarter++;
+    for (let t = 0; t < cutIx.length; t += 3) expect(whole(cutIx, t)).toBe(false);
+    // nothing else dropped: the triangles straddling the cut stay (their outside part shows)
+    expect((fullIx.length - cutIx.length) / 3).toBe(wholeInQuarter);
+    // a quarter of a closed shell, less the strips along the two cut planes
+    expect(wholeInQuarter / (fullIx.length / 3)).toBeGreaterThan(0.2);
+    expect(wholeInQuarter / (fullIx.length / 3)).toBeLessThan(0.25);
+  });
+});
+
+describe('the skull base plate', () => {
+  // the closed sculpted skull hides it from every side (a screenshot with and without it is
+  // pixel-identical for the adult and rabbit, from above, below and the front); an open skull
+  // shows it: the cutaway, and through the infant's open fontanelle
+  const plateShown = (view: HeadView, mats: ReturnType<typeof createHeadMaterials>) => {
+    let shown = false;
+    view.group.traverseVisible((o) => {
+      if (o instanceof Mesh && o.material === mats.fixed) shown = true;
+    });
+    return shown;
+  };
+  it('is drawn only where the skull is open', () => {
+    const u = createHeadUniforms();
+    const mats = createHeadMaterials(u);
+    const adult = new HeadView('adult', mats, u);
+    adult.setCutaway(false);
+    expect(plateShown(adult, mats)).toBe(false);
+    adult.setCutaway(true);
+    expect(plateShown(adult, mats)).toBe(true);
+    const infant = new HeadView('infant', mats, u);
+    infant.setCutaway(false);
+    expect(plateShown(infant, mats)).toBe(true);
+    adult.dispose();
+    infant.dispose();
   });
 });
