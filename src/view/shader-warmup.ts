@@ -8,10 +8,16 @@
 // compiled against the real scene so its lights count.
 // What this does not shorten: on a software renderer (SwiftShader) the GPU process then spends
 // 0.7-1.2 s finishing the first frame with the skull (a trace shows ContextVk::finishImpl inside
-// the compositor's readPixels, on a 2-core machine), and the page waits for it. Drawing every
-// stand-in once beforehand, into a 1 x 1 render target or into the canvas, did not shorten it
-// (tried, first-frame mark unchanged), so it is not the programs' first use.
-
+// the compositor's readPixels, on a 2-core machine), and the page waits for it, after the
+// first-frame mark (the mark is set when the frame is issued). Most of it is SwiftShader's code
+// generation for each program at its first draw into the canvas: a new program's first draw
+// took 150-250 ms more than its second, and a first draw into a 1 x 1 render target did not
+// spare the canvas's (measured with a probe page drawing the skull's geometry). A one-triangle
+// draw into the hidden canvas, flushed without waiting, did spare it when the page then stayed
+// idle; in the app the page is not idle then (the model builds, the panel mounts, the skull is
+// meshed on the other core), and the first frame's task was no shorter (tried). What helps is
+// fewer programs in the first frame: the closed skull's base plate is drawn only where the
+// skull is open (head-view.ts), so the default view needs 3.
 import { BufferAttribute, BufferGeometry, Group, Mesh, type Camera, type Material, type Scene, type WebGLRenderer } from 'three';
 
 /** The attributes a head or hand mesh may carry (skull-mesh.ts has them all), itemSize each. */
