@@ -104,9 +104,9 @@ export function regionAt(shape: HeadShape, u: Vec3): Region {
   }
   if (z > shape.coronalZ0 - shape.coronalTilt * y) return 'frontal';
   if (z < shape.lambdoidZ0 - shape.lambdoidTilt * y) return 'occipital';
-  const side = x >= 0 ? 'right' : 'left';
-  if (y < shape.squamousTop - shape.squamousCurve * z * z) return `temporal-${side}`;
-  return `parietal-${side}`;
+  // literal ids, not a template: this runs for every point of the model's surface grid
+  if (y < shape.squamousTop - shape.squamousCurve * z * z) return x >= 0 ? 'temporal-right' : 'temporal-left';
+  return x >= 0 ? 'parietal-right' : 'parietal-left';
 }
 
 const SUTURE_OF_PAIR: Readonly<Record<string, SutureId>> = {
