@@ -230,10 +230,17 @@ describe('time controls', () => {
       await p.waitForTimeout(600);
       expect(await readout(p, 'icp')).toBe(frozen);
       // Step = 0.1 s of model time (STEP_BUTTON_S); the ~1 Hz heartbeat moves ICP by tenths of
-      // a mmHg within a few steps, so the 0.1 mmHg readout changes
+      // a mmHg, so the 0.1 mmHg readout changes within one heartbeat (10 steps). Step by step:
+      // a fixed number of steps can land where the pulse has come back to the value it was
+      // paused at (0.2 s either side of a peak reads the same), and the test would then depend
+      // on the moment it paused
       await step.focus();
-      for (let i = 0; i < 4; i++) await p.keyboard.press('Enter');
-      await waitReadout(p, 'icp', (t) => t !== frozen, 5000);
+      let changed = false;
+      for (let i = 0; i < 10 && !changed; i++) {
+        await p.keyboard.press('Enter');
+        changed = await waitReadout(p, 'icp', (t) => t !== frozen, 400).then(() => true, () => false);
+      }
+      expect(changed).toBe(true);
       await play.focus();
       await p.keyboard.press('Enter');
       await expect(step.isDisabled()).resolves.toBe(true);
