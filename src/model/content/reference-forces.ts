@@ -6,40 +6,39 @@
 import { gramsToNewtons } from '../units';
 import type { Reference } from './reference-scales';
 
+/** A load given in grams (as the papers give it): its value and range in newtons, shown in g. */
+const grams = (
+  id: string,
+  label: string,
+  phrase: string,
+  [value, min, max]: [number, number, number],
+  rest: Pick<Reference, 'sourceIds' | 'confidence'> & { basis?: string },
+): Reference => ({
+  id,
+  label,
+  phrase,
+  valueSI: gramsToNewtons(value),
+  rangeSI: { min: gramsToNewtons(min), max: gramsToNewtons(max) },
+  display: { value, min, max, unit: 'g' },
+  ...rest,
+});
+
 /** Reference forces for the Force finder (N). */
 export const REFERENCE_FORCES: readonly Reference[] = [
-  {
-    id: 'nickel-touch',
-    label: 'CST touch (5 g, a nickel)',
-    phrase: 'the weight of a nickel',
-    valueSI: gramsToNewtons(5),
-    rangeSI: { min: gramsToNewtons(5), max: gramsToNewtons(5) },
-    display: { value: 5, min: 5, max: 5, unit: 'g' },
+  grams('nickel-touch', 'CST touch (5 g, a nickel)', 'the weight of a nickel', [5, 5, 5], {
     sourceIds: ['upledger1983'],
     basis: 'a US nickel weighs 5.000 g (US Mint, recalled); CST describes its touch as about this',
     confidence: 'recalled',
-  },
-  {
-    id: 'downey-loads',
-    label: 'Downey 2006 loads (5-20 g)',
-    phrase: 'the loads of the 2006 rabbit study',
-    valueSI: gramsToNewtons(20),
-    rangeSI: { min: gramsToNewtons(5), max: gramsToNewtons(20) },
-    display: { value: 20, min: 5, max: 20, unit: 'g' },
+  }),
+  grams('downey-loads', 'Downey 2006 loads (5-20 g)', 'the loads of the 2006 rabbit study', [20, 5, 20], {
     sourceIds: ['downey2006'],
     confidence: 'read',
-  },
-  {
-    id: 'downey-first-movement',
-    label: 'First suture movement in one rabbit (500 g)',
-    phrase: 'the load that first moved a rabbit coronal suture',
-    valueSI: gramsToNewtons(500),
-    rangeSI: { min: gramsToNewtons(100), max: gramsToNewtons(500) },
-    display: { value: 500, min: 100, max: 500, unit: 'g' },
+  }),
+  grams('downey-first-movement', 'First suture movement in one rabbit (500 g)', 'the load that first moved a rabbit coronal suture', [500, 100, 500], {
     sourceIds: ['downey2006'],
     basis: 'nothing seen at 100 g, 0.30 mm at 500 g, so the true onset lies between',
     confidence: 'read',
-  },
+  }),
   {
     id: 'skull-fracture',
     label: 'Adult skull fracture (quasi-static)',
