@@ -6,22 +6,31 @@
 import { gramsToNewtons } from '../units';
 import type { Reference } from './reference-scales';
 
-/** A load given in grams (as the papers give it): its value and range in newtons, shown in g. */
-const grams = (
-  id: string,
-  label: string,
-  phrase: string,
-  [value, min, max]: [number, number, number],
-  rest: Pick<Reference, 'sourceIds' | 'confidence'> & { basis?: string },
-): Reference => ({
-  id,
-  label,
-  phrase,
-  valueSI: gramsToNewtons(value),
-  rangeSI: { min: gramsToNewtons(min), max: gramsToNewtons(max) },
-  display: { value, min, max, unit: 'g' },
-  ...rest,
-});
+/**
+ * A reference given in a display unit, as the papers give it: `[value, min, max]` in that unit,
+ * converted to SI by `toSI`. Here, not in reference-scales.ts, so that the first view's force
+ * finder loads it without the Scale view's tables (reference-scales.ts uses it for pressures).
+ */
+export const referenceIn =
+  (toSI: (x: number) => number, unit: string) =>
+  (
+    id: string,
+    label: string,
+    phrase: string,
+    [value, min, max]: [number, number, number],
+    rest: Pick<Reference, 'sourceIds' | 'confidence'> & { basis?: string },
+  ): Reference => ({
+    id,
+    label,
+    phrase,
+    valueSI: toSI(value),
+    rangeSI: { min: toSI(min), max: toSI(max) },
+    display: { value, min, max, unit },
+    ...rest,
+  });
+
+/** A load given in grams: its value and range in newtons, shown in g. */
+const grams = referenceIn(gramsToNewtons, 'g');
 
 /** Reference forces for the Force finder (N). */
 export const REFERENCE_FORCES: readonly Reference[] = [

@@ -6,6 +6,7 @@
 
 import { lengthUnitFor, mmHgToPa } from '../units';
 import { DETECTORS } from './detectors';
+import { referenceIn } from './reference-forces';
 import type { Confidence, SourceId } from './sources';
 
 export interface Reference {
@@ -145,21 +146,8 @@ export const REFERENCE_LENGTHS: readonly ReferenceLength[] = [
   }),
 ];
 
-const pressure = (
-  id: string,
-  label: string,
-  phrase: string,
-  [value, min, max]: [number, number, number],
-  rest: Pick<Reference, 'sourceIds' | 'confidence'> & { basis?: string },
-): Reference => ({
-  id,
-  label,
-  phrase,
-  valueSI: mmHgToPa(value),
-  rangeSI: { min: mmHgToPa(min), max: mmHgToPa(max) },
-  display: { value, min, max, unit: 'mmHg' },
-  ...rest,
-});
+/** A pressure given in mmHg: its value and range in Pa, shown in mmHg. */
+const pressure = referenceIn(mmHgToPa, 'mmHg');
 
 /**
  * Everyday ICP swings in a healthy adult, as magnitudes (the Scale view is logarithmic).
