@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { compactShaderFiles, threeFromSource } from './scripts/compact-glsl.ts';
+import { threeModulesInUse } from './scripts/three-modules-in-use.ts';
 import { threeShadersInUse } from './scripts/three-shaders-in-use.ts';
 
 /**
@@ -50,6 +51,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     threeFromSource(),
     threeShadersInUse(import.meta.dirname),
+    threeModulesInUse(),
     compactShaderFiles(),
     dropLilGuiFont(),
     ...(mode === 'single' ? [noSkullWorker(), viteSingleFile()] : []),

@@ -1,0 +1,51 @@
+// threeModulesInUse (vite.config.ts): two parts of three.js's WebGLRenderer that it always
+// imports and the scene never uses are replaced by small inert stand-ins, so they do not ship:
+//
+//   - WebXRManager (with its controllers, depth sensing and XR camera): the renderer constructs
+//     one and asks it every frame whether a VR/AR session is presenting. CranioLab offers no XR
+//     session, so the stand-in answers "not presenting" and cannot start one.
+//   - PMREMGenerator (prefiltered environment maps, with its cube camera and shaders): built only
+//     when a material or the scene has an environment map, which the scene never has (no
+//     envMap, no scene.environment; the lighting is its own lights).
+//
+// A stand-in that is asked for what it cannot do throws an Error naming this file. Each
+// stand-in's members are checked against what three's renderer calls on it
+// (tests/three-modules-in-use.test.ts), so a three.js upgrade that asks for more fails there.
+
+import type { Plugin } from 'vite';
+
+const WHY = "is left out of CranioLab's three.js build (scripts/three-modules-in-use.ts)";
+
+/** The stand-ins, as module source, by the file of three's they replace. */
+export const STAND_INS: Readonly<Record<string, string>> = {
+  'renderers/webxr/WebXRManager.js': `import { EventDispatcher } from '../../core/EventDispatcher.js';
+export class WebXRManager extends EventDispatcher {
+  constructor() { super(); this.enabled = false; this.isPresenting = false; this.cameraAutoUpdate = true; }
+  getEnvironmentBlendMode() { return undefined; }
+  hasDepthSensing() { return false; }
+  getDepthSensingMesh() { return null; }
+  setAnimationLoop() {}
+  updateCamera() {}
+  getCamera() { throw new Error(${JSON.stringify(`WebXR ${WHY}`)}); }
+  setSession() { throw new Error(${JSON.stringify(`WebXR ${WHY}`)}); }
+  dispose() {}
+}
+`,
+  'extras/PMREMGenerator.js': `export class PMREMGenerator {
+  constructor() { throw new Error(${JSON.stringify(`Environment maps (PMREMGenerator) ${WHY}`)}); }
+}
+`,
+};
+
+const THREE_SRC = /[\\/]node_modules[\\/]three[\\/]src[\\/](.*)$/;
+
+export function threeModulesInUse(): Plugin {
+  return {
+    name: 'craniolab:three-modules-in-use',
+    enforce: 'pre',
+    load(id) {
+      const file = THREE_SRC.exec(id)?.[1]?.replace(/\\/g, '/');
+      return file !== undefined && file in STAND_INS ? { code: STAND_INS[file], map: null } : null;
+    },
+  };
+}

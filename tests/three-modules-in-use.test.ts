@@ -1,0 +1,51 @@
+// Two modules of three.js are replaced by inert stand-ins in the build
+// (scripts/three-modules-in-use.ts). Checked against three's own sources: the XR stand-in has
+// every member the WebGL renderer uses on `renderer.xr`, and nothing in the scene asks for an
+// environment map, the only thing that would build a PMREMGenerator.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { STAND_INS } from '../scripts/three-modules-in-use';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const THREE_SRC = join(ROOT, 'node_modules/three/src');
+const read = (f: string): string => readFileSync(f, 'utf8');
+
+describe('the WebXRManager stand-in', () => {
+  const stand = STAND_INS['renderers/webxr/WebXRManager.js'];
+
+  it("has every member three's WebGL renderer reads or calls on renderer.xr", () => {
+    const users = [join(THREE_SRC, 'renderers/WebGLRenderer.js'), ...readdirSync(join(THREE_SRC, 'renderers/webgl')).map((f) => join(THREE_SRC, 'renderers/webgl', f))];
+    const used = new Set<string>();
+    for (const f of users) for (const m of read(f).matchAll(/\b(?:_this\.xr|renderer\.xr|xr)\.(\w+)/g)) used.add(m[1]);
+    // isPresenting is read every frame, getEnvironmentBlendMode by every background draw
+    expect(used).toContain('isPresenting');
+    expect(used).toContain('getEnvironmentBlendMode');
+    const fromEventDispatcher = ['addEventListener', 'removeEventListener', 'dispatchEvent', 'hasEventListener'];
+    expect(stand).toMatch(/extends EventDispatcher/);
+    for (const name of used) {
+      if (fromEventDispatcher.includes(name)) continue;
+      expect(new RegExp(`(^|\\n)\\s*${name}\\(|this\\.${name} =`).test(stand), name).toBe(true);
+    }
+  });
+
+  it('never presents: not enabled, not presenting, no depth sensing', () => {
+    expect(stand).toMatch(/this\.enabled = false/);
+    expect(stand).toMatch(/this\.isPresenting = false/);
+    expect(stand).toMatch(/hasDepthSensing\(\) \{ return false; \}/);
+  });
+});
+
+describe('the PMREMGenerator stand-in', () => {
+  it('is never constructed: no material or scene in src/ has an environment map', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(ROOT, dir, e.name)] : []));
+    const all = files('src');
+    expect(all.length).toBeGreaterThan(50);
+    for (const f of all) expect(read(f), f).not.toMatch(/\benvMap\b|\.environment\s*=/);
+    // three builds one only for an environment map (WebGLEnvironments.js)
+    const env = read(join(THREE_SRC, 'renderers/webgl/WebGLEnvironments.js'));
+    expect(env.match(/new PMREMGenerator/g)?.length).toBeGreaterThan(0);
+    expect(STAND_INS['extras/PMREMGenerator.js']).toMatch(/constructor\(\) \{ throw new Error/);
+  });
+});
