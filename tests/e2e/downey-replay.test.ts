@@ -198,6 +198,28 @@ describe('Downey tab layout', () => {
   });
 });
 
+describe('Downey tab in lecture mode', () => {
+  it('at 1280x720 the lecture caption stays in its bar, over none of the tab, and the replay is laid out without overlaps', async () => {
+    // lecture step 6 is the 2006 replay (src/ui/lecture/lecture-steps.ts)
+    const app = await openApp(browser, `?lecture=1&step=6&randomSeed=${SEED}`);
+    const p = app.page;
+    try {
+      await replayReady(p);
+      const caption = (await p.locator('.lecture-caption').boundingBox())!;
+      const host = (await p.locator('#view-host').boundingBox())!;
+      expect(caption.height).toBeGreaterThan(0);
+      expect(caption.y + caption.height).toBeLessThanOrEqual(host.y + 1);
+      const box = await layoutBoxes(p);
+      for (const n of ['stage', 'radiograph', 'readings', 'trace']) expect(overlaps(box[n], box.results), `${n} and the results`).toBe(false);
+      const scrolls = await p.locator('.downey-results .table-scroll').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+      expect(scrolls).toEqual([0, 0]);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('Downey replay without WebGL', () => {
   let noGl: Browser;
   beforeAll(async () => {
