@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { compactShaderFiles, threeFromSource } from './scripts/compact-glsl.ts';
+import { threeShadersInUse } from './scripts/three-shaders-in-use.ts';
 
 /**
  * lil-gui's stylesheet embeds its three icon glyphs (folder arrow, select arrows, check mark) as
@@ -48,6 +49,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     threeFromSource(),
+    threeShadersInUse(import.meta.dirname),
     compactShaderFiles(),
     dropLilGuiFont(),
     ...(mode === 'single' ? [noSkullWorker(), viteSingleFile()] : []),

@@ -34,7 +34,7 @@ export function compactGlsl(glsl: string): string {
 
 /** A shader literal in three's sources: tagged `/* glsl *\/`, with no backslash, `$` or backtick
  *  inside (so no escapes and no `${}`: its text is the shader's text). Others are left alone. */
-const GLSL_LITERAL = /\/\* glsl \*\/`([^`\\$]*)`/g;
+export const GLSL_LITERAL = /\/\* glsl \*\/`([^`\\$]*)`/g;
 
 /** The module's text with each plain shader literal compacted. */
 export function compactGlslLiterals(code: string): string {

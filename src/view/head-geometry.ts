@@ -8,6 +8,7 @@ import { BufferAttribute, BufferGeometry } from 'three';
 import { BONE_IDS, bregma, regionAt, type HeadShape } from '../model/geometry';
 import type { SubjectId, Vec3 } from '../model/types';
 import { FIXED_BONE_INDEX } from './bone-slots';
+import { inCutawayQuarter } from './cutaway-quarter';
 
 /** Lowest point of the vault shell on the unit ellipsoid; the base plate closes it there. */
 export const VAULT_CUT_Y = -0.6;
@@ -301,16 +302,16 @@ export function fontanelleMembrane(shape: HeadShape, depthM: number, seg: number
 }
 
 /**
- * Drops the triangles the cutaway removes whole: every vertex in the removed front-left quarter
- * (x < 0 and z > 0 in the head frame, removedByCutaway in shaders/cutaway.glsl), so every pixel of
- * them would be discarded anyway (the quarter is convex). For the layers drawn only in the
+ * Drops the triangles the cutaway removes whole: every vertex in the removed quarter
+ * (cutaway-quarter.ts, the rule the shaders discard by), so every pixel of them would be
+ * discarded anyway (the quarter is convex). For the layers drawn only in the
  * cutaway: a software renderer pays per triangle, discarded or not. Returns the geometry.
  */
 export function withoutCutAway(g: BufferGeometry): BufferGeometry {
   const index = g.index;
   if (!index) return g;
   const pos = g.getAttribute('position');
-  const removed = (i: number) => pos.getX(i) < 0 && pos.getZ(i) > 0;
+  const removed = (i: number) => inCutawayQuarter(pos.getX(i), pos.getZ(i));
   const kept: number[] = [];
   for (let t = 0; t < index.count; t += 3) {
     const [a, b, c] = [index.getX(t), index.getX(t + 1), index.getX(t + 2)];

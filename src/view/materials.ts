@@ -1,18 +1,23 @@
-// Materials of the head. Every material reads the same uniform objects (uniforms.ts), and every
+// Materials of the head. Every material reads the same uniform objects (uniforms.ts), every
 // shader that indexes bones gets the BONE_SLOTS define (bone-slots.ts) prepended here, so the
-// GLSL carries no bone count of its own.
+// GLSL carries no bone count of its own, and every shader the cutaway cuts gets cutaway.glsl with
+// the CUTAWAY_QUARTER define (cutaway-quarter.ts) before it.
 
 import { DoubleSide, MeshStandardMaterial, ShaderMaterial, type IUniform } from 'three';
 import boneVert from '../../shaders/bone.vert.glsl?raw';
 import boneFrag from '../../shaders/bone.frag.glsl?raw';
-import cutawayGlsl from '../../shaders/cutaway.glsl?raw';
+import cutawayRule from '../../shaders/cutaway.glsl?raw';
 import csfVert from '../../shaders/csf.vert.glsl?raw';
 import csfFrag from '../../shaders/csf.frag.glsl?raw';
 import brainVert from '../../shaders/brain.vert.glsl?raw';
 import brainFrag from '../../shaders/brain.frag.glsl?raw';
 import { BONE_SLOTS_DEFINE } from './bone-slots';
+import { CUTAWAY_QUARTER_DEFINE } from './cutaway-quarter';
 import { FIXED_COLORS, PROFILES } from './color-profiles';
 import type { HeadUniforms } from './uniforms';
+
+/** The cutaway's rule with the quarter it removes (cutaway.glsl needs the define). */
+const cutawayGlsl = `${CUTAWAY_QUARTER_DEFINE}\n${cutawayRule}`;
 
 const BONE_UNIFORM_NAMES = [
   'uBoneDisplacementM',

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HEAD_SHAPES } from '../../src/model/geometry';
 import { SUBJECTS, SUBJECT_IDS } from '../../src/model/subjects';
 import { HeadView, headLayers, loadCutawayCode } from '../../src/view/head-view';
+import { inCutawayQuarter } from '../../src/view/cutaway-quarter';
 import { ellipsoidLayer, withoutCutAway } from '../../src/view/head-geometry';
 import { createHeadMaterials } from '../../src/view/materials';
 import { createHeadUniforms } from '../../src/view/uniforms';
@@ -119,8 +120,8 @@ describe('layers drawn only in the cutaway', () => {
     const full = layer();
     const cut = withoutCutAway(layer());
     const pos = full.getAttribute('position');
-    // the shader's rule (cutaway.glsl removedByCutaway): x < 0 (left) and z > 0 (front)
-    const inQuarter = (i: number) => pos.getX(i) < 0 && pos.getZ(i) > 0;
+    // the rule the shaders discard by (cutaway-quarter.ts, tests/view/cutaway-quarter.test.ts)
+    const inQuarter = (i: number) => inCutawayQuarter(pos.getX(i), pos.getZ(i));
     const whole = (ix: ArrayLike<number>, t: number) => inQuarter(ix[t]) && inQuarter(ix[t + 1]) && inQuarter(ix[t + 2]);
     const fullIx = full.index!.array;
     const cutIx = cut.index!.array;
