@@ -20,7 +20,8 @@ interface Shot {
 async function downeyMidRun(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="downey-play"]');
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, { polling: 100 });
-  await page.locator('[data-testid="downey-replay"] h3').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  // from the Play button down: the stage, the radiograph with the caliper reading, the tables beside
+  await page.locator('[data-testid="downey-replay"] .replay-controls').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.locator('[data-testid="downey-play"]').click();
   await page.waitForFunction(() => /^Step 5 /.test(document.querySelector('[data-testid="downey-step-label"]')?.textContent ?? ''), null, { polling: 100 });
   // into the step's hold (1.8 s): the plates have parted and part of the ICP window is drawn

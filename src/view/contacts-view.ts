@@ -19,7 +19,7 @@ import {
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { BONE_IDS, surfaceNormal, surfacePoint, type HeadShape } from '../model/geometry';
 import type { Contact } from '../model/types';
-import { HandBuilder, upTheHead, type HandContact } from './hands-view';
+import { HandBuilder, statedHandScale, upTheHead, type HandContact } from './hands-view';
 import { MergedParts } from './merged-parts';
 
 /** Force (N) per contact at which the arrow has its shortest visible length. */
@@ -87,6 +87,8 @@ export class ContactsView {
   private readonly palms: PalmRig[] = [];
   private readonly merged: MergedParts[] = [];
   private readonly unitM: number;
+  /** the scale the hands are drawn at, when the stage must state it (hands-view.ts), else null */
+  readonly handScale: number | null;
   private lastForceN = Number.NaN;
   /** the contact group being built */
   private target: Group = this.group;
@@ -192,6 +194,7 @@ export class ContactsView {
     }
     shaftGeo.dispose();
     headGeo.dispose();
+    this.handScale = hands.size > 0 ? statedHandScale(L) : null;
     const builder = new HandBuilder(L, glove, (g) => this.geo(g));
     for (const hand of hands.values()) {
       const palm = builder.hand(hand.contacts, hand.side);

@@ -9,6 +9,11 @@
 // of its contacts. The palm lies outward of the contacts and up the head from them (the
 // practitioner sits at the head of the table); fingers without a contact curl under the palm. Palm hands: the palm itself rests on the scalp at the
 // contact, its fingers lie on along `t`; all of it sinks with the contact.
+//
+// A head much smaller than a hand (the rabbit's) cannot be cradled: a practitioner, or Downey's
+// load cell, touches it with fingertips. There only what touches is drawn (handsCradle): each
+// fingertip contact's pad with its distal and middle segments, each palm contact's heel of the
+// hand as a pad; no palm hovering over the head, no curled fingers, no thumb.
 
 import { BufferGeometry, CylinderGeometry, Group, Material, Matrix4, Mesh, SphereGeometry, Vector3 } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
@@ -30,6 +35,9 @@ export interface HandContact {
 const TIP_R = 0.07;
 const KNUCKLE_R = 0.08;
 const PALM_HALF = { width: 0.4, length: 0.42, thick: 0.13 };
+/** the heel of the hand alone, where a head is too small to be cradled (its width and length
+ *  about a fingertip's three, like a thenar eminence's) */
+const HEEL_HALF = { width: 0.2, length: 0.2, thick: 0.09 };
 /** the palm's centre: this far out from the contacts and toward `t` */
 const PALM_LIFT = 0.26;
 const PALM_BACK = 0.5;
@@ -37,6 +45,35 @@ const PALM_BACK = 0.5;
 const KNUCKLE_SPREAD = [-1.5, -0.5, 0.5, 1.5].map((k) => k * 0.2);
 
 const Y_AXIS = new Vector3(0, 1, 0);
+
+/** An adult hand's length, wrist crease to middle fingertip, m (~17-19 cm, anthropometric
+ *  surveys, recalled). */
+const HAND_LENGTH_M = 0.18;
+/** Half an adult index fingertip's breadth, m (~14 mm across, anthropometric surveys, recalled):
+ *  what the drawn fingertip (TIP_R L) is compared with to state the hands' scale. */
+const FINGERTIP_HALF_WIDTH_M = 0.007;
+/** Adult hands span about +-15 % around the average breadth (5th-95th percentile across women and
+ *  men, recalled): a hand drawn within that is a true-size hand of some adult, and needs no note. */
+const TRUE_SIZE_SPREAD = 0.15;
+
+/** Whether hands can cradle a head whose largest semi-axis is `L`, m: palm and fingers wrap a head
+ *  at least half a hand long (2L >= HAND_LENGTH_M / 2: every human subject). A smaller head (the
+ *  rabbit's braincase, 40 mm) is touched with fingertips only. */
+export function handsCradle(L: number): boolean {
+  return 2 * L >= HAND_LENGTH_M / 2;
+}
+
+/** The scale the hands are drawn at on a head of largest semi-axis `L`, m (1 = true size): they
+ *  are drawn in proportion to the head, so a fingertip is TIP_R L wide against a real one. */
+export function handDrawScale(L: number): number {
+  return (TIP_R * L) / FINGERTIP_HALF_WIDTH_M;
+}
+
+/** The hands' drawn scale when a viewer must be told (outside the spread of adult hands), or null. */
+export function statedHandScale(L: number): number | null {
+  const s = handDrawScale(L);
+  return Number.isFinite(s) && s > 0 && Math.abs(s - 1) > TRUE_SIZE_SPREAD ? s : null;
+}
 
 /** Up the head along the surface with outward normal `n` (unit, written into `out`): where a
  *  fingertip hand's palm lies from its fingertips (the practitioner sits at the head of the
@@ -59,7 +96,11 @@ export class HandBuilder {
   ) {
     this.joint = keep(new SphereGeometry(1, 10, 6));
     this.palmGeo = keep(new SphereGeometry(1, 16, 10));
+    this.cradle = handsCradle(L);
   }
+
+  /** whole hands (palm and fingers) or only what touches (handsCradle) */
+  private readonly cradle: boolean;
 
   /**
    * One hand on `contacts` (all fingertips, or one palm). `side` +1 for a right hand, -1 for a
@@ -68,6 +109,14 @@ export class HandBuilder {
    */
   hand(contacts: readonly HandContact[], side: 1 | -1): Group | null {
     if (contacts.length === 0) return null;
+    if (!this.cradle) {
+      for (const k of contacts) {
+        if (k.kind === 'palm') this.heelPad(k);
+        else this.fingerOnly(k);
+        this.merge(k.pad);
+      }
+      return null;
+    }
     if (contacts[0].kind === 'palm') {
       this.palmHand(contacts[0], side);
       this.merge(contacts[0].pad);
@@ -162,6 +211,27 @@ export class HandBuilder {
     this.chain(palm, [D, M, K], [TIP_R * 1.05, KNUCKLE_R * 0.95, KNUCKLE_R]);
   }
 
+  /** a contact finger alone (no palm): its pad on the scalp, distal and middle segments reaching
+   *  out and up the head, the way the whole hand's finger would come from its palm */
+  private fingerOnly(k: HandContact): void {
+    const L = this.L;
+    const tip = k.p.clone().addScaledVector(k.n, TIP_R * 0.95 * L);
+    const away = new Vector3();
+    if (!upTheHead(k.n, away)) away.copy(k.t);
+    // leaning on the head, not standing off it: mostly along the surface, a little outward
+    const dir = away.multiplyScalar(0.9).addScaledVector(k.n, 0.45).normalize();
+    const D = tip.clone().addScaledVector(dir, 0.2 * L);
+    const M = D.clone().addScaledVector(dir, 0.16 * L).addScaledVector(k.n, 0.04 * L);
+    this.chain(k.pad, [tip, D, M], [TIP_R, TIP_R * 1.05, KNUCKLE_R * 0.95]);
+  }
+
+  /** a palm contact alone (no fingers): the heel of the hand as a pad on the scalp */
+  private heelPad(k: HandContact): void {
+    const L = this.L;
+    const v = new Vector3().crossVectors(k.n, k.t).normalize();
+    this.ellipsoid(k.pad, k.p.clone().addScaledVector(k.n, HEEL_HALF.thick * 0.9 * L), v, k.n, k.t, HEEL_HALF);
+  }
+
   /** a finger without a contact, curled back under the palm */
   private curledFinger(palm: Group, K: Vector3, f: Vector3, n: Vector3): void {
     const L = this.L;
@@ -191,11 +261,11 @@ export class HandBuilder {
     this.chain(k.pad, [base, mid, tip], [0.095, 0.085, 0.072]);
   }
 
-  /** the palm: a flattened ellipsoid, width along v, thickness along n, length along f */
-  private ellipsoid(parent: Group, at: Vector3, v: Vector3, n: Vector3, f: Vector3): void {
+  /** the palm (or its heel): a flattened ellipsoid, width along v, thickness along n, length along f */
+  private ellipsoid(parent: Group, at: Vector3, v: Vector3, n: Vector3, f: Vector3, half = PALM_HALF): void {
     const m = new Mesh(this.palmGeo, this.glove);
     m.quaternion.setFromRotationMatrix(new Matrix4().makeBasis(v, n, f));
-    m.scale.set(PALM_HALF.width * this.L, PALM_HALF.thick * this.L, PALM_HALF.length * this.L);
+    m.scale.set(half.width * this.L, half.thick * this.L, half.length * this.L);
     m.position.copy(at);
     parent.add(m);
   }

@@ -17,17 +17,45 @@ export function exaggerationText(exaggeration: number): string {
 /** "finger sink into the scalp shown × 20" */
 export const sinkNoteText = (factor: number): string => t('app.overlay.sink', { factor: formatDecimal(factor, { useGrouping: true }) });
 
+/** "hands drawn at × 0.2 of true size" (null: true size, nothing to say) */
+export const handNoteText = (scale: number | null): string | null =>
+  scale === null ? null : t('app.overlay.hands', { factor: formatDecimal(scale, { maximumSignificantDigits: 1 }) });
+
 /** The CSF colour bar's width; the exaggeration label keeps clear of it (12 px margins, 12 px gap). */
 const LEGEND_WIDTH_PX = 210;
 const SCALE_BOX_WIDTH_ALONE = '50%';
 const SCALE_BOX_WIDTH_BESIDE_LEGEND = `min(50%, calc(100% - ${LEGEND_WIDTH_PX + 20 + 36}px))`;
 
+/** A small line under the exaggeration label, hidden while it has nothing to say; rewritten only
+ *  when its text changes. */
+class NoteLine {
+  readonly el = document.createElement('div');
+  private last: string | null = null;
+
+  constructor(className: string) {
+    this.el.className = className;
+    Object.assign(this.el.style, { fontSize: '13px', marginTop: '4px', padding: '2px 8px', display: 'none' });
+  }
+
+  set(text: string | null): void {
+    if (text === this.last) return;
+    this.last = text;
+    this.el.textContent = text ?? '';
+    this.el.style.display = text ? 'block' : 'none';
+  }
+
+  /** a new language: rewrite the line at the next set() */
+  forget(): void {
+    this.last = null;
+  }
+}
+
 export class SceneOverlay {
   readonly root: HTMLDivElement;
   private readonly scaleLine: HTMLDivElement;
   private readonly clipLine: HTMLDivElement;
-  private readonly sinkLine: HTMLDivElement;
-  private lastSinkNote: string | null = null;
+  private readonly sinkLine = new NoteLine('craniolab-sink-exaggeration');
+  private readonly handLine = new NoteLine('craniolab-hand-scale');
   private readonly legend: HTMLDivElement;
   private readonly scaleBox: HTMLDivElement;
   private lastShown = true;
@@ -69,10 +97,7 @@ export class SceneOverlay {
     this.clipLine = document.createElement('div');
     Object.assign(this.clipLine.style, { fontSize: '12px', marginTop: '4px', padding: '2px 8px', display: 'none' });
     this.clipLine.textContent = t('app.overlay.clipped');
-    this.sinkLine = document.createElement('div');
-    this.sinkLine.className = 'craniolab-sink-exaggeration';
-    Object.assign(this.sinkLine.style, { fontSize: '13px', marginTop: '4px', padding: '2px 8px', display: 'none' });
-    scaleBox.append(this.scaleLine, this.clipLine, this.sinkLine);
+    scaleBox.append(this.scaleLine, this.clipLine, this.sinkLine.el, this.handLine.el);
 
     this.legend = document.createElement('div');
     this.legend.className = 'craniolab-legend';
@@ -128,17 +153,20 @@ export class SceneOverlay {
       title.textContent = t('app.overlay.legendTitle');
       this.legend.setAttribute('aria-label', t('app.overlay.legendLabel'));
       this.lastExaggeration = this.lastRange0 = this.lastRange1 = Number.NaN;
-      this.lastSinkNote = null;
+      this.sinkLine.forget();
+      this.handLine.forget();
     });
   }
   private readonly offLocale: () => void;
 
   /** States how much the fingertip's sink into the scalp is magnified; null hides the line. */
   setSinkNote(text: string | null): void {
-    if (text === this.lastSinkNote) return;
-    this.lastSinkNote = text;
-    this.sinkLine.textContent = text ?? '';
-    this.sinkLine.style.display = text ? 'block' : 'none';
+    this.sinkLine.set(text);
+  }
+
+  /** States the scale the hands are drawn at (handNoteText); null hides the line. */
+  setHandNote(text: string | null): void {
+    this.handLine.set(text);
   }
 
   setExaggeration(exaggeration: number, clipped: boolean): void {

@@ -134,6 +134,92 @@ describe('Downey replay', () => {
   });
 });
 
+/** A box as [left, top, right, bottom], px. */
+type Box = [number, number, number, number];
+const overlaps = (a: Box, b: Box): boolean => a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5;
+
+/** the replay's parts and the study's results, as laid out (boxes in page coordinates) */
+async function layoutBoxes(p: Page): Promise<Record<string, Box>> {
+  const parts: Record<string, string> = {
+    stage: '[data-testid="downey-stage"]',
+    radiograph: '.replay-radiograph',
+    readings: '.replay-readings',
+    trace: '.replay-trace',
+    results: '[data-testid="downey-results"]',
+    anova: '.downey-results .downey-anova',
+    gapTable: '.downey-results table.downey-gap',
+    icpTable: '.downey-results table.downey-icp',
+  };
+  const out: Record<string, Box> = {};
+  for (const [name, sel] of Object.entries(parts)) {
+    const b = await p.locator(sel).first().boundingBox();
+    if (!b) throw new Error(`${name} (${sel}) is not laid out`);
+    const y = await p.evaluate(() => window.scrollY);
+    out[name] = [b.x, b.y + y, b.x + b.width, b.y + b.height + y];
+  }
+  return out;
+}
+
+describe('Downey tab layout', () => {
+  it('at 1920x1080 the 13-animal tables and the ANOVA sit beside the replay; at 1280x720 nothing overlaps or scrolls sideways', async () => {
+    for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+      const app = await openApp(browser, `?view=downey&randomSeed=${SEED}`, { width, height });
+      const p = app.page;
+      try {
+        await replayReady(p);
+        const box = await layoutBoxes(p);
+        if (width === 1920) {
+          // beside: the results column starts right of the stage, and the two share a vertical band
+          // (the ANOVA is level with the replay's heading, the first table with the stage)
+          expect(box.results[0]).toBeGreaterThanOrEqual(box.stage[2]);
+          expect(box.results[1]).toBeLessThan(box.stage[3]);
+          expect(box.results[3]).toBeGreaterThan(box.stage[1]);
+          expect(box.gapTable[1]).toBeLessThan(box.stage[3]);
+        }
+        // side by side at both sizes: the results right of every part of the replay
+        for (const part of ['stage', 'radiograph', 'readings', 'trace'] as const) expect(box.results[0]).toBeGreaterThanOrEqual(box[part][2]);
+        // no two parts of the replay overlap, nor two of the results, nor the replay the results
+        const pairs = (names: readonly string[]): [string, string][] => names.flatMap((n, i) => names.slice(i + 1).map((m): [string, string] => [n, m]));
+        const replay = ['stage', 'radiograph', 'readings', 'trace'];
+        for (const [a, b] of [...pairs(replay), ...pairs(['anova', 'gapTable', 'icpTable']), ...replay.map((n): [string, string] => [n, 'results'])]) {
+          expect(overlaps(box[a], box[b]), `${a} and ${b} at ${width}x${height}`).toBe(false);
+        }
+        // nothing cut off: every table fits its column (no sideways scrolling), the page no wider
+        // than the window, and the 3-D stage still a picture (over 400 px wide)
+        const scrolls = await p.locator('.downey-results .table-scroll').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+        expect(scrolls).toEqual([0, 0]);
+        expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(box.stage[2] - box.stage[0]).toBeGreaterThan(400);
+        expectClean(app);
+      } finally {
+        await app.close();
+      }
+    }
+  });
+});
+
+describe('Downey tab in lecture mode', () => {
+  it('at 1280x720 the lecture caption stays in its bar, over none of the tab, and the replay is laid out without overlaps', async () => {
+    // lecture step 6 is the 2006 replay (src/ui/lecture/lecture-steps.ts)
+    const app = await openApp(browser, `?lecture=1&step=6&randomSeed=${SEED}`);
+    const p = app.page;
+    try {
+      await replayReady(p);
+      const caption = (await p.locator('.lecture-caption').boundingBox())!;
+      const host = (await p.locator('#view-host').boundingBox())!;
+      expect(caption.height).toBeGreaterThan(0);
+      expect(caption.y + caption.height).toBeLessThanOrEqual(host.y + 1);
+      const box = await layoutBoxes(p);
+      for (const n of ['stage', 'radiograph', 'readings', 'trace']) expect(overlaps(box[n], box.results), `${n} and the results`).toBe(false);
+      const scrolls = await p.locator('.downey-results .table-scroll').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+      expect(scrolls).toEqual([0, 0]);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('Downey replay without WebGL', () => {
   let noGl: Browser;
   beforeAll(async () => {

@@ -168,6 +168,7 @@ export default {
   'app.overlay.trueScale': 'echter Maßstab: Bewegung × 1 dargestellt (in diesem Maßstab unsichtbar)',
   'app.overlay.shown': 'Bewegung × {factor} dargestellt',
   'app.overlay.sink': 'Einsinken des Fingers in die Kopfhaut × {factor} dargestellt',
+  'app.overlay.hands': 'Hände × {factor} der wahren Größe gezeichnet',
   'app.overlay.clipped': 'größte Bewegung gekürzt, damit sie in die Ansicht passt',
   'app.overlay.legendTitle': 'Liquordruck (ICP)',
 

@@ -176,6 +176,7 @@ export default {
   'app.overlay.trueScale': 'true scale: motion shown × 1 (invisible at this scale)',
   'app.overlay.shown': 'motion shown × {factor}',
   'app.overlay.sink': 'finger sink into the scalp shown × {factor}',
+  'app.overlay.hands': 'hands drawn × {factor} of true size',
   'app.overlay.clipped': 'largest motion clipped to fit the view',
   'app.overlay.legendTitle': 'CSF pressure (ICP)',
 

@@ -168,6 +168,7 @@ export default {
   'app.overlay.trueScale': 'escala real: movimiento mostrado × 1 (invisible a esta escala)',
   'app.overlay.shown': 'movimiento mostrado × {factor}',
   'app.overlay.sink': 'hundimiento del dedo en el cuero cabelludo mostrado × {factor}',
+  'app.overlay.hands': 'manos dibujadas a × {factor} del tamaño real',
   'app.overlay.clipped': 'el mayor movimiento se recorta para que quepa en la vista',
   'app.overlay.legendTitle': 'Presión del LCR (PIC)',
 
