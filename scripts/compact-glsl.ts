@@ -21,6 +21,7 @@
 // shader text three ships prebuilt.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { THREE_SOURCE } from './three-build.ts';
 
 /** GLSL without comments, indentation, trailing white space and blank lines. */
 export function compactGlsl(glsl: string): string {
@@ -41,7 +42,6 @@ export function compactGlslLiterals(code: string): string {
   return code.replace(GLSL_LITERAL, (_whole, body: string) => `/* glsl */\`${compactGlsl(body)}\``);
 }
 
-const THREE_SOURCE = /[\\/]node_modules[\\/]three[\\/]src[\\/].*\.js$/;
 
 export function threeFromSource(): Plugin {
   return {

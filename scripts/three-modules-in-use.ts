@@ -13,8 +13,9 @@
 // (tests/three-modules-in-use.test.ts), so a three.js upgrade that asks for more fails there.
 
 import type { Plugin } from 'vite';
+import { LEFT_OUT, THREE_SOURCE } from './three-build.ts';
 
-const WHY = "is left out of CranioLab's three.js build (scripts/three-modules-in-use.ts)";
+const WHY = `${LEFT_OUT} (scripts/three-modules-in-use.ts)`;
 
 /** The stand-ins, as module source, by the file of three's they replace. */
 export const STAND_INS: Readonly<Record<string, string>> = {
@@ -37,14 +38,12 @@ export class WebXRManager extends EventDispatcher {
 `,
 };
 
-const THREE_SRC = /[\\/]node_modules[\\/]three[\\/]src[\\/](.*)$/;
-
 export function threeModulesInUse(): Plugin {
   return {
     name: 'craniolab:three-modules-in-use',
     enforce: 'pre',
     load(id) {
-      const file = THREE_SRC.exec(id)?.[1]?.replace(/\\/g, '/');
+      const file = THREE_SOURCE.exec(id)?.[1]?.replace(/\\/g, '/');
       return file !== undefined && file in STAND_INS ? { code: STAND_INS[file], map: null } : null;
     },
   };

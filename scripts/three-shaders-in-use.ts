@@ -18,20 +18,30 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { GLSL_LITERAL } from './compact-glsl.ts';
+import { LEFT_OUT, THREE_SOURCE } from './three-build.ts';
 
 /**
- * three's shader programs the scene draws with (names of files in
- * three/src/renderers/shaders/ShaderLib). MeshStandardMaterial (bone, scalp, hands, arrows,
- * plates; src/view/materials.ts, contacts-view.ts) is drawn by `meshphysical`; our
- * ShaderMaterials (CSF, brain) bring their own GLSL from shaders/.
+ * The three.js material classes the scene constructs (src/), each with the program of three's
+ * ShaderLib that draws it (file names in three/src/renderers/shaders/ShaderLib): bone, scalp,
+ * hands, arrows and plates are MeshStandardMaterial (src/view/materials.ts, contacts-view.ts),
+ * drawn by `meshphysical`; our ShaderMaterials (CSF, brain) bring their own GLSL from shaders/.
+ * tests/three-shaders-in-use.test.ts fails when src/ constructs a class not listed here.
  */
-export const PROGRAMS_IN_USE: readonly string[] = ['meshphysical'];
+export const MATERIALS_IN_USE: Readonly<Record<string, string | null>> = {
+  MeshStandardMaterial: 'meshphysical',
+  ShaderMaterial: null,
+};
+
+/** three's shader programs the scene draws with, from MATERIALS_IN_USE. */
+export const PROGRAMS_IN_USE: readonly string[] = [...new Set(Object.values(MATERIALS_IN_USE).filter((p): p is string => p !== null))];
 
 /**
- * Defines three sets only when a material or the renderer asks for a feature the scene never
- * asks for: no textures on three's materials (the CSF colour map is a uniform array), no
- * environment or light maps, no physical extras, no skinned, morphed, batched or instanced
- * meshes, no shadows, fog, or logarithmic depth buffer.
+ * Defines the scene's materials and renderer never set: texture, environment and light maps
+ * (the CSF colour map is a uniform array), MeshPhysicalMaterial's extras (USE_SPECULAR and the
+ * rest: its program defines some for every physical material, and MATERIALS_IN_USE has none),
+ * skinned, morphed, batched and instanced meshes, shadows, fog and the logarithmic depth buffer.
+ * tests/three-shaders-in-use.test.ts checks src/ for the objects and settings that switch the
+ * last two groups on.
  */
 export const FEATURES_NEVER_USED: readonly string[] = [
   // texture maps
@@ -46,7 +56,7 @@ export const FEATURES_NEVER_USED: readonly string[] = [
   'USE_SHADOWMAP', 'USE_FOG', 'USE_LOGDEPTHBUF',
 ];
 
-const NOTE = 'left out of CranioLab\'s three.js build (scripts/three-shaders-in-use.ts)';
+const NOTE = `${LEFT_OUT} (scripts/three-shaders-in-use.ts)`;
 const DIRECTIVE = /^\s*#\s*(ifdef|ifndef|if|elif|else|endif)\b\s*(.*?)\s*$/;
 
 /**
@@ -71,7 +81,7 @@ export function stripFeatureBlocks(glsl: string, never: ReadonlySet<string>): st
       if (dropping) open.push('hidden');
       else if (feature !== undefined && never.has(feature)) {
         open.push('emptied');
-        out.push(line, `#error ${feature} is ${NOTE}`);
+        out.push(line, `#error ${feature} ${NOTE}`);
       } else {
         open.push('kept');
         out.push(line);
@@ -138,7 +148,7 @@ export function ourShaderSources(root: string): string[] {
   return [...inDir('shaders', '.glsl'), ...inDir('src/view', '.ts')];
 }
 
-const SHADER_MODULE = /[\\/]node_modules[\\/]three[\\/]src[\\/]renderers[\\/]shaders[\\/](ShaderChunk|ShaderLib)[\\/](\w+)\.glsl\.js$/;
+const SHADER_MODULE = /^renderers\/shaders\/(ShaderChunk|ShaderLib)\/(\w+)\.glsl\.js$/;
 
 /** A three shader module's text as this build ships it (see the head of this file). */
 export function trimShaderModule(code: string, kind: 'ShaderChunk' | 'ShaderLib', name: string, chunks: ReadonlySet<string>): string {
@@ -146,7 +156,7 @@ export function trimShaderModule(code: string, kind: 'ShaderChunk' | 'ShaderLib'
   const kept = kind === 'ShaderLib' ? PROGRAMS_IN_USE.includes(name) : chunks.has(name) || name.startsWith('default_');
   const never = new Set(FEATURES_NEVER_USED);
   return code.replace(GLSL_LITERAL, (_whole, body: string) =>
-    kept ? `/* glsl */\`${stripFeatureBlocks(body, never)}\`` : `/* glsl */\`#error ${kind === 'ShaderLib' ? 'program' : 'chunk'} ${name} is ${NOTE}\``,
+    kept ? `/* glsl */\`${stripFeatureBlocks(body, never)}\`` : `/* glsl */\`#error ${kind === 'ShaderLib' ? 'program' : 'chunk'} ${name} ${NOTE}\``,
   );
 }
 
@@ -156,7 +166,7 @@ export function threeShadersInUse(root: string): Plugin {
     name: 'craniolab:three-shaders-in-use',
     enforce: 'pre',
     transform(code, id) {
-      const m = SHADER_MODULE.exec(id);
+      const m = SHADER_MODULE.exec(THREE_SOURCE.exec(id)?.[1]?.replace(/\\/g, '/') ?? '');
       if (!m) return null;
       chunks ??= chunksInUse({ threeShaderDir: resolve(id, '..', '..'), ourSources: ourShaderSources(root) });
       return { code: trimShaderModule(code, m[1] as 'ShaderChunk' | 'ShaderLib', m[2], chunks), map: null };

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STAND_INS } from '../scripts/three-modules-in-use';
+import { sourceFiles } from './source-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const THREE_SRC = join(ROOT, 'node_modules/three/src');
@@ -37,15 +38,16 @@ describe('the WebXRManager stand-in', () => {
 });
 
 describe('the PMREMGenerator stand-in', () => {
-  it('is never constructed: no material or scene in src/ has an environment map', () => {
-    const files = (dir: string): string[] =>
-      readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(ROOT, dir, e.name)] : []));
-    const all = files('src');
-    expect(all.length).toBeGreaterThan(50);
-    for (const f of all) expect(read(f), f).not.toMatch(/\benvMap\b|\.environment\s*=/);
-    // three builds one only for an environment map (WebGLEnvironments.js)
-    const env = read(join(THREE_SRC, 'renderers/webgl/WebGLEnvironments.js'));
-    expect(env.match(/new PMREMGenerator/g)?.length).toBeGreaterThan(0);
+  it('is never constructed: nothing in src/ gives three an environment map or a background texture', () => {
+    const src = sourceFiles('src');
+    expect(src.length).toBeGreaterThan(50);
+    for (const { file, text } of src) {
+      expect(text, file).not.toMatch(/\benvMap\b|\.environment\s*=|\bPMREMGenerator\b|backgroundBlurriness/);
+      // a scene background (the stage's colour is the canvas's CSS background, color-profiles.ts)
+      expect(text, file).not.toMatch(/(?<!style)\.background\s*=/);
+    }
+    // three builds one only for an environment map or a blurred background texture
+    for (const f of ['renderers/webgl/WebGLEnvironments.js', 'renderers/webgl/WebGLBackground.js']) expect(read(join(THREE_SRC, f)), f).toMatch(/PMREM|environments\.get/);
     expect(STAND_INS['extras/PMREMGenerator.js']).toMatch(/constructor\(\) \{ throw new Error/);
   });
 });

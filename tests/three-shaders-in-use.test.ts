@@ -7,19 +7,21 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compactGlslLiterals } from '../scripts/compact-glsl';
+import { LEFT_OUT } from '../scripts/three-build';
 import {
   FEATURES_NEVER_USED,
+  MATERIALS_IN_USE,
   PROGRAMS_IN_USE,
   chunksInUse,
   ourShaderSources,
   stripFeatureBlocks,
   trimShaderModule,
 } from '../scripts/three-shaders-in-use';
+import { sourceFiles } from './source-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHADERS = join(ROOT, 'node_modules/three/src/renderers/shaders');
 const NEVER = new Set(FEATURES_NEVER_USED);
-const LEFT_OUT = "left out of CranioLab's three.js build";
 
 /** A three shader module as the build ships it: compacted (compact-glsl.ts), then trimmed. */
 function shipped(kind: 'ShaderChunk' | 'ShaderLib', name: string, chunks: ReadonlySet<string>): Record<string, string> {
@@ -47,7 +49,7 @@ const balance = (glsl: string): number => (glsl.match(/^\s*#\s*if(n?def)?\b/gm)?
 
 describe('stripFeatureBlocks', () => {
   const strip = (lines: string[]): string[] => stripFeatureBlocks(lines.join('\n'), new Set(['USE_MAP', 'USE_FOG'])).split('\n');
-  const error = (f: string): string => `#error ${f} is left out of CranioLab's three.js build (scripts/three-shaders-in-use.ts)`;
+  const error = (f: string): string => `#error ${f} ${LEFT_OUT} (scripts/three-shaders-in-use.ts)`;
 
   it("empties the first branch of a never-used feature and keeps its #else", () => {
     expect(strip(['a', '#ifdef USE_MAP', 'sample', '#else', 'plain', '#endif', 'b'])).toEqual(['a', '#ifdef USE_MAP', error('USE_MAP'), '#else', 'plain', '#endif', 'b']);
@@ -109,5 +111,32 @@ describe('the shader programs the scene compiles', () => {
     expect(chunks.has('lights_phong_pars_fragment')).toBe(false);
     // the bone material's lighting is physically based (MeshStandardMaterial)
     expect(chunks.has('lights_physical_pars_fragment')).toBe(true);
+  });
+});
+
+describe("what the app's code asks of three.js", () => {
+  const src = sourceFiles('src');
+  const all = src.map((f) => f.text).join('\n');
+
+  it('constructs only the material classes whose programs the build keeps', () => {
+    expect(src.length).toBeGreaterThan(50);
+    const constructed = new Set([...all.matchAll(/new (\w*Material)\b/g)].map((m) => m[1]));
+    expect(constructed).toContain('MeshStandardMaterial');
+    for (const cls of constructed) expect(Object.keys(MATERIALS_IN_USE), cls).toContain(cls);
+  });
+
+  it('switches on none of the features whose shader code the build leaves out', () => {
+    const switchesOn: [RegExp, string][] = [
+      [/\b(map|alphaMap|aoMap|lightMap|bumpMap|normalMap|displacementMap|emissiveMap|roughnessMap|metalnessMap|specularMap|envMap)\s*[:=]/, 'a texture map'],
+      [/\bnew (InstancedMesh|BatchedMesh|SkinnedMesh|Points|Sprite|Line\w*|Fog|FogExp2)\b/, 'an object or fog with its own shader path'],
+      [/\bmorphAttributes\b/, 'morph targets'],
+      [/\bcastShadow\s*=\s*true|shadowMap\.enabled\s*=\s*true/, 'shadows'],
+      [/\.fog\s*=/, 'fog'],
+      [/logarithmicDepthBuffer\s*:\s*true/, 'the logarithmic depth buffer'],
+    ];
+    // the files that use three.js (a plain `map` elsewhere is any JavaScript object's)
+    const users = src.filter((f) => /from 'three/.test(f.text));
+    expect(users.length).toBeGreaterThan(15);
+    for (const { file, text } of users) for (const [re, what] of switchesOn) expect(re.test(text), `${file}: ${what}`).toBe(false);
   });
 });
