@@ -64,7 +64,8 @@ export function handsCradle(L: number): boolean {
 }
 
 /** The scale the hands are drawn at on a head of largest semi-axis `L`, m (1 = true size): they
- *  are drawn in proportion to the head, so a fingertip is TIP_R L wide against a real one. */
+ *  are drawn in proportion to the head, so a fingertip's half-width TIP_R L is compared with a real
+ *  one's. */
 export function handDrawScale(L: number): number {
   return (TIP_R * L) / FINGERTIP_HALF_WIDTH_M;
 }

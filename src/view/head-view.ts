@@ -50,6 +50,12 @@ export function headLayers(subject: SubjectId): HeadLayers {
   return { boneM: mmToM(SUBJECTS[subject].params.boneThickness.value), ...DISPLAY_LAYERS[subject] };
 }
 
+/** The model's scalp thickness for the subject, m: the scalp layer drawn and what the hands rest
+ *  on and sink into. */
+export function scalpThicknessM(subject: SubjectId): number {
+  return mmToM(SUBJECTS[subject].params.scalpThickness.value);
+}
+
 /** True when the subject's vault has an open anterior fontanelle (the infant). */
 export function hasOpenFontanelle(subject: SubjectId): boolean {
   const [fx, fz] = HEAD_SHAPES[subject].fontanelleHalfWidth;
@@ -172,7 +178,7 @@ export class HeadView {
     };
     // the scalp, as thick as the model's scalpThickness (what the fingertip presses into), over
     // the vault down to the brow and the nape
-    const scalpM = mmToM(SUBJECTS[subject].params.scalpThickness.value);
+    const scalpM = scalpThicknessM(subject);
     this.scalp = this.add(
       ellipsoidLayer({ shape, depthM: -scalpM, segAround: 56, segPolar: 24, inward: false, closed: false, faceRecess, cutY: subject === 'rabbit' ? -0.3 : -0.22 }),
       mats.scalp,

@@ -17,9 +17,10 @@ export function exaggerationText(exaggeration: number): string {
 /** "finger sink into the scalp shown × 20" */
 export const sinkNoteText = (factor: number): string => t('app.overlay.sink', { factor: formatDecimal(factor, { useGrouping: true }) });
 
-/** "hands drawn at × 0.2 of true size" (null: true size, nothing to say) */
+/** "hands drawn × 0.2 of true size" (null: true size, nothing to say): one significant digit
+ *  below 1, one decimal above (× 1.2, not × 1) */
 export const handNoteText = (scale: number | null): string | null =>
-  scale === null ? null : t('app.overlay.hands', { factor: formatDecimal(scale, { maximumSignificantDigits: 1 }) });
+  scale === null ? null : t('app.overlay.hands', { factor: formatDecimal(scale, scale < 1 ? { maximumSignificantDigits: 1 } : { maximumFractionDigits: 1 }) });
 
 /** The CSF colour bar's width; the exaggeration label keeps clear of it (12 px margins, 12 px gap). */
 const LEGEND_WIDTH_PX = 210;

@@ -26,9 +26,7 @@
 
 import { Group, Scene, type WebGLRenderer } from 'three';
 import { HEAD_SHAPES } from '../model/geometry';
-import { SUBJECTS } from '../model/subjects';
 import { TECHNIQUES } from '../model/techniques';
-import { mmToM } from '../model/units';
 import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
 import type { ColorProfile } from '../state/app-state';
 import { FIXED_COLORS, applyProfile, resolveProfile } from './color-profiles';
@@ -38,7 +36,7 @@ import { MAX_SHOWN_FRACTION } from '../state/ranges';
 import { DEFAULT_SUBJECT } from '../state/default-subject';
 import { FrameMapper } from './frame-mapping';
 import { FramePacer } from './frame-pacer';
-import { HeadView, hasOpenFontanelle, loadCutawayCode, setSkullOpen } from './head-view';
+import { HeadView, hasOpenFontanelle, loadCutawayCode, scalpThicknessM, setSkullOpen } from './head-view';
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera, type OrbitView } from './orbit-camera';
@@ -71,11 +69,6 @@ export interface SceneInput {
 const FINGER_SINK_EXAGGERATION = 40;
 /** The shown sink stops at this share of the scalp's thickness: the pad never reaches bone. */
 const SINK_SHOWN_MAX = 0.85;
-
-/** The model's scalp thickness for the subject, m (what the hands rest on). */
-function scalpThicknessM(subject: SubjectId): number {
-  return mmToM(SUBJECTS[subject].params.scalpThickness.value);
-}
 
 /** True when two scene inputs would draw the same picture (same values, same model frame). */
 function sameInput(a: SceneInput, b: SceneInput): boolean {

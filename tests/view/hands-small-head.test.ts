@@ -10,6 +10,7 @@ import type { SubjectId } from '../../src/model/types';
 import { TECHNIQUE_IDS, TECHNIQUES } from '../../src/model/techniques';
 import { ContactsView } from '../../src/view/contacts-view';
 import { FIXED_COLORS } from '../../src/view/color-profiles';
+import { scalpThicknessM } from '../../src/view/head-view';
 import { handDrawScale, handsCradle, statedHandScale } from '../../src/view/hands-view';
 import { defaultView } from '../../src/view/orbit-camera';
 
@@ -104,16 +105,23 @@ describe('hands on a head smaller than a hand', () => {
 
   for (const id of handTechniques) {
     it(`${id}: on the rabbit the gloves hide under ${RABBIT_HIDDEN_MAX * 100} % of the braincase from the default camera`, () => {
-      const view = new ContactsView(HEAD_SHAPES.rabbit, TECHNIQUES[id].contacts, FIXED_COLORS, 0.003);
+      const view = new ContactsView(HEAD_SHAPES.rabbit, TECHNIQUES[id].contacts, FIXED_COLORS, scalpThicknessM('rabbit'));
       expect(hiddenFraction('rabbit', view)).toBeLessThan(RABBIT_HIDDEN_MAX);
       view.dispose();
     });
   }
 
   it('the stage states the hands scale where it is not an adult hand size', () => {
-    // the rabbit's fingertips are drawn in proportion to its head: about a fifth of a real one
-    expect(statedHandScale(Math.max(...HEAD_SHAPES.rabbit.semiAxesM))).toBeCloseTo(handDrawScale(0.02), 6);
-    expect(handDrawScale(0.02)).toBeLessThan(0.3);
-    expect(statedHandScale(Math.max(...HEAD_SHAPES.adult.semiAxesM))).toBeNull();
+    // hands are drawn in proportion to the head: an adult's are a true-size hand of some adult,
+    // a 6-year-old's head (~0.9 of an adult's) still within the spread of adult hands; an
+    // infant's (~3/4) and the rabbit's braincase (~1/5) are not, so the stage says so
+    const stated = (s: SubjectId) => statedHandScale(Math.max(...HEAD_SHAPES[s].semiAxesM));
+    expect(stated('adult')).toBeNull();
+    expect(stated('child')).toBeNull();
+    expect(stated('infant')).toBeGreaterThan(0.6);
+    expect(stated('infant')).toBeLessThan(0.8);
+    expect(stated('rabbit')).toBeGreaterThan(0.1);
+    expect(stated('rabbit')).toBeLessThan(0.3);
+    expect(handDrawScale(Math.max(...HEAD_SHAPES.adult.semiAxesM))).toBeCloseTo(1, 0);
   });
 });

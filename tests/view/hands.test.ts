@@ -8,6 +8,7 @@ import { HEAD_SHAPES } from '../../src/model/geometry';
 import { TECHNIQUE_IDS, TECHNIQUES } from '../../src/model/techniques';
 import { ContactsView } from '../../src/view/contacts-view';
 import { FIXED_COLORS } from '../../src/view/color-profiles';
+import { scalpThicknessM } from '../../src/view/head-view';
 import { handsCradle } from '../../src/view/hands-view';
 
 const triangles = (g: BufferGeometry): number => (g.index ? g.index.count : g.getAttribute('position').count) / 3;
@@ -24,7 +25,7 @@ describe('hands', () => {
       const cradled = handsCradle(Math.max(...HEAD_SHAPES[subject].semiAxesM));
       it(`${id} on the ${subject}: ${cradled ? 'a palm per hand and ' : ''}a pad at every contact, within ${HANDS_TRIANGLE_BUDGET} triangles`, () => {
         const contacts = TECHNIQUES[id].contacts;
-        const view = new ContactsView(HEAD_SHAPES[subject], contacts, FIXED_COLORS, subject === 'adult' ? 0.0055 : 0.003);
+        const view = new ContactsView(HEAD_SHAPES[subject], contacts, FIXED_COLORS, scalpThicknessM(subject));
         let tris = 0;
         let meshes = 0;
         view.group.traverse((o) => {
