@@ -17,37 +17,40 @@ export function exaggerationText(exaggeration: number): string {
 /** "finger sink into the scalp shown × 20" */
 export const sinkNoteText = (factor: number): string => t('app.overlay.sink', { factor: formatDecimal(factor, { useGrouping: true }) });
 
-/** "hands drawn × 0.2 of true size" (null: true size, nothing to say): one significant digit
- *  below 1, one decimal above (× 1.2, not × 1) */
-export const handNoteText = (scale: number | null): string | null =>
-  scale === null ? null : t('app.overlay.hands', { factor: formatDecimal(scale, scale < 1 ? { maximumSignificantDigits: 1 } : { maximumFractionDigits: 1 }) });
+/** "hands drawn × 0.2 of true size": one significant digit below 1, one decimal above (× 1.2,
+ *  not × 1) */
+export const handNoteText = (scale: number): string =>
+  t('app.overlay.hands', { factor: formatDecimal(scale, scale < 1 ? { maximumSignificantDigits: 1 } : { maximumFractionDigits: 1 }) });
 
 /** The CSF colour bar's width; the exaggeration label keeps clear of it (12 px margins, 12 px gap). */
 const LEGEND_WIDTH_PX = 210;
 const SCALE_BOX_WIDTH_ALONE = '50%';
 const SCALE_BOX_WIDTH_BESIDE_LEGEND = `min(50%, calc(100% - ${LEGEND_WIDTH_PX + 20 + 36}px))`;
 
-/** A small line under the exaggeration label, hidden while it has nothing to say; rewritten only
- *  when its text changes. */
+/** A small line under the exaggeration label stating one number (a factor): hidden while it has
+ *  nothing to say (null), worded by `word` only when the number changes or the language does. */
 class NoteLine {
   readonly el = document.createElement('div');
-  private last: string | null = null;
+  private last: number | null = null;
 
-  constructor(className: string) {
+  constructor(
+    className: string,
+    private readonly word: (factor: number) => string,
+  ) {
     this.el.className = className;
     Object.assign(this.el.style, { fontSize: '13px', marginTop: '4px', padding: '2px 8px', display: 'none' });
   }
 
-  set(text: string | null): void {
-    if (text === this.last) return;
-    this.last = text;
-    this.el.textContent = text ?? '';
-    this.el.style.display = text ? 'block' : 'none';
+  set(factor: number | null): void {
+    if (factor === this.last) return;
+    this.last = factor;
+    this.el.textContent = factor === null ? '' : this.word(factor);
+    this.el.style.display = factor === null ? 'none' : 'block';
   }
 
-  /** a new language: rewrite the line at the next set() */
-  forget(): void {
-    this.last = null;
+  /** a new language: reword the line now */
+  reword(): void {
+    if (this.last !== null) this.el.textContent = this.word(this.last);
   }
 }
 
@@ -55,8 +58,8 @@ export class SceneOverlay {
   readonly root: HTMLDivElement;
   private readonly scaleLine: HTMLDivElement;
   private readonly clipLine: HTMLDivElement;
-  private readonly sinkLine = new NoteLine('craniolab-sink-exaggeration');
-  private readonly handLine = new NoteLine('craniolab-hand-scale');
+  private readonly sinkLine = new NoteLine('craniolab-sink-exaggeration', sinkNoteText);
+  private readonly handLine = new NoteLine('craniolab-hand-scale', handNoteText);
   private readonly legend: HTMLDivElement;
   private readonly scaleBox: HTMLDivElement;
   private lastShown = true;
@@ -154,20 +157,21 @@ export class SceneOverlay {
       title.textContent = t('app.overlay.legendTitle');
       this.legend.setAttribute('aria-label', t('app.overlay.legendLabel'));
       this.lastExaggeration = this.lastRange0 = this.lastRange1 = Number.NaN;
-      this.sinkLine.forget();
-      this.handLine.forget();
+      this.sinkLine.reword();
+      this.handLine.reword();
     });
   }
   private readonly offLocale: () => void;
 
-  /** States how much the fingertip's sink into the scalp is magnified; null hides the line. */
-  setSinkNote(text: string | null): void {
-    this.sinkLine.set(text);
+  /** States how much the fingertip's sink into the scalp is magnified (sinkNoteText); null
+   *  hides the line. */
+  setSinkNote(factor: number | null): void {
+    this.sinkLine.set(factor);
   }
 
   /** States the scale the hands are drawn at (handNoteText); null hides the line. */
-  setHandNote(text: string | null): void {
-    this.handLine.set(text);
+  setHandNote(scale: number | null): void {
+    this.handLine.set(scale);
   }
 
   setExaggeration(exaggeration: number, clipped: boolean): void {

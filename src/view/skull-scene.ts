@@ -40,7 +40,7 @@ import { HeadView, hasOpenFontanelle, loadCutawayCode, scalpThicknessM, setSkull
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera, type OrbitView } from './orbit-camera';
-import { handNoteText, SceneOverlay, sinkNoteText } from './overlay';
+import { SceneOverlay } from './overlay';
 import { SceneRenderer, isWebGLAvailable } from './scene-renderer';
 import { skullArraysReady } from './skull-cache';
 import { loadSkull } from './skull-loader';
@@ -221,8 +221,8 @@ export class SkullScene {
     const sinkFactor = f.exaggeration === 1 ? 1 : FINGER_SINK_EXAGGERATION;
     const sinkM = input.frame?.scalpCompressionM ?? 0;
     this.contacts?.setPadSink(Math.min(sinkM * sinkFactor, SINK_SHOWN_MAX * scalpThicknessM(subject)));
-    this.overlay.setSinkNote(sinkM > 0 && input.scalp !== false && !cutaway ? sinkNoteText(sinkFactor) : null);
-    this.overlay.setHandNote(handNoteText(this.contacts?.handScale ?? null));
+    this.overlay.setSinkNote(sinkM > 0 && input.scalp !== false && !cutaway ? sinkFactor : null);
+    this.overlay.setHandNote(this.contacts?.handScale ?? null);
   }
 
   /** Gets ready to show this subject (its skull built in the worker, its shaders ready to draw)

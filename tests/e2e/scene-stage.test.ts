@@ -73,3 +73,28 @@ describe('scalp option', () => {
     }
   });
 });
+
+describe('the stage states each drawn scale', () => {
+  it("the finger's sink and, on a head smaller than a hand, the hands' size; reworded when the language changes", async () => {
+    const app = await openApp(browser, '?subject=rabbit');
+    try {
+      const sink = app.page.locator('.craniolab-sink-exaggeration');
+      const hands = app.page.locator('.craniolab-hand-scale');
+      // the sink has its own factor (40, skull-scene.ts), not the bone's; the rabbit's braincase is
+      // about a fifth of a hand's span, so its fingertips are drawn at about 0.2 of true size
+      await expect.poll(() => sink.textContent()).toMatch(/× 40\b/);
+      await expect.poll(() => hands.textContent()).toMatch(/× 0\.2 /);
+      expect(await hands.isVisible()).toBe(true);
+      await app.page.selectOption('.language-select', 'de');
+      await expect.poll(() => hands.textContent()).toMatch(/× 0,2 /);
+      expect(await sink.textContent()).toMatch(/Kopfhaut/);
+      // an adult's hands are a true-size adult hand: nothing to state
+      await app.page.selectOption('.language-select', 'en');
+      await app.page.locator('#panel').getByLabel('Subject', { exact: true }).selectOption('adult');
+      await expect.poll(() => hands.isVisible()).toBe(false);
+      expectClean(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
