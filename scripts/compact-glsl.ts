@@ -21,7 +21,7 @@
 // shader text three ships prebuilt.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { THREE_SOURCE } from './three-build.ts';
+import { threeSourcePath } from './three-build.ts';
 
 /** GLSL without comments, indentation, trailing white space and blank lines. */
 export function compactGlsl(glsl: string): string {
@@ -49,7 +49,7 @@ export function threeFromSource(): Plugin {
     enforce: 'pre',
     config: () => ({ resolve: { alias: [{ find: /^three$/, replacement: 'three/src/Three.js' }] } }),
     transform(code, id) {
-      if (!THREE_SOURCE.test(id) || !code.includes('/* glsl */')) return null;
+      if (threeSourcePath(id) === null || !code.includes('/* glsl */')) return null;
       return { code: compactGlslLiterals(code), map: null };
     },
   };

@@ -4,7 +4,13 @@
 // character set: it is written into shader text (inside branches that are skipped).
 
 /** A module of three.js's own sources; group 1 is its path below three/src. */
-export const THREE_SOURCE = /[\\/]node_modules[\\/]three[\\/]src[\\/](.*\.js)$/;
+const THREE_SOURCE = /[\\/]node_modules[\\/]three[\\/]src[\\/](.*\.js)$/;
+
+/** A module id's path below three/src with forward slashes ('renderers/webxr/WebXRManager.js'),
+ *  or null when it is not one of three's sources. */
+export function threeSourcePath(id: string): string | null {
+  return THREE_SOURCE.exec(id)?.[1]?.replace(/\\/g, '/') ?? null;
+}
 
 /** How a left-out part of three.js names itself (in a GLSL #error or a thrown Error). */
 export const LEFT_OUT = 'is not in this build of three.js';

@@ -13,7 +13,7 @@
 // (tests/three-modules-in-use.test.ts), so a three.js upgrade that asks for more fails there.
 
 import type { Plugin } from 'vite';
-import { LEFT_OUT, THREE_SOURCE } from './three-build.ts';
+import { LEFT_OUT, threeSourcePath } from './three-build.ts';
 
 const WHY = `${LEFT_OUT} (scripts/three-modules-in-use.ts)`;
 
@@ -43,8 +43,8 @@ export function threeModulesInUse(): Plugin {
     name: 'craniolab:three-modules-in-use',
     enforce: 'pre',
     load(id) {
-      const file = THREE_SOURCE.exec(id)?.[1]?.replace(/\\/g, '/');
-      return file !== undefined && file in STAND_INS ? { code: STAND_INS[file], map: null } : null;
+      const file = threeSourcePath(id);
+      return file !== null && file in STAND_INS ? { code: STAND_INS[file], map: null } : null;
     },
   };
 }

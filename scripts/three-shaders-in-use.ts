@@ -18,7 +18,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { GLSL_LITERAL } from './compact-glsl.ts';
-import { LEFT_OUT, THREE_SOURCE } from './three-build.ts';
+import { LEFT_OUT, threeSourcePath } from './three-build.ts';
 
 /**
  * The three.js material classes the scene constructs (src/), each with the program of three's
@@ -57,6 +57,7 @@ export const FEATURES_NEVER_USED: readonly string[] = [
 ];
 
 const NOTE = `${LEFT_OUT} (scripts/three-shaders-in-use.ts)`;
+const NEVER_USED: ReadonlySet<string> = new Set(FEATURES_NEVER_USED);
 const DIRECTIVE = /^\s*#\s*(ifdef|ifndef|if|elif|else|endif)\b\s*(.*?)\s*$/;
 
 /**
@@ -154,9 +155,8 @@ const SHADER_MODULE = /^renderers\/shaders\/(ShaderChunk|ShaderLib)\/(\w+)\.glsl
 export function trimShaderModule(code: string, kind: 'ShaderChunk' | 'ShaderLib', name: string, chunks: ReadonlySet<string>): string {
   // ShaderMaterial imports these two itself, as the shaders of a material given none
   const kept = kind === 'ShaderLib' ? PROGRAMS_IN_USE.includes(name) : chunks.has(name) || name.startsWith('default_');
-  const never = new Set(FEATURES_NEVER_USED);
   return code.replace(GLSL_LITERAL, (_whole, body: string) =>
-    kept ? `/* glsl */\`${stripFeatureBlocks(body, never)}\`` : `/* glsl */\`#error ${kind === 'ShaderLib' ? 'program' : 'chunk'} ${name} ${NOTE}\``,
+    kept ? `/* glsl */\`${stripFeatureBlocks(body, NEVER_USED)}\`` : `/* glsl */\`#error ${kind === 'ShaderLib' ? 'program' : 'chunk'} ${name} ${NOTE}\``,
   );
 }
 
@@ -166,7 +166,7 @@ export function threeShadersInUse(root: string): Plugin {
     name: 'craniolab:three-shaders-in-use',
     enforce: 'pre',
     transform(code, id) {
-      const m = SHADER_MODULE.exec(THREE_SOURCE.exec(id)?.[1]?.replace(/\\/g, '/') ?? '');
+      const m = SHADER_MODULE.exec(threeSourcePath(id) ?? '');
       if (!m) return null;
       chunks ??= chunksInUse({ threeShaderDir: resolve(id, '..', '..'), ourSources: ourShaderSources(root) });
       return { code: trimShaderModule(code, m[1] as 'ShaderChunk' | 'ShaderLib', m[2], chunks), map: null };
