@@ -77,7 +77,8 @@ function buildAnatomy(subject: SubjectId): Anatomy {
   const dPh = (2 * Math.PI) / N_AZIMUTH;
 
   const regions: Region[] = new Array(N_POLAR * N_AZIMUTH);
-  const points: Vec3[] = new Array(N_POLAR * N_AZIMUTH);
+  // the grid's points, x y z each: one typed array, not 51,200 small arrays to collect
+  const points = new Float64Array(3 * N_POLAR * N_AZIMUTH);
   const acc = new Map<BoneId, { area: number; va: number[]; c: number[]; pxn: number[] }>();
   for (const id of BONE_IDS) acc.set(id, { area: 0, va: [0, 0, 0], c: [0, 0, 0], pxn: [0, 0, 0] });
   const font = { area: 0, c: [0, 0, 0] };
@@ -97,11 +98,15 @@ function buildAnatomy(subject: SubjectId): Anatomy {
       u[0] = st * sp;
       u[1] = ct;
       u[2] = st * cp;
-      const p: Vec3 = [ax * u[0], ay * u[1], az * u[2]];
+      const px = ax * u[0];
+      const py = ay * u[1];
+      const pz = az * u[2];
       const k = i * N_AZIMUTH + j;
       const r = regionAt(shape, u);
       regions[k] = r;
-      points[k] = p;
+      points[3 * k] = px;
+      points[3 * k + 1] = py;
+      points[3 * k + 2] = pz;
       if (r === 'base') continue;
       // dp/dth = (ax costh sinph, -ay sinth, az costh cosph), dp/dph = (ax sinth cosph, 0, -az sinth sinph)
       const t0 = ax * ct * sp;
@@ -118,7 +123,9 @@ function buildAnatomy(subject: SubjectId): Anatomy {
       const dA = Math.hypot(nx, ny, nz) * w;
       if (r === 'fontanelle') {
         font.area += dA;
-        for (let q = 0; q < 3; q++) font.c[q] += p[q] * dA;
+        font.c[0] += px * dA;
+        font.c[1] += py * dA;
+        font.c[2] += pz * dA;
         continue;
       }
       const b = acc.get(r)!;
@@ -126,13 +133,13 @@ function buildAnatomy(subject: SubjectId): Anatomy {
       b.va[0] += nx * w;
       b.va[1] += ny * w;
       b.va[2] += nz * w;
-      b.c[0] += p[0] * dA;
-      b.c[1] += p[1] * dA;
-      b.c[2] += p[2] * dA;
+      b.c[0] += px * dA;
+      b.c[1] += py * dA;
+      b.c[2] += pz * dA;
       // p x (n w): the moment of the vector area about the origin
-      b.pxn[0] += (p[1] * nz - p[2] * ny) * w;
-      b.pxn[1] += (p[2] * nx - p[0] * nz) * w;
-      b.pxn[2] += (p[0] * ny - p[1] * nx) * w;
+      b.pxn[0] += (py * nz - pz * ny) * w;
+      b.pxn[1] += (pz * nx - px * nz) * w;
+      b.pxn[2] += (px * ny - py * nx) * w;
     }
   }
 
@@ -164,8 +171,8 @@ function buildAnatomy(subject: SubjectId): Anatomy {
     let r2 = regions[k2];
     if (r1 === r2 || r1 === 'fontanelle' || r2 === 'fontanelle') return;
     if (r1 === 'base' && r2 === 'base') return;
-    let p1 = points[k1];
-    let p2 = points[k2];
+    let p1: Vec3 = [points[3 * k1], points[3 * k1 + 1], points[3 * k1 + 2]];
+    let p2: Vec3 = [points[3 * k2], points[3 * k2 + 1], points[3 * k2 + 2]];
     if (r1 === 'base' || (r2 !== 'base' && r2 < r1)) {
       [r1, r2] = [r2, r1];
       [p1, p2] = [p2, p1];
