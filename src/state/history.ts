@@ -2,11 +2,11 @@
 // ICP and bone displacement. Fixed capacity means a 50-minute lecture uses the same memory as the
 // first minute (tests/e2e/hardening-soak.test.ts checks it). Defaults: HISTORY_WINDOW_S of model time at HISTORY_SAMPLE_HZ.
 //
-// `ordered()` returns the samples oldest-first for uPlot. It copies the ring into preallocated
+// `ordered()` returns the samples oldest-first for the charts. It copies the ring into preallocated
 // linear buffers (3 x 1500 doubles = 36 kB memcpy, only when samples were added since the last
 // call) and returns subarray views of them; the views are cached while the length does not change,
 // so once the buffer is full a redraw allocates nothing. The returned arrays are overwritten by the
-// next call that finds new samples: use them at once (uPlot's setData), do not keep them.
+// next call that finds new samples: use them at once (the charts' setData), do not keep them.
 
 import { HISTORY_SAMPLE_HZ, HISTORY_WINDOW_S } from './ranges';
 

@@ -1,9 +1,8 @@
 // Live strip charts of true ICP and of the watched bone's displacement over the last window of
-// model time, drawn with uPlot (canvas, fast, small). app.ts feeds them at most ~10 times/s from
-// the history ring buffers; the charts never compute anything but axis labels.
+// model time, drawn on a canvas (line-chart.ts). app.ts feeds them at most ~10 times/s from the
+// history ring buffers; the charts never compute anything but axis labels.
 
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { LineChart, type ChartAxis } from './line-chart';
 import { HISTORY_WINDOW_S } from '../state/ranges';
 import { cssVar, h } from './dom';
 import { formatLength, formatNumber, lengthAxisUnit, timesWords } from './format';
@@ -63,7 +62,7 @@ function tickText(v: number): string {
 
 export class StripChart {
   readonly element: HTMLElement;
-  private readonly plot: uPlot;
+  private readonly plot: LineChart;
   private readonly host: HTMLElement;
   private readonly observer: ResizeObserver;
   private readonly caption: HTMLElement;
@@ -95,33 +94,24 @@ export class StripChart {
     this.caption = h('figcaption', {}, this.captionText, ' ', this.dataBox);
     this.element = h('figure', { class: 'chart' }, this.caption, this.host);
     this.setTitle(spec.title);
-    const axis = (label: string): uPlot.Axis => ({
-      label,
-      font: AXIS_FONT,
-      labelFont: LABEL_FONT,
-      labelSize: 20,
-      stroke: () => cssVar('--fg-muted', '#aab6c2'),
-      grid: { stroke: 'rgba(128,128,128,0.25)', width: 1 },
-      ticks: { stroke: 'rgba(128,128,128,0.5)', width: 1 },
-      values: (_u, splits) => splits.map(tickText),
-    });
-    this.plot = new uPlot(
+    const values = (splits: readonly number[]): string[] => splits.map(tickText);
+    // a compact time axis leaves the plot most of a short strip
+    const xAxis: ChartAxis = { label: t('app.chart.timeAxis'), size: 24, labelSize: 16, values };
+    const yAxis: ChartAxis = { label: this.yLabel, size: 60, labelSize: 20, values };
+    this.plot = new LineChart(
       {
         width: 400,
         height: MIN_HEIGHT_PX,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: {
-          x: { time: false },
-          // a threshold within 20x of the data is brought into view, so its line is drawn
-          y: { range: (_u, min, max) => this.yRange(min, max) },
-        },
-        hooks: { draw: [(u) => this.drawThreshold(u)] },
-        // a compact time axis leaves the plot most of a short strip
-        axes: [{ ...axis(t('app.chart.timeAxis')), size: 30, labelSize: 16, labelGap: 0 }, { ...axis(this.yLabel), size: 72 }],
-        series: [{}, { label: spec.seriesLabel, stroke: spec.stroke, width: 2, points: { show: false } }],
+        x: xAxis,
+        y: yAxis,
+        series: [{ label: spec.seriesLabel, stroke: spec.stroke, width: 2 }],
+        // a threshold within 20x of the data is brought into view, so its line is drawn
+        yRange: (min, max) => this.yRange(min, max),
+        font: AXIS_FONT,
+        labelFont: LABEL_FONT,
+        axisStroke: () => cssVar('--fg-muted', '#aab6c2'),
+        onDraw: (chart, ctx) => this.drawThreshold(chart, ctx),
       },
-      [[], []],
       this.host,
     );
     // Resize on the next frame, not inside the observer: resizing the plot changes the page's
@@ -136,10 +126,9 @@ export class StripChart {
     this.observer.observe(this.host);
     // a new language: axis words, the caption, the open text alternative
     this.offLocale = onLocaleChange(() => {
-      this.plot.axes[0].label = t('app.chart.timeAxis');
-      this.plot.axes[1].label = this.yLabel = axisLabel(this.spec.yName, this.yUnit);
-      this.plot.series[1].label = this.spec.seriesLabel;
-      this.plot.redraw(false, true);
+      this.plot.setAxisLabel('x', t('app.chart.timeAxis'));
+      this.plot.setAxisLabel('y', (this.yLabel = axisLabel(this.spec.yName, this.yUnit)));
+      this.plot.redraw();
       this.setTitle(this.title);
       this.renderText();
     });
@@ -165,14 +154,14 @@ export class StripChart {
     const label = axisLabel(this.spec.yName, unit.unit);
     if (label !== this.yLabel) {
       this.yLabel = label;
-      this.plot.axes[1].label = label;
+      this.plot.setAxisLabel('y', label);
     }
     this.threshold = threshold ? { value: threshold.m * unit.perM, label: threshold.label } : null;
     this.element.setAttribute('data-threshold', threshold ? formatLength(threshold.m) : '');
     this.setData(x, yM, unit.perM);
   }
 
-  private yRange(min: number, max: number): uPlot.Range.MinMax {
+  private yRange(min: number, max: number): [number, number] {
     let lo = min;
     let hi = max;
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
@@ -186,11 +175,11 @@ export class StripChart {
     return [lo, hi];
   }
 
-  private drawThreshold(u: uPlot): void {
+  private drawThreshold(chart: LineChart, ctx: CanvasRenderingContext2D): void {
     const t = this.threshold;
     if (!t) return;
-    const { ctx, bbox } = u;
-    const top = u.scales.y.max ?? 0;
+    const { bbox } = chart;
+    const top = chart.yMax;
     const dpr = devicePixelRatio || 1;
     ctx.save();
     ctx.fillStyle = ctx.strokeStyle = cssVar('--fg-muted', '#aab6c2');
@@ -198,7 +187,7 @@ export class StripChart {
     ctx.textBaseline = 'top';
     ctx.textAlign = 'left';
     if (t.value <= top) {
-      const y = u.valToPos(t.value, 'y', true);
+      const y = chart.yToPx(t.value);
       ctx.setLineDash([6 * dpr, 4 * dpr]);
       ctx.lineWidth = dpr;
       ctx.beginPath();
@@ -245,7 +234,7 @@ export class StripChart {
       const v = y[i] * scale;
       ys[i] = Number.isFinite(v) ? v : null;
     }
-    this.plot.setData([xs, ys]);
+    this.plot.setData(xs, ys);
     this.lastX = xs;
     this.lastY = ys;
     if (this.dataBox.open) this.renderText();

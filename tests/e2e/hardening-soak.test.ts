@@ -18,7 +18,7 @@ const SUBJECTS = ['adult', 'child', 'infant', 'rabbit'] as const;
 const TECHNIQUES = ['vault-hold', 'frontal-lift', 'parietal-lift', 'fronto-occipital-hold', 'cv4', 'downey-distraction'] as const;
 /**
  * Allowed heap growth after warm-up, bytes. One subject's head is ~0.5 MB of vertex arrays and the
- * chart history ~1 MB at most (3 x 1500 samples in Float64Arrays is 36 kB; uPlot's paths are more),
+ * chart history ~1 MB at most (3 x 1500 samples in Float64Arrays is 36 kB; the charts draw from it without keeping paths),
  * so a leak of even one head per switch would add ~50 MB over 100 switches; 2 MB leaves room for
  * JIT code and V8's own bookkeeping, which settle slowly, and still catches any per-switch leak
  * larger than 20 kB.

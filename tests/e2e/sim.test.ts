@@ -332,7 +332,7 @@ describe('without WebGL', () => {
       expect(await p.locator('.scene-fallback').textContent()).toMatch(/cannot be shown/);
       const icp = await waitReadout(p, 'icp', (t) => /^\d+(\.\d)? mmHg$/.test(t));
       expect(icp).toMatch(/mmHg/);
-      // uPlot draws into 2D canvases: both charts are there and not blank
+      // the charts draw into 2D canvases: both are there and not blank
       const stats = await pixelStats(p, '#charts .chart-host');
       expect(stats.distinct).toBeGreaterThan(3);
       await app.screenshot('no-webgl');

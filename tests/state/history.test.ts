@@ -42,7 +42,7 @@ describe('ChartHistory', () => {
     }
   });
 
-  it('ordered() reuses its arrays once full (no allocation per frame for uPlot)', () => {
+  it('ordered() reuses its arrays once full (no allocation per frame for the charts)', () => {
     const h = new ChartHistory(3);
     for (let i = 0; i < 5; i++) h.push(i, i, i);
     const a = h.ordered();

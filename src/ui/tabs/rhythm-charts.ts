@@ -1,15 +1,14 @@
-// The Rhythm tab's charts: a uPlot trace of resting ICP, its power spectrum in SVG (claimed band
+// The Rhythm tab's charts: a canvas trace of resting ICP (../line-chart.ts), its power spectrum in SVG (claimed band
 // shaded, peaks marked), the rates side by side, and the palpation-reliability studies as bars.
 // DOM only: the numbers come from model/contrasts and model/content.
 
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 import { CRI_BAND_HZ, CRI_CLAIMS, RELIABILITY_REVIEW_SOURCE, RELIABILITY_STUDIES, SERGUEEF_2011 } from '../../model/content';
 import type { IcpSpectrum, Peak, RhythmPeaks } from '../../model/contrasts';
 import { SUBJECTS } from '../../model/index';
 import { t } from '../../i18n';
 import { cssVar, h } from '../dom';
 import { formatNumber } from '../format';
+import { LineChart } from '../line-chart';
 import { sourceLinks, svg, type Dispose, type ViewContext } from './common';
 
 /** a claim's name, a reliability study's part in brackets ("(head)"), a level of experience: content prose */
@@ -22,7 +21,7 @@ export const TRACE_S = 60;
 
 export const hz = (f: number): string => `${formatNumber(f, { sig: 2 })} Hz (${formatNumber(f * 60, { sig: 2 })}/min)`;
 
-/** uPlot trace: model ICP (mmHg) and, on its own unitless scale, the claimed rhythm's timing only. */
+/** The trace: model ICP (mmHg) and, on its own unitless scale, the claimed rhythm's timing only. */
 export function traceChart(host: HTMLElement, spec: IcpSpectrum): Dispose {
   const n = spec.timeS.length;
   const t0 = spec.timeS[n - 1] - TRACE_S;
@@ -39,27 +38,25 @@ export function traceChart(host: HTMLElement, spec: IcpSpectrum): Dispose {
   }
   const axisStroke = () => cssVar('--fg-muted', '#aab6c2');
   const font = '13px system-ui, sans-serif';
-  const plot = new uPlot(
+  const plot = new LineChart(
     {
       width: Math.max(320, host.clientWidth || 800),
       height: 220,
-      cursor: { show: false },
-      legend: { show: true, live: false },
-      scales: { x: { time: false }, cri: { range: [-1.6, 1.6] } },
-      axes: [
-        { label: t('tabs.rhythm.chart.time'), stroke: axisStroke, font, labelFont: font, grid: { stroke: 'rgba(128,128,128,0.25)' } },
-        { label: t('tabs.rhythm.chart.icp'), stroke: axisStroke, font, labelFont: font, size: 60, grid: { stroke: 'rgba(128,128,128,0.25)' }, values: (_u, s) => s.map((v) => formatNumber(v, { sig: 3 })) },
-        { scale: 'cri', show: false },
-      ],
+      legend: true,
+      x: { label: t('tabs.rhythm.chart.time'), size: 26, labelSize: 22, values: (s) => s.map((v) => formatNumber(v)) },
+      y: { label: t('tabs.rhythm.chart.icp'), size: 46, labelSize: 24, values: (s) => s.map((v) => formatNumber(v, { sig: 3 })) },
       series: [
-        {},
-        { label: t('tabs.rhythm.chart.icpSeries'), stroke: '#0072B2', width: 2, points: { show: false } },
-        { label: t('tabs.rhythm.chart.claimSeries'), scale: 'cri', stroke: () => cssVar('--claim', '#E69F00'), width: 2, dash: [8, 6], points: { show: false } },
+        { label: t('tabs.rhythm.chart.icpSeries'), stroke: '#0072B2', width: 2 },
+        // unitless: the claimed rhythm's timing only, on a range of its own
+        { label: t('tabs.rhythm.chart.claimSeries'), stroke: () => cssVar('--claim', '#E69F00'), width: 2, dash: [8, 6], range: [-1.6, 1.6] },
       ],
+      font,
+      labelFont: font,
+      axisStroke,
     },
-    [xs, ys, claim],
     host,
   );
+  plot.setData(xs, ys, claim);
   // resize on the next frame, not inside the observer's callback (see common.ts responsive)
   let raf = 0;
   const ro = new ResizeObserver(() => {

@@ -1,5 +1,5 @@
 // Rhythm view (?view=rhythm): the rhythm practitioners say they palpate (6-12 per minute, shown
-// as a claim) beside the rhythms the model's ICP really carries: a trace of resting ICP (uPlot),
+// as a claim) beside the rhythms the model's ICP really carries: a trace of resting ICP (a canvas line chart),
 // its power spectrum with the heartbeat, breathing and Mayer-wave peaks marked and the claimed
 // band shaded (human or rabbit), the rates side by side (the claims, the rate examiners report
 // palpating, Sergueef 2011, and the Mayer-wave band), the palpation-reliability studies as a small
