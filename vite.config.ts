@@ -9,6 +9,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { compactShaderFiles, threeFromSource } from './scripts/compact-glsl.ts';
 import { threeModulesInUse } from './scripts/three-modules-in-use.ts';
 import { threeShadersInUse } from './scripts/three-shaders-in-use.ts';
+import { skullMeshes } from './scripts/skull-meshes.ts';
 
 /**
  * lil-gui's stylesheet embeds its three icon glyphs (folder arrow, select arrows, check mark) as
@@ -53,6 +54,7 @@ export default defineConfig(({ mode }) => ({
     threeShadersInUse(import.meta.dirname),
     threeModulesInUse(),
     compactShaderFiles(),
+    skullMeshes(),
     dropLilGuiFont(),
     ...(mode === 'single' ? [noSkullWorker(), viteSingleFile()] : []),
   ],

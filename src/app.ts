@@ -29,7 +29,7 @@ const ICP_LEGEND_RANGE_MMHG = [0, 20] as const;
 // The language first (?locale=, else the browser's preferred languages, else English), so every
 // word, the URL notices included, is written in it; English is in this chunk, others load here.
 const asked = parseUrlOptions(location.search);
-// the skull takes longest to appear (meshed in a worker, src/view/skull-loader.ts): start it first
+// the skull is the largest thing to load (src/view/skull-loader.ts): start it first
 SkullScene.prepare(asked.state.subject);
 const locale = new URLSearchParams(location.search).has('locale') ? asked.state.locale : preferredLocale(navigator.languages);
 await switchLocale(asked.page.pseudo ? PSEUDO_LOCALE : locale);
@@ -44,9 +44,9 @@ const sim = createSimStore();
 const subjects = localizedSubjects(SUBJECTS);
 const techniques = localizedTechniques(TECHNIQUES);
 const history = new ChartHistory();
-// The skull worker starts only when the main thread is free for a moment (src/ui/next-task.ts),
-// so the panel is mounted first, in short steps, and the model (its first build is the longest
-// step, ~400 ms) is built after them, while the worker meshes the skull.
+// Set-up in steps separated by nextTask() (src/ui/next-task.ts), so input and the skull's fetch
+// are served between them: the panel first, then the scene, then the model (its first build is
+// the longest step).
 await nextTask();
 const ui = mountUi({
   store,
@@ -192,7 +192,7 @@ function frame(now: number): void {
   // drawn only when something changed, at the pace and resolution the renderer keeps up with
   if (sceneShown) scene?.renderFrame(now);
   ui.refresh(now);
-  // ready once the scene shows its skull (built in a worker, src/view/skull-loader.ts)
+  // ready once the scene shows its skull (src/view/skull-loader.ts)
   if (!ready && (!sceneShown || !scene || scene.showing)) {
     // once: the benchmark reads this mark (navigation start to first rendered frame)
     ready = true;

@@ -1,9 +1,9 @@
-// The page's entry point, kept small on purpose. Meshing the skull is the longest step before the
-// first frame (200-600 ms of the skull worker's time), and a worker starts only when the main
-// thread is free for a moment. Here the main thread is still idle (this file and its few imports
-// are all that has loaded), so the skull the link opens with is asked for first; then the app
-// itself (app.ts: three.js, the model, the panel) is loaded, and its own request for the skull
-// (SkullScene.prepare) finds it under way.
+// The page's entry point, kept small on purpose. The skull the link opens with is asked for first
+// (a packed skull meshed when the app was built, src/view/skull-loader.ts; where there is none, the
+// skull worker, which starts only while the main thread is free for a moment, as it is here: this
+// file and its few imports are all that has loaded). Then the app itself (app.ts: three.js, the
+// model, the panel) is loaded, and its own request for the skull (SkullScene.prepare) finds it
+// under way.
 
 // the page's styles from the start (a stylesheet link in the built page's head), not with the app
 import './ui/styles.css';

@@ -10,10 +10,12 @@
 // evaluated only near its surface. Per vertex: aUnit (direction on the unit vault ellipsoid),
 // aBone (the model's bone, bone-slots.ts: vault vertices by regionAt, everything else fixed) and
 // a colour darkened by ambient occlusion sampled from the same distance field (orbits, nasal
-// aperture, between teeth). 80-210 ms a subject alone (adult slowest; `buildMs`, first build in
-// Node), 0.7-1 s in the page while it loads beside it on 2 cores: the app runs this in the skull worker
-// (skull-worker.ts) and loads it on the main thread only where no worker starts (skull-loader.ts),
-// so the first view does not carry it; skull-mesh.ts turns the arrays into geometry.
+// aperture, between teeth). 0.15-0.4 s a subject (adult slowest; `buildMs`, Node, 2 cores), 0.9 s
+// in a fresh browser worker and 1.2-1.9 s in the page while it loads beside it: so the build runs
+// this once per subject (scripts/skull-meshes.ts, packed by skull-pack.ts) and the page fetches
+// the result; the page runs it only where there is no pack (the single-file build) or the fetch
+// fails, in the skull worker (skull-worker.ts) or, where no worker starts, on the main thread
+// (skull-loader.ts). skull-mesh.ts turns the arrays into geometry.
 
 import { HEAD_SHAPES } from '../model/geometry';
 import type { SubjectId } from '../model/types';

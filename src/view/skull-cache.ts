@@ -1,5 +1,5 @@
-// The skull arrays built so far, per subject (skull-arrays.ts builds them, in the skull worker
-// where one runs; skull-loader.ts hands them in). Kept apart from skull-mesh.ts, which turns them
+// The skull arrays loaded so far, per subject (skull-arrays.ts builds them, at build time or in
+// the page; skull-loader.ts hands them in). Kept apart from skull-mesh.ts, which turns them
 // into three.js geometry, so that the page's first script (src/boot.ts) can ask for a skull
 // without loading three.js.
 
@@ -13,7 +13,7 @@ export function skullArraysReady(subject: SubjectId): boolean {
   return cache.has(subject);
 }
 
-/** Hands in a subject's arrays (built by the skull worker or skull-arrays.ts). */
+/** Hands in a subject's arrays (decoded from a pack, or meshed in the page). */
 export function storeSkullArrays(subject: SubjectId, arrays: SkullArrays): void {
   cache.set(subject, arrays);
 }

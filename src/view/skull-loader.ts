@@ -1,10 +1,14 @@
-// Gets a subject's skull arrays built without blocking the page: in the skull worker
-// (skull-worker.ts, one for the page's life) where workers run, else on the main thread after the
-// current frame (skull-arrays.ts, then loaded as a chunk of its own). Each subject is built once
-// (skull-mesh.ts caches the arrays); loadSkull resolves when skullGeometry(subject) can be called. A worker that fails to start or errors (a
-// single-file copy opened from disk, a strict policy without worker-src) is dropped for good and
-// every later build runs on the main thread, so the scene always appears.
+// Gets a subject's skull arrays without blocking the page. The build meshes every skull once
+// (scripts/skull-meshes.ts): the page fetches the subject's packed skull (skull-pack.ts, ~30-53 KB
+// gzip, ~5 ms to decode). Where that fails (a single-file copy has no packs; a fetch that errors;
+// no gzip decoder) the skull is meshed here: in the skull worker (skull-worker.ts, one for the
+// page's life) where workers run, else on the main thread after the current frame (skull-arrays.ts,
+// then loaded as a chunk of its own). Each subject is loaded once (skull-cache.ts keeps the arrays);
+// loadSkull resolves when skullGeometry(subject) can be called. A worker that fails to start or
+// errors (a strict policy without worker-src) is dropped for good and every later build runs on
+// the main thread, so the scene always appears.
 
+import { SKULL_PACK_URLS } from 'virtual:craniolab/skull-packs';
 import type { SubjectId } from '../model/types';
 import type { SkullArrays } from './skull-arrays';
 import { skullArraysReady, storeSkullArrays } from './skull-cache';
@@ -17,8 +21,9 @@ let workerBroken = false;
 const pending = new Map<SubjectId, Promise<void>>();
 const waiting = new Map<SubjectId, () => void>();
 
-/** Records the build as a performance measure the bench and screenshot script read. */
-function measure(subject: SubjectId, buildMs: number, where: 'worker' | 'main'): void {
+/** Records the load as a performance measure the bench and screenshot script read: `where` the
+ *  skull came from (a fetched pack, or meshed in the worker or on the main thread). */
+function measure(subject: SubjectId, buildMs: number, where: 'pack' | 'worker' | 'main'): void {
   const end = performance.now();
   performance.measure?.('craniolab:skull-mesh', { start: end - buildMs, end, detail: { subject, where } });
 }
@@ -72,19 +77,34 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-/** Starts building the subject's skull in the skull worker, if a worker starts here; does nothing
- *  otherwise (the page's first script, src/boot.ts: building on the main thread that early would
- *  hold up the app's own start; loadSkull falls back to it later). */
-export function prefetchSkull(subject: SubjectId): void {
-  if (startWorker()) void loadSkull(subject);
+/** True when the subject's skull is there to fetch (a built app, not its single-file copy). */
+function hasPack(subject: SubjectId): boolean {
+  return typeof SKULL_PACK_URLS[subject] === 'string' && typeof DecompressionStream === 'function';
 }
 
-/** Resolves once the subject's skull arrays are built (at once if they are). */
-export function loadSkull(subject: SubjectId): Promise<void> {
-  if (skullArraysReady(subject)) return Promise.resolve();
-  const known = pending.get(subject);
-  if (known) return known;
-  const p = new Promise<void>((resolve) => {
+/** Fetches and decodes the subject's pack (gzipped by the build; a server that already undid
+ *  the gzip is fine too). */
+async function fetchPack(subject: SubjectId): Promise<void> {
+  const t0 = performance.now();
+  // the decoder needs the head's geometry (and so three.js's maths), which the page's first
+  // script does not load: fetched alongside
+  const decoder = import('./skull-pack');
+  const res = await fetch(SKULL_PACK_URLS[subject]!);
+  if (!res.ok) throw new Error(`skull pack: HTTP ${res.status}`);
+  let bytes = new Uint8Array(await res.arrayBuffer());
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    const gunzip = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    bytes = new Uint8Array(await new Response(gunzip).arrayBuffer());
+  }
+  const { decodeSkullPack } = await decoder;
+  if (skullArraysReady(subject)) return;
+  storeSkullArrays(subject, decodeSkullPack(bytes, subject));
+  measure(subject, performance.now() - t0, 'pack');
+}
+
+/** Meshes the subject's skull here: in the worker where one starts, else on the main thread. */
+function meshHere(subject: SubjectId): Promise<void> {
+  return new Promise<void>((resolve) => {
     const w = startWorker();
     if (w) {
       waiting.set(subject, resolve);
@@ -94,6 +114,27 @@ export function loadSkull(subject: SubjectId): Promise<void> {
       void buildHere(subject).then(resolve);
     }
   });
+}
+
+/** Starts getting the subject's skull as early as the page can: the page's first script
+ *  (src/main.ts) calls this before the app itself loads. Meshing on the main thread that early
+ *  would hold up the app's own start, so without a pack it only starts the worker, if one starts
+ *  here; loadSkull falls back to the main thread later. */
+export function prefetchSkull(subject: SubjectId): void {
+  if (hasPack(subject) || startWorker()) void loadSkull(subject);
+}
+
+/** Resolves once the subject's skull arrays are here (at once if they are). */
+export function loadSkull(subject: SubjectId): Promise<void> {
+  if (skullArraysReady(subject)) return Promise.resolve();
+  const known = pending.get(subject);
+  if (known) return known;
+  const p = hasPack(subject)
+    ? fetchPack(subject).catch((e: unknown) => {
+        console.warn(`CranioLab: the ${subject} skull could not be fetched (${e instanceof Error ? e.message : String(e)}); meshing it here instead.`);
+        return meshHere(subject);
+      })
+    : meshHere(subject);
   pending.set(subject, p);
   return p;
 }

@@ -1,6 +1,6 @@
 // A subject's skull as a BufferGeometry with the attributes the bone shader reads (position,
-// normal, occlusion colour, aUnit, aBone), made from arrays built by skull-arrays.ts, in the skull
-// worker where one runs (skull-loader.ts hands them in to skull-cache.ts, where they are kept per
+// normal, occlusion colour, aUnit, aBone), made from arrays built by skull-arrays.ts (fetched packed,
+// or meshed in the page: skull-loader.ts hands them in to skull-cache.ts, where they are kept per
 // subject); each call makes a new geometry (the caller disposes it).
 
 import { BufferAttribute, BufferGeometry } from 'three';

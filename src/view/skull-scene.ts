@@ -91,7 +91,7 @@ export class SkullScene {
     return isWebGLAvailable();
   }
 
-  /** Starts building a subject's skull (in the skull worker) before any scene exists: the app
+  /** Starts loading a subject's skull (skull-loader.ts) before any scene exists: the app
    *  calls this first thing, so the build runs while the page sets itself up. */
   static prepare(subject: SubjectId): void {
     if (hasOwn(HEAD_SHAPES, subject)) void loadSkull(subject);
@@ -225,7 +225,7 @@ export class SkullScene {
     this.overlay.setHandNote(this.contacts?.handScale ?? null);
   }
 
-  /** Gets ready to show this subject (its skull built in the worker, its shaders ready to draw)
+  /** Gets ready to show this subject (its skull loaded, its shaders ready to draw)
    *  before the first update: the app calls this as soon as the scene exists, so the GPU's
    *  work runs while the page finishes setting itself up. */
   prepareFor(subject: SubjectId, cutaway: boolean): void {
@@ -268,7 +268,7 @@ export class SkullScene {
     const open = cutaway || hasOpenFontanelle(subject);
     setSkullOpen(this.materials.skull, open);
     // only what the first frame draws: each program compiled costs a software renderer ~100 ms
-    // of CPU, taken from the worker meshing the skull on a 2-core machine
+    // of CPU, taken from the page setting itself up on a 2-core machine
     const m = this.materials;
     const first = cutaway ? [m.vault, m.csf, m.brain, m.ventricle] : [m.scalp];
     if (hasOpenFontanelle(subject)) first.push(m.membrane);

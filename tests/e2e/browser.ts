@@ -37,6 +37,8 @@ export interface OpenOptions {
   initScript?: string;
   /** the browser's language (navigator.languages); default en-US */
   browserLocale?: string;
+  /** called with the page before it opens the app (listeners, routes of the test's own) */
+  beforeGoto?: (page: Page) => Promise<void> | void;
 }
 
 function isLocal(url: string): boolean {
@@ -76,6 +78,7 @@ export async function openApp(browser: Browser, query = '', opts: OpenOptions = 
     return route.abort();
   });
   if (opts.initScript) await page.addInitScript(opts.initScript);
+  await opts.beforeGoto?.(page);
   const base = inject('baseUrl');
   await page.goto(`${base}${query}`, { waitUntil: 'load' });
   if (opts.waitReady !== false) {
