@@ -131,6 +131,8 @@ export class SkullScene {
   private readonly container: HTMLElement;
   /** the subject whose skull is being built (the scene keeps showing the last one meanwhile) */
   private loading: SubjectId | null = null;
+  /** the first skull's shader programs have been asked to compile (warmUp) */
+  private warmedUp = false;
 
   get contextLost(): boolean {
     return this.contextWatch.lost;
@@ -230,7 +232,11 @@ export class SkullScene {
    *  work runs while the page finishes setting itself up. */
   prepareFor(subject: SubjectId, cutaway: boolean): void {
     const wanted = knownSubject(subject);
-    if (this.subject === null && !skullArraysReady(wanted)) this.awaitSkull(wanted, cutaway);
+    if (this.subject !== null) return;
+    // the skull may be here already (fetched packed while the page set itself up): its shaders
+    // are still to compile
+    if (skullArraysReady(wanted)) this.warmUp(wanted, cutaway);
+    else this.awaitSkull(wanted, cutaway);
   }
 
   /** True once a subject's head is built, i.e. the scene draws a skull. */
@@ -264,6 +270,8 @@ export class SkullScene {
   }
 
   private warmUp(subject: SubjectId, cutaway: boolean): void {
+    if (this.warmedUp) return;
+    this.warmedUp = true;
     // the skull's faces as its HeadView will draw them (the side is part of the program)
     const open = cutaway || hasOpenFontanelle(subject);
     setSkullOpen(this.materials.skull, open);
