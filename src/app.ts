@@ -38,6 +38,8 @@ localizePage();
 const parsed = parseUrlOptions(location.search);
 const store = createAppStore({ ...parsed.state, locale });
 followLocale(store, parsed.page.pseudo);
+// in place of index.html's stand-in, which held the header's height
+document.querySelector('.app-header .load-placeholder')?.remove();
 document.querySelector('.app-header')?.append(languageMenu(store));
 const sim = createSimStore();
 // subjects and techniques with their names in the reader's language (src/ui/labels.ts)
@@ -45,37 +47,11 @@ const subjects = localizedSubjects(SUBJECTS);
 const techniques = localizedTechniques(TECHNIQUES);
 const history = new ChartHistory();
 // Set-up in steps separated by nextTask() (src/ui/next-task.ts), so input and the skull's fetch
-// are served between them: the panel first, then the scene, then the model (its first build is
-// the longest step).
+// are served between them: the scene first (its shader programs then compile in the GPU process
+// while the rest sets up), the model (its first build is the longest step), then the panel,
+// filled at once from the model: a panel painted empty and filled a second later made the page
+// below it jump (layout shift), and its largest text came late (largest contentful paint).
 await nextTask();
-const ui = mountUi({
-  store,
-  sim,
-  history,
-  subjects,
-  techniques,
-  urlWarnings: parsed.warnings,
-  // controls write the store through its setters themselves; the Step button also needs the loop
-  actions: { stepOnce: () => loop.stepOnce() },
-});
-
-// Tabs for the contrast views (?view=scale|rhythm|downey|finder|sources), bound to the store's
-// `view`, and the compact detectability list under the readouts (src/ui/tabs/index.ts).
-mountViewSwitcher({ appStore: store });
-await nextTask();
-
-// A guided activity (?activity=nickel|rhythm|downey) at the top of the side panel: its own chunk,
-// loaded only when asked for; busy until mounted (src/ui/activity).
-if (parsed.page.activity) {
-  const id = parsed.page.activity;
-  const host = Object.assign(document.createElement('div'), { className: 'activity-host', textContent: t('app.activity.loading') });
-  host.setAttribute('aria-busy', 'true');
-  document.getElementById('panel')?.prepend(host);
-  void import('./ui/activity').then((m) =>
-    m.mountActivity({ host, id, store, win: window, onCompleted: (payload) => bridge?.notifyActivityCompleted(payload) }),
-  );
-}
-
 // The scene, or a clear message where it would be; readouts and charts work either way.
 const sceneEl = document.getElementById('scene') as HTMLElement;
 let scene: SkullScene | null = null;
@@ -95,6 +71,35 @@ try {
 }
 await nextTask();
 const loop = new SimLoop(store, sim, { createSimulation: (init) => new Simulation(init), touchResponse, history });
+await nextTask();
+const ui = mountUi({
+  store,
+  sim,
+  history,
+  subjects,
+  techniques,
+  urlWarnings: parsed.warnings,
+  // controls write the store through its setters themselves; the Step button also needs the loop
+  actions: { stepOnce: () => loop.stepOnce() },
+});
+
+// Tabs for the contrast views (?view=scale|rhythm|downey|finder|sources), bound to the store's
+// `view`, and the compact detectability list under the readouts (src/ui/tabs/index.ts).
+mountViewSwitcher({ appStore: store });
+ui.refresh(performance.now());
+
+// A guided activity (?activity=nickel|rhythm|downey) at the top of the side panel: its own chunk,
+// loaded only when asked for; busy until mounted (src/ui/activity).
+if (parsed.page.activity) {
+  const id = parsed.page.activity;
+  const host = Object.assign(document.createElement('div'), { className: 'activity-host', textContent: t('app.activity.loading') });
+  host.setAttribute('aria-busy', 'true');
+  document.getElementById('panel')?.prepend(host);
+  void import('./ui/activity').then((m) =>
+    m.mountActivity({ host, id, store, win: window, onCompleted: (payload) => bridge?.notifyActivityCompleted(payload) }),
+  );
+}
+
 await nextTask();
 // Lecture mode, embed mode, the Embed dialog and CSV/PNG export (src/ui/instructor-tools.ts).
 mountInstructorTools({

@@ -107,7 +107,10 @@ export function mountViewSwitcher(opts: ViewSwitcherOptions): Dispose {
   });
   list.append(...tabs);
   nav.append(list);
-  if (after) after.after(nav);
+  // in place of index.html's stand-in, which held the tab bar's height while the app loaded
+  const standIn = document.querySelector('nav.view-tabs.load-placeholder');
+  if (standIn) standIn.replaceWith(nav);
+  else if (after) after.after(nav);
   else main.before(nav);
   main.append(host);
 
