@@ -83,10 +83,13 @@ const ui = mountUi({
   actions: { stepOnce: () => loop.stepOnce() },
 });
 
-// Tabs for the contrast views (?view=scale|rhythm|downey|finder|sources), bound to the store's
-// `view`, and the compact detectability list under the readouts (src/ui/tabs/index.ts).
-mountViewSwitcher({ appStore: store });
 ui.refresh(performance.now());
+await nextTask();
+
+// Tabs for the contrast views (?view=scale|rhythm|downey|finder|sources), bound to the store's
+// `view`, and the compact detectability list under the readouts (src/ui/tabs/index.ts); until
+// then index.html's stand-in holds the tab bar's place.
+mountViewSwitcher({ appStore: store });
 
 // A guided activity (?activity=nickel|rhythm|downey) at the top of the side panel: its own chunk,
 // loaded only when asked for; busy until mounted (src/ui/activity).
