@@ -78,8 +78,11 @@ async function main(): Promise<void> {
       await page.waitForSelector('html[data-ready]', { timeout: 90_000 });
       await page.waitForTimeout(1500);
       await shot.prepare?.(page);
-      const meshMs = await page.evaluate(() => performance.getEntriesByName('craniolab:skull-mesh').map((e) => Math.round(e.duration)));
-      console.log(`${shot.file}: skull meshing ${meshMs.join(', ')} ms`);
+      // how each skull came (a fetched pack, or meshed in the worker or the page) and how long it took
+      const skulls = await page.evaluate(() =>
+        performance.getEntriesByName('craniolab:skull-mesh').map((e) => `${(e as PerformanceMeasure).detail?.where ?? '?'} ${Math.round(e.duration)} ms`),
+      );
+      console.log(`${shot.file}: skull ${skulls.join(', ')}`);
       const path = resolve(process.env.SHOT_DIR ?? resolve(root, 'doc'), shot.file);
       await page.screenshot({ path });
       console.log(`wrote ${path}`);
