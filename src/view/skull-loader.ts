@@ -1,7 +1,7 @@
 // Gets a subject's skull arrays without blocking the page. The build meshes every skull once
 // (scripts/skull-meshes.ts): the page fetches the subject's packed skull (skull-pack.ts, ~30-53 KB
-// gzip, ~5 ms to decode). Where that fails (a single-file copy has no packs; a fetch that errors;
-// no gzip decoder) the skull is meshed here: in the skull worker (skull-worker.ts, one for the
+// gzip, ~5 ms to decode; in the single-file build the packs are inside the page). Where that
+// fails (a fetch that errors, no gzip decoder) the skull is meshed here: in the skull worker (skull-worker.ts, one for the
 // page's life) where workers run, else on the main thread after the current frame (skull-arrays.ts,
 // then loaded as a chunk of its own). Each subject is loaded once (skull-cache.ts keeps the arrays);
 // loadSkull resolves when skullGeometry(subject) can be called. A worker that fails to start or
@@ -77,9 +77,18 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-/** True when the subject's skull is there to fetch (a built app, not its single-file copy). */
+/** True when the build packed this subject's skull (every build, the dev server's too) and this browser can gunzip it. */
 function hasPack(subject: SubjectId): boolean {
   return typeof SKULL_PACK_URLS[subject] === 'string' && typeof DecompressionStream === 'function';
+}
+
+/** The pack's bytes: a data: URL's (the single-file build) decoded here, without a request;
+ *  another fetched. */
+async function packBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
+  if (url.startsWith('data:')) return Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`skull pack: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
 }
 
 /** Fetches and decodes the subject's pack (gzipped by the build; a server that already undid
@@ -89,9 +98,7 @@ async function fetchPack(subject: SubjectId): Promise<void> {
   // the decoder needs the head's geometry (and so three.js's maths), which the page's first
   // script does not load: fetched alongside
   const decoder = import('./skull-pack');
-  const res = await fetch(SKULL_PACK_URLS[subject]!);
-  if (!res.ok) throw new Error(`skull pack: HTTP ${res.status}`);
-  let bytes = new Uint8Array(await res.arrayBuffer());
+  let bytes = await packBytes(SKULL_PACK_URLS[subject]!);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     const gunzip = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
     bytes = new Uint8Array(await new Response(gunzip).arrayBuffer());

@@ -1,7 +1,7 @@
 // The offline single-file build (`vite build --mode single`, what `npm run build:single` runs):
 // exactly one HTML file with no reference to any other file or origin, which opened from disk
 // (file://, as from a USB stick or a learning platform's file area) renders the skull with no
-// console error and no request anywhere.
+// console error and no request anywhere; its skulls are packed inside it, as in the normal build.
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -68,6 +68,9 @@ describe('single-file build', () => {
       // as in sim.test.ts: a blank canvas has 1-2 quantised colours, a shaded skull hundreds
       expect(stats.distinct).toBeGreaterThan(50);
       expect(stats.dominantShare).toBeLessThan(0.9);
+      // the skull came packed inside the file (scripts/skull-meshes.ts), not meshed on the page
+      const sources = await page.evaluate(() => performance.getEntriesByName('craniolab:skull-mesh').map((e) => ((e as PerformanceMeasure).detail as { where: string }).where));
+      expect(sources).toEqual(['pack']);
       // link options and lecture mode work from disk too
       expect(await page.locator('.lecture-title').textContent()).toBe("A nickel's touch");
       await page.keyboard.press('ArrowRight');
