@@ -7,13 +7,13 @@
 // each pack is inside the page, as a data: URL (base64: the four add 232 KB to the file), which
 // the loader decodes without a request (a strict policy's connect-src need not allow data:).
 //
-// Why: meshing the adult took 0.9 s of a core in a fresh worker, 1.2-1.5 s while the page loaded
-// beside it (2 cores, software WebGL); its pack is ~53 KB gzip and decodes in ~5 ms.
+// Why: meshing the adult took 0.9 s of a core in a fresh worker, 1.2-1.9 s while the page loaded
+// beside it (2 cores, software WebGL); its pack is 52.6 KB gzip and decodes in a few ms.
 
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
-export const SKULL_PACKS_MODULE = 'virtual:craniolab/skull-packs';
+const SKULL_PACKS_MODULE = 'virtual:craniolab/skull-packs';
 const RESOLVED = `\0${SKULL_PACKS_MODULE}`;
 /** where the dev server serves the packs */
 const DEV_PATH = /^\/@craniolab\/skull-(\w+)\.bin$/;
@@ -40,6 +40,13 @@ export function skullMeshes(): Plugin {
       single = config.mode === 'single';
     },
     configureServer(server) {
+      // an edit to the mesher or the head's shape: the next request meshes again
+      server.watcher.on('change', (file) => {
+        if (/[\\/]src[\\/](view|model)[\\/]/.test(file)) {
+          source = null;
+          packs.clear();
+        }
+      });
       server.middlewares.use((req, res, next) => {
         const m = req.url?.match(DEV_PATH);
         if (!m) return next();

@@ -177,10 +177,11 @@ export class StripChart {
 
   private drawThreshold(chart: LineChart, ctx: CanvasRenderingContext2D): void {
     const t = this.threshold;
-    if (!t) return;
+    // none, or below the axis's range (the data far above it): no line to draw
+    if (!t || t.value < chart.yMin) return;
     const { bbox } = chart;
     const top = chart.yMax;
-    const dpr = devicePixelRatio || 1;
+    const dpr = chart.pixelRatio;
     ctx.save();
     ctx.fillStyle = ctx.strokeStyle = cssVar('--fg-muted', '#aab6c2');
     ctx.font = `${Math.round(11 * dpr)}px system-ui, sans-serif`;

@@ -4,8 +4,8 @@
 // where a value is null, an optional legend, and a draw hook for marks of the caller's own.
 //
 // Why not a chart library: these charts were drawn with uPlot, and on the first view it was
-// 22 KB of the 200 KB gzip budget (issue 12) and ~100 ms of the page's main thread while it
-// loads (module set-up and first draw, Chromium CPU profile of the default page). What the app
+// 22 KB of the 200 KB gzip budget (issue 12) and ~115 ms of the page's main thread while it
+// loads (its module set-up, in a Chromium CPU profile of the default page). What the app
 // draws is this much: no zoom, cursor, time scales or log axes. Pure arithmetic (ticks, ranges)
 // is exported and unit-tested in Node (tests/ui/line-chart.test.ts).
 
@@ -15,6 +15,8 @@ const STEPS = [1, 2, 2.5, 5] as const;
 /** The smallest 1, 2, 2.5 or 5 x 10^n that is at least `min` (min > 0). */
 export function niceStep(min: number): number {
   if (!(min > 0) || !Number.isFinite(min)) return 1;
+  // below this the decade underflows to 0
+  min = Math.max(min, 1e-300);
   let decade = 10 ** Math.floor(Math.log10(min));
   for (;;) {
     for (const s of STEPS) if (s * decade >= min * (1 - 1e-12)) return s * decade;
@@ -22,10 +24,16 @@ export function niceStep(min: number): number {
   }
 }
 
-/** Ticks for [lo, hi] at least `minGap` data units apart: every multiple of the step inside. */
+/** Most ticks an axis gets; more means the range is too narrow for its values to be told apart. */
+const MAX_TICKS = 1000;
+
+/** Ticks for [lo, hi] at least `minGap` data units apart: every multiple of the step inside. None
+ *  where the range is empty, not finite, or too narrow for its values (a step below the values'
+ *  float resolution would never advance). */
 export function ticks(lo: number, hi: number, minGap: number): number[] {
   if (!(hi > lo) || !Number.isFinite(lo) || !Number.isFinite(hi)) return [];
   const step = niceStep(minGap);
+  if ((hi - lo) / step > MAX_TICKS || Math.max(Math.abs(lo), Math.abs(hi)) / step > 2 ** 40) return [];
   const out: number[] = [];
   const first = Math.ceil(lo / step - 1e-9);
   for (let k = first; k * step <= hi + step * 1e-9; k++) {
@@ -49,12 +57,18 @@ export function extent(values: ArrayLike<number | null>): [number, number] | nul
   return lo <= hi ? [lo, hi] : null;
 }
 
+/** True when a range is too narrow to draw its values apart (or not a range at all): a span below
+ *  a billionth of its size. */
+export function isFlat(lo: number, hi: number): boolean {
+  return !(hi - lo > 1e-9 * Math.max(Math.abs(lo), Math.abs(hi)));
+}
+
 /** A y range with room around the data: 10 % of the span each side, widened out to the step a
  *  plot `px` tall with ticks `minGapPx` apart would use, so the outer grid lines frame it. */
 export function paddedRange(lo: number, hi: number, px: number, minGapPx: number): [number, number] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
   let span = hi - lo;
-  if (span <= 0) {
+  if (isFlat(lo, hi)) {
     const pad = Math.abs(hi) * 0.1 || 1;
     return [lo - pad, hi + pad];
   }
@@ -124,6 +138,8 @@ export class LineChart {
   private xr: [number, number] = [0, 1];
   private yr: [number, number] = [0, 1];
   private dpr = 1;
+  /** the legend's line samples, one per series, coloured at each draw (a profile may change it) */
+  private readonly swatches: HTMLElement[] = [];
 
   constructor(opts: LineChartOptions, host: HTMLElement) {
     this.opts = opts;
@@ -140,8 +156,8 @@ export class LineChart {
       for (const s of opts.series) {
         const swatch = document.createElement('span');
         swatch.className = 'chart-legend-swatch';
-        swatch.style.borderTopColor = typeof s.stroke === 'string' ? s.stroke : s.stroke();
         if (s.dash) swatch.style.borderTopStyle = 'dashed';
+        this.swatches.push(swatch);
         const item = document.createElement('li');
         item.append(swatch, s.label);
         legend.append(item);
@@ -174,9 +190,17 @@ export class LineChart {
     this.opts[axis].label = label;
   }
 
-  /** The y axis's top value as drawn. */
+  /** The y axis's range as drawn. */
+  get yMin(): number {
+    return this.yr[0];
+  }
   get yMax(): number {
     return this.yr[1];
+  }
+
+  /** Canvas pixels per CSS pixel (the device pixel ratio the canvas was sized for). */
+  get pixelRatio(): number {
+    return this.dpr;
   }
 
   /** Canvas-pixel row of a y value on the y axis. */
@@ -186,9 +210,15 @@ export class LineChart {
   }
 
   redraw(): void {
+    // moved to a screen of another pixel ratio: a canvas sized for it (setSize draws)
+    if ((globalThis.devicePixelRatio || 1) !== this.dpr) return this.setSize({ width: this.width, height: this.height });
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
     const o = this.opts;
+    this.swatches.forEach((sw, k) => {
+      const s = o.series[k];
+      sw.style.borderTopColor = typeof s.stroke === 'string' ? s.stroke : s.stroke();
+    });
     const d = this.dpr;
     const left = o.y.labelSize + o.y.size;
     const bottom = o.x.size + o.x.labelSize;
@@ -203,7 +233,11 @@ export class LineChart {
     const ye = extent(this.ys[0] ?? []);
     const plotPx = b.height / d;
     this.yr = ye ? (o.yRange ? o.yRange(ye[0], ye[1]) : paddedRange(ye[0], ye[1], plotPx, Y_GAP_PX)) : [0, 1];
-    if (!(this.yr[1] > this.yr[0])) this.yr = [this.yr[0] - 1, this.yr[0] + 1];
+    // a caller's range that is flat or not finite: opened around it as a flat series would be
+    if (!Number.isFinite(this.yr[0]) || !Number.isFinite(this.yr[1]) || isFlat(this.yr[0], this.yr[1])) {
+      const mid = Number.isFinite(this.yr[0]) ? this.yr[0] : 0;
+      this.yr = paddedRange(mid, mid, plotPx, Y_GAP_PX);
+    }
 
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     const fg = o.axisStroke();

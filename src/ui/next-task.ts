@@ -1,5 +1,5 @@
 // Hands the main thread back to the browser for a moment: whatever waits runs first (input, a
-// paint, the skull worker's start, which needs the main thread), then the caller goes on. The app
+// paint, the skull's fetch arriving), then the caller goes on. The app
 // sets itself up in steps separated by this, so no step blocks the page for long: one 600 ms
 // task became several under ~200 ms on a 2-core machine with software WebGL (bench/run.ts,
 // longestTaskMs and Lighthouse's Total Blocking Time).

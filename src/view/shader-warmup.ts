@@ -14,8 +14,8 @@
 // took 150-250 ms more than its second, and a first draw into a 1 x 1 render target did not
 // spare the canvas's (measured with a probe page drawing the skull's geometry). A one-triangle
 // draw into the hidden canvas, flushed without waiting, did spare it when the page then stayed
-// idle; in the app the page is not idle then (the model builds, the panel mounts, the skull is
-// meshed on the other core), and the first frame's task was no shorter (tried). What helps is
+// idle; in the app the page is not idle then (the model builds, the panel mounts; then, the skull
+// was meshed on the other core), and the first frame's task was no shorter (tried). What helps is
 // fewer programs in the first frame: the closed skull's base plate is drawn only where the
 // skull is open (head-view.ts), so the default view needs 3.
 import { BufferAttribute, BufferGeometry, Group, Mesh, type Camera, type Material, type Scene, type WebGLRenderer } from 'three';

@@ -13,9 +13,9 @@
 // aperture, between teeth). 0.15-0.4 s a subject (adult slowest; `buildMs`, Node, 2 cores), 0.9 s
 // in a fresh browser worker and 1.2-1.9 s in the page while it loads beside it: so the build runs
 // this once per subject (scripts/skull-meshes.ts, packed by skull-pack.ts) and the page fetches
-// the result; the page runs it only where there is no pack (the single-file build) or the fetch
-// fails, in the skull worker (skull-worker.ts) or, where no worker starts, on the main thread
-// (skull-loader.ts). skull-mesh.ts turns the arrays into geometry.
+// the result (the single-file build carries the packs inside); the page runs it only where a
+// pack cannot be had (a failed fetch, no gzip decoder), in the skull worker (skull-worker.ts) or,
+// where no worker starts, on the main thread (skull-loader.ts). skull-mesh.ts turns the arrays into geometry.
 
 import { HEAD_SHAPES } from '../model/geometry';
 import type { SubjectId } from '../model/types';

@@ -1,6 +1,6 @@
 // The skull arrays loaded so far, per subject (skull-arrays.ts builds them, at build time or in
 // the page; skull-loader.ts hands them in). Kept apart from skull-mesh.ts, which turns them
-// into three.js geometry, so that the page's first script (src/boot.ts) can ask for a skull
+// into three.js geometry, so that the page's first script (src/main.ts) can ask for a skull
 // without loading three.js.
 
 import type { SubjectId } from '../model/types';

@@ -1,6 +1,6 @@
 // Gets a subject's skull arrays without blocking the page. The build meshes every skull once
-// (scripts/skull-meshes.ts): the page fetches the subject's packed skull (skull-pack.ts, ~30-53 KB
-// gzip, ~5 ms to decode; in the single-file build the packs are inside the page). Where that
+// (scripts/skull-meshes.ts): the page fetches the subject's packed skull (skull-pack.ts, 30-53 KB
+// gzip, a few ms to decode; in the single-file build the packs are inside the page). Where that
 // fails (a fetch that errors, no gzip decoder) the skull is meshed here: in the skull worker (skull-worker.ts, one for the
 // page's life) where workers run, else on the main thread after the current frame (skull-arrays.ts,
 // then loaded as a chunk of its own). Each subject is loaded once (skull-cache.ts keeps the arrays);
@@ -98,6 +98,8 @@ async function fetchPack(subject: SubjectId): Promise<void> {
   // the decoder needs the head's geometry (and so three.js's maths), which the page's first
   // script does not load: fetched alongside
   const decoder = import('./skull-pack');
+  // if the fetch fails first, this may fail too (offline) with nobody awaiting it
+  decoder.catch(() => {});
   let bytes = await packBytes(SKULL_PACK_URLS[subject]!);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     const gunzip = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));

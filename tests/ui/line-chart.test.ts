@@ -2,7 +2,7 @@
 // padded y range. The drawing itself is checked in the browser (tests/e2e/sim.test.ts: the
 // charts are not blank, also without WebGL).
 import { describe, expect, it } from 'vitest';
-import { extent, niceStep, paddedRange, ticks } from '../../src/ui/line-chart';
+import { extent, isFlat, niceStep, paddedRange, ticks } from '../../src/ui/line-chart';
 
 describe('niceStep', () => {
   it('takes the smallest 1, 2, 2.5 or 5 x 10^n at or above the least gap', () => {
@@ -56,5 +56,25 @@ describe('extent and paddedRange', () => {
     expect(paddedRange(10, 10, 150, 30)).toEqual([9, 11]);
     expect(paddedRange(0, 0, 150, 30)).toEqual([-1, 1]);
     expect(paddedRange(Number.NaN, 1, 150, 30)).toEqual([0, 1]);
+  });
+});
+
+describe('ranges too narrow to draw apart', () => {
+  it('gives no ticks rather than counting steps the values cannot tell apart', () => {
+    // 3.6e-15 on top of 10 is a few float steps: a tick step that small never advances from 10
+    expect(ticks(10, 10 + 3.6e-15, 1e-16)).toEqual([]);
+    // more ticks than an axis can hold
+    expect(ticks(0, 1, 1e-6)).toEqual([]);
+    expect(niceStep(1e-320)).toBeGreaterThan(0);
+  });
+  it('calls a span under a billionth of its size flat, and opens it like a constant series', () => {
+    expect(isFlat(10, 10 + 1e-12)).toBe(true);
+    expect(isFlat(10, 10.001)).toBe(false);
+    expect(isFlat(0, 0)).toBe(true);
+    expect(isFlat(Number.NaN, 1)).toBe(true);
+    // 10 % of the value each side, as for a constant series
+    const [lo, hi] = paddedRange(10, 10 + 1e-12, 150, 30);
+    expect(lo).toBeCloseTo(9, 9);
+    expect(hi).toBeCloseTo(11, 9);
   });
 });
