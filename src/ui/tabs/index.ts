@@ -73,7 +73,7 @@ function mountLazy(host: HTMLElement, load: LoadView, ctx: ViewContext): Dispose
 }
 
 export interface ViewSwitcherOptions extends ViewContext {
-  /** element the tab bar goes after (default: the page header) */
+  /** element the tab bar goes after (default: the page header), where index.html has no stand-in for it */
   tabsAfter?: Element | null;
   /** the grid that holds scene, charts and panel (default: .app-main) */
   main?: HTMLElement | null;
