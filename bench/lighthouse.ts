@@ -14,6 +14,9 @@ export interface LighthouseFigures {
   fcpMs: number;
   lcpMs: number;
   ttiMs: number;
+  speedIndexMs: number;
+  /** cumulative layout shift (unitless; Lighthouse's "good" is <= 0.1) */
+  cls: number;
   /** kilobytes of JavaScript Lighthouse counts as unused on load */
   unusedJsKiB: number;
 }
@@ -33,6 +36,8 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
       fcpMs: num('first-contentful-paint'),
       lcpMs: num('largest-contentful-paint'),
       ttiMs: num('interactive'),
+      speedIndexMs: num('speed-index'),
+      cls: Math.round((a['cumulative-layout-shift']?.numericValue ?? Number.NaN) * 1000) / 1000,
       unusedJsKiB: Math.round((a['unused-javascript']?.details as { overallSavingsBytes?: number } | undefined)?.overallSavingsBytes ?? 0) / 1024,
     };
   } finally {
