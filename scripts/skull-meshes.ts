@@ -15,8 +15,9 @@ import { runnerImport, type Plugin } from 'vite';
 
 const SKULL_PACKS_MODULE = 'virtual:craniolab/skull-packs';
 const RESOLVED = `\0${SKULL_PACKS_MODULE}`;
-/** where the dev server serves the packs */
-const DEV_PATH = /^\/@craniolab\/skull-(\w+)\.bin$/;
+/** where the dev server serves a subject's pack */
+const DEV_PREFIX = '/@craniolab/skull-';
+const devUrl = (subject: string): string => `${DEV_PREFIX}${subject}.bin`;
 
 type PackSource = typeof import('./skull-pack-source.ts');
 
@@ -48,13 +49,15 @@ export function skullMeshes(): Plugin {
         }
       });
       server.middlewares.use((req, res, next) => {
-        const m = req.url?.match(DEV_PATH);
-        if (!m) return next();
-        void load().then(async (s) => {
-          if (!(s.SUBJECTS_WITH_SKULLS as string[]).includes(m[1])) return next();
-          res.setHeader('Content-Type', 'application/octet-stream');
-          res.end(await pack(m[1]));
-        }, next);
+        if (!req.url?.startsWith(DEV_PREFIX)) return next();
+        void load()
+          .then(async ({ SUBJECTS_WITH_SKULLS }) => {
+            const subject = SUBJECTS_WITH_SKULLS.find((name) => req.url === devUrl(name));
+            if (!subject) return next();
+            res.setHeader('Content-Type', 'application/octet-stream');
+            res.end(await pack(subject));
+          })
+          .catch(next);
       });
     },
     resolveId(id) {
@@ -65,7 +68,7 @@ export function skullMeshes(): Plugin {
       const { SUBJECTS_WITH_SKULLS } = await load();
       const urls = await Promise.all(
         SUBJECTS_WITH_SKULLS.map(async (subject) => {
-          if (serve) return `${subject}: ${JSON.stringify(`/@craniolab/skull-${subject}.bin`)}`;
+          if (serve) return `${subject}: ${JSON.stringify(devUrl(subject))}`;
           if (single) return `${subject}: ${JSON.stringify(`data:application/octet-stream;base64,${Buffer.from(await pack(subject)).toString('base64')}`)}`;
           const ref = this.emitFile({ type: 'asset', name: `skull-${subject}.bin`, source: await pack(subject) });
           return `${subject}: import.meta.ROLLUP_FILE_URL_${ref}`;

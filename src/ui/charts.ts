@@ -2,7 +2,7 @@
 // model time, drawn on a canvas (line-chart.ts). app.ts feeds them at most ~10 times/s from the
 // history ring buffers; the charts never compute anything but axis labels.
 
-import { LineChart, type ChartAxis } from './line-chart';
+import { LineChart, axisColour, type ChartAxis } from './line-chart';
 import { HISTORY_WINDOW_S } from '../state/ranges';
 import { cssVar, h } from './dom';
 import { formatLength, formatNumber, lengthAxisUnit, timesWords } from './format';
@@ -109,7 +109,6 @@ export class StripChart {
         yRange: (min, max) => this.yRange(min, max),
         font: AXIS_FONT,
         labelFont: LABEL_FONT,
-        axisStroke: () => cssVar('--fg-muted', '#aab6c2'),
         onDraw: (chart, ctx) => this.drawThreshold(chart, ctx),
       },
       this.host,
@@ -183,7 +182,7 @@ export class StripChart {
     const top = chart.yMax;
     const dpr = chart.pixelRatio;
     ctx.save();
-    ctx.fillStyle = ctx.strokeStyle = cssVar('--fg-muted', '#aab6c2');
+    ctx.fillStyle = ctx.strokeStyle = axisColour();
     ctx.font = `${Math.round(11 * dpr)}px system-ui, sans-serif`;
     ctx.textBaseline = 'top';
     ctx.textAlign = 'left';
@@ -209,7 +208,7 @@ export class StripChart {
       const x = bbox.left + bbox.width - 4 * dpr;
       ctx.fillStyle = cssVar('--bg', '#000');
       ctx.fillRect(x - w - 3 * dpr, bbox.top, w + 6 * dpr, 14 * dpr);
-      ctx.fillStyle = cssVar('--fg-muted', '#aab6c2');
+      ctx.fillStyle = axisColour();
       ctx.textAlign = 'right';
       ctx.fillText(text, x, bbox.top + 2 * dpr, room);
     }

@@ -9,6 +9,12 @@
 // draws is this much: no zoom, cursor, time scales or log axes. Pure arithmetic (ticks, ranges)
 // is exported and unit-tested in Node (tests/ui/line-chart.test.ts).
 
+import { cssVar, h } from './dom';
+
+/** The theme's muted text colour, read when called (the projector profile changes it): axis
+ *  text by default, and marks a caller draws beside it. */
+export const axisColour = (): string => cssVar('--fg-muted', '#aab6c2');
+
 /** Tick steps tried, per decade. */
 const STEPS = [1, 2, 2.5, 5] as const;
 
@@ -108,12 +114,15 @@ export interface LineChartOptions {
   yRange?: (min: number, max: number) => [number, number];
   font: string;
   labelFont: string;
-  /** axis text colour, read at each draw (the projector profile changes it) */
-  axisStroke: () => string;
+  /** axis text colour, read at each draw (default: axisColour) */
+  axisStroke?: () => string;
   legend?: boolean;
   /** after the lines: marks of the caller's own, in canvas pixels (chart.bbox, chart.yToPx) */
   onDraw?: (chart: LineChart, ctx: CanvasRenderingContext2D) => void;
 }
+
+/** A series' colour now (a function is read at each draw: a profile may change it). */
+const strokeOf = (s: ChartSeries): string => (typeof s.stroke === 'string' ? s.stroke : s.stroke());
 
 const GRID_STROKE = 'rgba(128,128,128,0.25)';
 const TICK_STROKE = 'rgba(128,128,128,0.5)';
@@ -145,24 +154,17 @@ export class LineChart {
     this.opts = opts;
     this.width = opts.width;
     this.height = opts.height;
-    this.canvas = document.createElement('canvas');
+    this.canvas = h('canvas');
     this.canvas.style.display = 'block';
-    this.root = document.createElement('div');
-    this.root.className = 'line-chart';
-    this.root.append(this.canvas);
+    this.root = h('div', { class: 'line-chart' }, this.canvas);
     if (opts.legend) {
-      const legend = document.createElement('ul');
-      legend.className = 'chart-legend';
-      for (const s of opts.series) {
-        const swatch = document.createElement('span');
-        swatch.className = 'chart-legend-swatch';
+      const items = opts.series.map((s) => {
+        const swatch = h('span', { class: 'chart-legend-swatch' });
         if (s.dash) swatch.style.borderTopStyle = 'dashed';
         this.swatches.push(swatch);
-        const item = document.createElement('li');
-        item.append(swatch, s.label);
-        legend.append(item);
-      }
-      this.root.append(legend);
+        return h('li', {}, swatch, s.label);
+      });
+      this.root.append(h('ul', { class: 'chart-legend' }, ...items));
     }
     host.append(this.root);
     this.setSize({ width: opts.width, height: opts.height });
@@ -215,18 +217,16 @@ export class LineChart {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
     const o = this.opts;
-    this.swatches.forEach((sw, k) => {
-      const s = o.series[k];
-      sw.style.borderTopColor = typeof s.stroke === 'string' ? s.stroke : s.stroke();
-    });
+    this.swatches.forEach((sw, k) => (sw.style.borderTopColor = strokeOf(o.series[k])));
     const d = this.dpr;
-    const left = o.y.labelSize + o.y.size;
-    const bottom = o.x.size + o.x.labelSize;
+    // the plot's box: the y axis's room on the left, the x axis's below (CSS px, then canvas px)
+    const yRoom = o.y.labelSize + o.y.size;
+    const xRoom = o.x.size + o.x.labelSize;
     const b = this.bbox;
-    b.left = Math.round(left * d);
+    b.left = Math.round(yRoom * d);
     b.top = Math.round(PAD_TOP_PX * d);
-    b.width = Math.max(1, Math.round((this.width - left - PAD_RIGHT_PX) * d));
-    b.height = Math.max(1, Math.round((this.height - PAD_TOP_PX - bottom) * d));
+    b.width = Math.max(1, Math.round((this.width - yRoom - PAD_RIGHT_PX) * d));
+    b.height = Math.max(1, Math.round((this.height - PAD_TOP_PX - xRoom) * d));
 
     const xe = extent(this.xs);
     this.xr = xe && xe[1] > xe[0] ? xe : [0, 100];
@@ -240,42 +240,22 @@ export class LineChart {
     }
 
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    const fg = o.axisStroke();
     const xt = ticks(this.xr[0], this.xr[1], ((this.xr[1] - this.xr[0]) * X_GAP_PX) / Math.max(1, b.width / d));
     const yt = ticks(this.yr[0], this.yr[1], ((this.yr[1] - this.yr[0]) * Y_GAP_PX) / Math.max(1, plotPx));
     const X = (v: number): number => b.left + ((v - this.xr[0]) / (this.xr[1] - this.xr[0])) * b.width;
 
-    // grid and ticks
+    // grid lines across the plot, tick marks outside it: the ticks' pixel columns and rows, sharp
+    const cols = xt.map((v) => Math.round(X(v)) + 0.5);
+    const rows = yt.map((v) => Math.round(this.yToPx(v)) + 0.5);
+    const bottom = b.top + b.height;
+    const right = b.left + b.width;
+    const tick = TICK_PX * d;
     ctx.lineWidth = d;
-    ctx.beginPath();
-    for (const v of xt) {
-      const x = Math.round(X(v)) + 0.5;
-      ctx.moveTo(x, b.top);
-      ctx.lineTo(x, b.top + b.height);
-    }
-    for (const v of yt) {
-      const y = Math.round(this.yToPx(v)) + 0.5;
-      ctx.moveTo(b.left, y);
-      ctx.lineTo(b.left + b.width, y);
-    }
-    ctx.strokeStyle = GRID_STROKE;
-    ctx.stroke();
-    ctx.beginPath();
-    for (const v of xt) {
-      const x = Math.round(X(v)) + 0.5;
-      ctx.moveTo(x, b.top + b.height);
-      ctx.lineTo(x, b.top + b.height + TICK_PX * d);
-    }
-    for (const v of yt) {
-      const y = Math.round(this.yToPx(v)) + 0.5;
-      ctx.moveTo(b.left - TICK_PX * d, y);
-      ctx.lineTo(b.left, y);
-    }
-    ctx.strokeStyle = TICK_STROKE;
-    ctx.stroke();
+    strokeSegments(ctx, GRID_STROKE, cols.map((x) => [x, b.top, x, bottom]), rows.map((y) => [b.left, y, right, y]));
+    strokeSegments(ctx, TICK_STROKE, cols.map((x) => [x, bottom, x, bottom + tick]), rows.map((y) => [b.left - tick, y, b.left, y]));
 
     // tick values and axis labels
-    ctx.fillStyle = fg;
+    ctx.fillStyle = (o.axisStroke ?? axisColour)();
     ctx.font = scaledFont(o.font, d);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
@@ -294,10 +274,12 @@ export class LineChart {
     ctx.fillText(o.y.label, 0, 0);
     ctx.restore();
 
-    // the lines, clipped to the plot
+    // the lines, clipped to the plot widened by the widest line, so a peak on the range's edge is
+    // drawn whole rather than shaved flat
+    const overhang = Math.max(0, ...o.series.map((s) => s.width)) * d;
     ctx.save();
     ctx.beginPath();
-    ctx.rect(b.left, b.top, b.width, b.height);
+    ctx.rect(b.left, b.top - overhang, b.width, b.height + 2 * overhang);
     ctx.clip();
     ctx.lineJoin = 'round';
     o.series.forEach((s, k) => {
@@ -319,7 +301,7 @@ export class LineChart {
         else ctx.moveTo(x, Y(v));
         pen = true;
       }
-      ctx.strokeStyle = typeof s.stroke === 'string' ? s.stroke : s.stroke();
+      ctx.strokeStyle = strokeOf(s);
       ctx.lineWidth = s.width * d;
       ctx.setLineDash(s.dash ? s.dash.map((x) => x * d) : []);
       ctx.stroke();
@@ -332,6 +314,19 @@ export class LineChart {
   destroy(): void {
     this.root.remove();
   }
+}
+
+type Segment = [x0: number, y0: number, x1: number, y1: number];
+
+/** Strokes line segments in one path and one style. */
+function strokeSegments(ctx: CanvasRenderingContext2D, style: string, ...groups: Segment[][]): void {
+  ctx.beginPath();
+  for (const [x0, y0, x1, y1] of groups.flat()) {
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+  }
+  ctx.strokeStyle = style;
+  ctx.stroke();
 }
 
 /** A CSS font with its px size times the device pixel ratio. */

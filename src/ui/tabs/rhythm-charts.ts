@@ -36,7 +36,6 @@ export function traceChart(host: HTMLElement, spec: IcpSpectrum): Dispose {
     ys.push(spec.icpMmHg[i]);
     claim.push(Math.sin(2 * Math.PI * criHz * t));
   }
-  const axisStroke = () => cssVar('--fg-muted', '#aab6c2');
   const font = '13px system-ui, sans-serif';
   const plot = new LineChart(
     {
@@ -52,7 +51,6 @@ export function traceChart(host: HTMLElement, spec: IcpSpectrum): Dispose {
       ],
       font,
       labelFont: font,
-      axisStroke,
     },
     host,
   );
