@@ -29,20 +29,23 @@ function dropLilGuiFont(): Plugin {
 }
 
 /**
- * The single-file build is one HTML file, so it cannot load the skull worker's own file: there
- * src/view/skull-worker-start.ts becomes a module that starts no worker, and the skull is built
- * on the main thread (src/view/skull-loader.ts).
+ * The single-file build is one HTML file, so it cannot load a worker's own file: there
+ * src/view/skull-worker-start.ts and src/state/anatomy-worker-start.ts become modules that start
+ * no worker, and the skull and the anatomy are built on the main thread (src/view/skull-loader.ts,
+ * src/state/anatomy-early.ts).
  */
-function noSkullWorker(): Plugin {
-  const id = '\0craniolab:no-skull-worker';
+function noWorkers(): Plugin {
+  const starts: Record<string, string> = { 'skull-worker-start': 'startSkullWorker', 'anatomy-worker-start': 'startAnatomyWorker' };
   return {
-    name: 'craniolab:no-skull-worker',
+    name: 'craniolab:no-workers',
     enforce: 'pre',
     resolveId(source) {
-      return /(^|\/)skull-worker-start(\.ts)?$/.test(source) ? id : null;
+      const m = /(?:^|\/)(skull-worker-start|anatomy-worker-start)(?:\.ts)?$/.exec(source);
+      return m ? `\0craniolab:no-worker:${m[1]}` : null;
     },
-    load(source) {
-      return source === id ? 'export function startSkullWorker() { return null; }' : null;
+    load(id) {
+      const m = /^\0craniolab:no-worker:(.+)$/.exec(id);
+      return m ? `export function ${starts[m[1]]}() { return null; }` : null;
     },
   };
 }
@@ -56,7 +59,7 @@ export default defineConfig(({ mode }) => ({
     compactShaderFiles(),
     skullMeshes(),
     dropLilGuiFont(),
-    ...(mode === 'single' ? [noSkullWorker(), viteSingleFile()] : []),
+    ...(mode === 'single' ? [noWorkers(), viteSingleFile()] : []),
   ],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',

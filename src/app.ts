@@ -5,6 +5,7 @@ import { Simulation, SUBJECTS, TECHNIQUES, touchResponse } from './model/index';
 import { gramsToNewtons } from './model/units';
 import { ChartHistory } from './state/history';
 import { SimLoop } from './state/sim-loop';
+import { anatomyArrived } from './state/anatomy-early';
 import type { EmbedBridge } from './state/embed';
 import { createAppStore, createSimStore } from './state/store';
 import { syncUrlWithStore } from './state/url-sync';
@@ -70,6 +71,8 @@ try {
   showSceneFallback(sceneEl, e instanceof Error ? e.message : t('app.notice.webglFailed'));
 }
 await nextTask();
+// the first subject's anatomy, built in a worker since main.ts started (src/state/anatomy-early.ts)
+await anatomyArrived();
 const loop = new SimLoop(store, sim, { createSimulation: (init) => new Simulation(init), touchResponse, history });
 await nextTask();
 const ui = mountUi({
