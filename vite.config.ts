@@ -10,6 +10,7 @@ import { compactShaderFiles, threeFromSource } from './scripts/compact-glsl.ts';
 import { threeModulesInUse } from './scripts/three-modules-in-use.ts';
 import { threeShadersInUse } from './scripts/three-shaders-in-use.ts';
 import { skullMeshes } from './scripts/skull-meshes.ts';
+import { firstView } from './scripts/first-view.ts';
 
 /**
  * lil-gui's stylesheet embeds its three icon glyphs (folder arrow, select arrows, check mark) as
@@ -50,7 +51,9 @@ function noWorkers(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode }) => {
+  const first = firstView(resolve(import.meta.dirname, 'src/main.ts'), resolve(import.meta.dirname, 'src/app.ts'));
+  return {
   base: './',
   plugins: [
     threeFromSource(),
@@ -59,7 +62,7 @@ export default defineConfig(({ mode }) => ({
     compactShaderFiles(),
     skullMeshes(),
     dropLilGuiFont(),
-    ...(mode === 'single' ? [noWorkers(), viteSingleFile()] : []),
+    ...(mode === 'single' ? [noWorkers(), viteSingleFile()] : [first.plugin]),
   ],
   build: {
     outDir: mode === 'single' ? 'dist-single' : 'dist',
@@ -73,7 +76,10 @@ export default defineConfig(({ mode }) => ({
               main: resolve(import.meta.dirname, 'index.html'),
               embedExample: resolve(import.meta.dirname, 'examples/embed.html'),
             },
+            // the first view's code in one chunk (scripts/first-view.ts)
+            output: { codeSplitting: { groups: first.groups } },
           },
   },
   server: { port: 5173, strictPort: false },
-}));
+  };
+});
