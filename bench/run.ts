@@ -25,7 +25,6 @@
 // so results.json records the load average and core count beside the figures.
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -35,6 +34,7 @@ import { builtAssets, sumGzip } from './assets';
 import { BENCH_PROBE, dragSlider, measureFrames, measureInputLatency, measureLoadedBytes, type FrameFigures } from './page-bench';
 import { REFERENCE_SPHERE_HTML } from './reference-sphere';
 import { runLighthouse } from './lighthouse';
+import { freePort, median } from './serve';
 import { percentile } from '../tests/e2e/hardening-probes';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
@@ -64,19 +64,6 @@ const REFERENCE_PATH = '/__bench/reference-sphere.html';
 
 const root = resolve(import.meta.dirname, '..');
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
