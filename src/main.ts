@@ -8,15 +8,14 @@
 
 // the page's styles from the start (a stylesheet link in the built page's head), not with the app
 import './ui/styles.css';
-import { HEAD_SHAPES } from './model/geometry';
-import type { SubjectId } from './model/types';
+import { isKnownSubject } from './model/geometry';
 import { DEFAULT_SUBJECT } from './state/default-subject';
 import { buildAnatomyEarly } from './state/anatomy-early';
 import { prefetchSkull } from './view/skull-loader';
 
 const named = new URLSearchParams(location.search).get('subject');
 // the app reads and checks the link itself (url-options.ts); a subject it rejects opens the default
-const subject = named !== null && Object.prototype.hasOwnProperty.call(HEAD_SHAPES, named) ? (named as SubjectId) : DEFAULT_SUBJECT;
+const subject = isKnownSubject(named) ? named : DEFAULT_SUBJECT;
 prefetchSkull(subject);
 // the model's longest one-off step, in a worker on the other core while the app loads
 buildAnatomyEarly(subject);

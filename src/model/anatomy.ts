@@ -14,7 +14,7 @@
 // Computed once per subject on a latitude-longitude grid and cached.
 
 import { memoize } from './memo';
-import { BONE_IDS, HEAD_SHAPES, regionAt, sutureBetween, surfaceNormal, type Region } from './geometry';
+import { BONE_IDS, HEAD_SHAPES, isKnownSubject, regionAt, sutureBetween, surfaceNormal, type Region } from './geometry';
 import type { BoneId, SubjectId, SutureId, Vec3 } from './types';
 
 export interface BoneGeometry {
@@ -88,7 +88,7 @@ export function anatomyOf(subject: SubjectId): Anatomy {
  * bit for bit. Ignored if this subject's anatomy is already in use here: one subject, one object.
  */
 export function provideAnatomy(a: Anatomy): void {
-  if (!Object.prototype.hasOwnProperty.call(HEAD_SHAPES, a.subject) || provided.has(a.subject) || builtHere.has(a.subject)) return;
+  if (!isKnownSubject(a.subject) || provided.has(a.subject) || builtHere.has(a.subject)) return;
   provided.set(a.subject, a);
 }
 

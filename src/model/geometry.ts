@@ -65,6 +65,11 @@ export const HEAD_SHAPES: Readonly<Record<SubjectId, HeadShape>> = {
   },
 };
 
+/** True for a subject id the model has a head for (a string from a link or a message may not be). */
+export function isKnownSubject(x: unknown): x is SubjectId {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(HEAD_SHAPES, x);
+}
+
 export type Region = BoneId | 'base' | 'fontanelle';
 
 export const BONE_IDS: readonly BoneId[] = [

@@ -4,8 +4,7 @@
 // anatomy-early.ts, which hands the result to the model.
 
 import { anatomyOf } from '../model/anatomy';
-import { HEAD_SHAPES } from '../model/geometry';
-import type { SubjectId } from '../model/types';
+import { isKnownSubject } from '../model/geometry';
 
 /** The part of a dedicated worker's global scope used here (tsconfig's lib is the DOM's). */
 interface WorkerScope {
@@ -17,8 +16,8 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = (e) => {
   const subject = e.data;
   try {
-    if (typeof subject !== 'string' || !Object.prototype.hasOwnProperty.call(HEAD_SHAPES, subject)) throw new Error(`unknown subject ${String(subject)}`);
-    scope.postMessage({ anatomy: anatomyOf(subject as SubjectId) });
+    if (!isKnownSubject(subject)) throw new Error(`unknown subject ${String(subject)}`);
+    scope.postMessage({ anatomy: anatomyOf(subject) });
   } catch (err) {
     scope.postMessage({ error: err instanceof Error ? err.message : String(err) });
   }

@@ -25,7 +25,7 @@
 // rabbit included, fills the view the same way.
 
 import { Group, Scene, type WebGLRenderer } from 'three';
-import { HEAD_SHAPES } from '../model/geometry';
+import { HEAD_SHAPES, isKnownSubject } from '../model/geometry';
 import { TECHNIQUES } from '../model/techniques';
 import type { SimFrame, SubjectId, TechniqueId } from '../model/types';
 import type { ColorProfile } from '../state/app-state';
@@ -82,7 +82,7 @@ function hasOwn<T extends object>(o: T, k: PropertyKey): k is keyof T {
 
 /** The subject to draw: this one if the scene knows its head, else the app's default. */
 function knownSubject(subject: SubjectId): SubjectId {
-  return hasOwn(HEAD_SHAPES, subject) ? subject : DEFAULT_SUBJECT;
+  return isKnownSubject(subject) ? subject : DEFAULT_SUBJECT;
 }
 
 export class SkullScene {
@@ -94,7 +94,7 @@ export class SkullScene {
   /** Starts loading a subject's skull (skull-loader.ts) before any scene exists: the app
    *  calls this first thing, so the build runs while the page sets itself up. */
   static prepare(subject: SubjectId): void {
-    if (hasOwn(HEAD_SHAPES, subject)) void loadSkull(subject);
+    if (isKnownSubject(subject)) void loadSkull(subject);
   }
 
   readonly renderer: WebGLRenderer;
