@@ -36,17 +36,18 @@ function dropLilGuiFont(): Plugin {
  * src/state/anatomy-early.ts).
  */
 function noWorkers(): Plugin {
+  /** each stubbed module (its file name) and the function it exports */
   const starts: Record<string, string> = { 'skull-worker-start': 'startSkullWorker', 'anatomy-worker-start': 'startAnatomyWorker' };
+  const PREFIX = '\0craniolab:no-worker:';
   return {
     name: 'craniolab:no-workers',
     enforce: 'pre',
     resolveId(source) {
-      const m = /(?:^|\/)(skull-worker-start|anatomy-worker-start)(?:\.ts)?$/.exec(source);
-      return m ? `\0craniolab:no-worker:${m[1]}` : null;
+      const file = source.split('/').pop()!.replace(/\.ts$/, '');
+      return Object.hasOwn(starts, file) ? PREFIX + file : null;
     },
     load(id) {
-      const m = /^\0craniolab:no-worker:(.+)$/.exec(id);
-      return m ? `export function ${starts[m[1]]}() { return null; }` : null;
+      return id.startsWith(PREFIX) ? `export function ${starts[id.slice(PREFIX.length)]}() { return null; }` : null;
     },
   };
 }
@@ -54,32 +55,32 @@ function noWorkers(): Plugin {
 export default defineConfig(({ mode }) => {
   const first = firstView(resolve(import.meta.dirname, 'src/main.ts'), resolve(import.meta.dirname, 'src/app.ts'));
   return {
-  base: './',
-  plugins: [
-    threeFromSource(),
-    threeShadersInUse(import.meta.dirname),
-    threeModulesInUse(),
-    compactShaderFiles(),
-    skullMeshes(),
-    dropLilGuiFont(),
-    ...(mode === 'single' ? [noWorkers(), viteSingleFile()] : [first.plugin]),
-  ],
-  build: {
-    outDir: mode === 'single' ? 'dist-single' : 'dist',
-    target: 'es2022',
-    sourcemap: false,
-    rolldownOptions:
-      mode === 'single'
-        ? {}
-        : {
-            input: {
-              main: resolve(import.meta.dirname, 'index.html'),
-              embedExample: resolve(import.meta.dirname, 'examples/embed.html'),
+    base: './',
+    plugins: [
+      threeFromSource(),
+      threeShadersInUse(import.meta.dirname),
+      threeModulesInUse(),
+      compactShaderFiles(),
+      skullMeshes(),
+      dropLilGuiFont(),
+      ...(mode === 'single' ? [noWorkers(), viteSingleFile()] : [first.plugin]),
+    ],
+    build: {
+      outDir: mode === 'single' ? 'dist-single' : 'dist',
+      target: 'es2022',
+      sourcemap: false,
+      rolldownOptions:
+        mode === 'single'
+          ? {}
+          : {
+              input: {
+                main: resolve(import.meta.dirname, 'index.html'),
+                embedExample: resolve(import.meta.dirname, 'examples/embed.html'),
+              },
+              // the first view's code in two chunks (scripts/first-view.ts)
+              output: { codeSplitting: { groups: first.groups } },
             },
-            // the first view's code in one chunk (scripts/first-view.ts)
-            output: { codeSplitting: { groups: first.groups } },
-          },
-  },
-  server: { port: 5173, strictPort: false },
+    },
+    server: { port: 5173, strictPort: false },
   };
 });

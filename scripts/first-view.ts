@@ -2,7 +2,7 @@
 // inline). Two Vite/Rolldown settings, one job: the default page gets the code it draws with in
 // few requests, asked for from its first bytes.
 //
-// 1. One chunk for the app's first view. src/main.ts loads the app (src/app.ts) with a dynamic
+// 1. Two chunks for the first view: main.ts's imports, and the app's. src/main.ts loads the app (src/app.ts) with a dynamic
 //    import, and every contrast tab, dialog and worker is a lazy chunk of its own. Rolldown's
 //    default splitting then gives each set of modules shared by a different set of those entries
 //    its own chunk: the first view was ~30 files, many under 1 KB. The browser fetches them six at
@@ -17,12 +17,16 @@
 
 import type { Plugin } from 'vite';
 
-/** Every chunk `fileName` imports, itself included, transitively (static imports only). */
-function staticClosure(bundle: Record<string, { type: string; imports?: string[] }>, fileName: string, into = new Set<string>()): Set<string> {
-  if (into.has(fileName)) return into;
-  into.add(fileName);
-  for (const f of bundle[fileName]?.imports ?? []) staticClosure(bundle, f, into);
-  return into;
+/** `start` and everything reachable from it through `next` (a module's or a chunk's static imports). */
+function reachable(start: string, next: (id: string) => readonly string[] | undefined): Set<string> {
+  const seen = new Set<string>();
+  const visit = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const n of next(id) ?? []) visit(n);
+  };
+  visit(start);
+  return seen;
 }
 
 export interface FirstView {
@@ -45,16 +49,10 @@ export function firstView(main: string, app: string): FirstView {
     buildEnd() {
       appModules.clear();
       mainModules.clear();
-      const reach = (id: string, into: Set<string>): void => {
-        if (into.has(id)) return;
-        into.add(id);
-        for (const dep of this.getModuleInfo(id)?.importedIds ?? []) reach(dep, into);
-      };
-      const fromMain = new Set<string>();
       if (!this.getModuleInfo(main) || !this.getModuleInfo(app)) return; // another build (a worker's)
-      reach(main, fromMain);
-      const fromApp = new Set<string>();
-      reach(app, fromApp);
+      const imports = (id: string) => this.getModuleInfo(id)?.importedIds;
+      const fromMain = reachable(main, imports);
+      const fromApp = reachable(app, imports);
       // real files only: Vite's virtual modules (its preload helper) are shared with main.ts
       const real = (id: string) => id.startsWith('/');
       for (const id of fromApp) if (!fromMain.has(id) && real(id)) appModules.add(id);
@@ -64,11 +62,16 @@ export function firstView(main: string, app: string): FirstView {
       order: 'post',
       handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (!bundle || !ctx.chunk || ctx.filename !== main.replace(/src\/main\.ts$/, 'index.html')) return html;
+        // only the page whose script is main.ts (not the embed example's)
+        if (!bundle || !ctx.chunk?.moduleIds.includes(main)) return html;
         const appChunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === app);
-        if (!appChunk || appChunk.type !== 'chunk') return html;
-        const loaded = staticClosure(bundle as never, ctx.chunk.fileName);
-        const wanted = [...staticClosure(bundle as never, appChunk.fileName)].filter((f) => !loaded.has(f));
+        if (!appChunk) return html;
+        const imports = (f: string) => {
+          const c = bundle[f];
+          return c?.type === 'chunk' ? c.imports : undefined;
+        };
+        const loaded = reachable(ctx.chunk.fileName, imports);
+        const wanted = [...reachable(appChunk.fileName, imports)].filter((f) => !loaded.has(f));
         const css = new Set<string>();
         for (const f of wanted) {
           const c = bundle[f];
