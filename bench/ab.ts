@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { runLighthouse } from './lighthouse';
+import { firstFrameMs } from './page-bench';
 import { freePort, median } from './serve';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
@@ -59,7 +60,7 @@ try {
         const page = await context.newPage();
         await page.goto(urls[i], { waitUntil: 'load' });
         await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
-        firstFrames[i].push(Math.round(await page.evaluate(() => performance.getEntriesByName('craniolab:first-frame')[0]?.startTime ?? Number.NaN)));
+        firstFrames[i].push(Math.round(await firstFrameMs(page)));
         await context.close();
       }
     }

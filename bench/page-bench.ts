@@ -40,6 +40,12 @@ export const BENCH_PROBE = `(() => {
   }).observe({ type: 'longtask', buffered: false });
 })();`;
 
+/** Navigation start to the app's first rendered frame, ms (the 'craniolab:first-frame' mark,
+ *  src/app.ts); NaN where the page set none. */
+export function firstFrameMs(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('craniolab:first-frame')[0]?.startTime ?? Number.NaN);
+}
+
 export interface FrameFigures {
   fps: number;
   frameMsP50: number;

@@ -31,7 +31,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { benchModel } from './model-bench';
 import { builtAssets, sumGzip } from './assets';
-import { BENCH_PROBE, dragSlider, measureFrames, measureInputLatency, measureLoadedBytes, type FrameFigures } from './page-bench';
+import { BENCH_PROBE, dragSlider, firstFrameMs, measureFrames, measureInputLatency, measureLoadedBytes, type FrameFigures } from './page-bench';
 import { REFERENCE_SPHERE_HTML } from './reference-sphere';
 import { runLighthouse } from './lighthouse';
 import { freePort, median } from './serve';
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < FIRST_FRAME_RUNS; i++) {
       const { context, page, go } = await open('./');
       await go();
-      firstFrames.push(await page.evaluate(() => performance.getEntriesByName('craniolab:first-frame')[0]?.startTime ?? Number.NaN));
+      firstFrames.push(await firstFrameMs(page));
       await context.close();
     }
     {

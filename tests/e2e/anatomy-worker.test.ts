@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectClean, launchBrowser, openApp } from './browser';
+import { expectClean, launchBrowser, measureDetails, openApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,11 +15,7 @@ afterAll(async () => {
 });
 
 /** The anatomy worker's measure: which subject it built (none when it did not answer). */
-function anatomySources(page: Page): Promise<{ subject: string; where: string }[]> {
-  return page.evaluate(() =>
-    performance.getEntriesByName('craniolab:anatomy').map((e) => (e as PerformanceMeasure).detail as { subject: string; where: string }),
-  );
-}
+const anatomySources = (page: Page) => measureDetails<{ subject: string; where: string }>(page, 'craniolab:anatomy');
 
 /** Every readout's text, paused at the start (the model's numbers as the student reads them). */
 function readouts(page: Page): Promise<Record<string, string>> {

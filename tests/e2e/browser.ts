@@ -188,3 +188,9 @@ export function expectClean(app: AppPage): void {
   expect(app.pageErrors).toEqual([]);
   expect(app.foreignRequests).toEqual([]);
 }
+
+/** The details of the page's performance measures called `name` (the skull loader's
+ *  'craniolab:skull-mesh', the anatomy worker's 'craniolab:anatomy'), in the order they were made. */
+export function measureDetails<T>(page: Page, name: string): Promise<T[]> {
+  return page.evaluate((n) => performance.getEntriesByName(n).map((e) => (e as PerformanceMeasure).detail as never), name);
+}

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchBrowser, pixelStats } from './browser';
+import { ARTIFACTS, launchBrowser, measureDetails, pixelStats } from './browser';
 
 const root = resolve(import.meta.dirname, '../..');
 let outDir = '';
@@ -69,7 +69,7 @@ describe('single-file build', () => {
       expect(stats.distinct).toBeGreaterThan(50);
       expect(stats.dominantShare).toBeLessThan(0.9);
       // the skull came packed inside the file (scripts/skull-meshes.ts), not meshed on the page
-      const sources = await page.evaluate(() => performance.getEntriesByName('craniolab:skull-mesh').map((e) => ((e as PerformanceMeasure).detail as { where: string }).where));
+      const sources = (await measureDetails<{ where: string }>(page, 'craniolab:skull-mesh')).map((d) => d.where);
       expect(sources).toEqual(['pack']);
       // link options and lecture mode work from disk too
       expect(await page.locator('.lecture-title').textContent()).toBe("A nickel's touch");

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectClean, launchBrowser, openApp, pixelStats } from './browser';
+import { expectClean, launchBrowser, measureDetails, openApp, pixelStats } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,11 +15,7 @@ afterAll(async () => {
 });
 
 /** Where each skull the page loaded came from: the skull loader's performance measures. */
-function skullSources(page: Page): Promise<{ subject: string; where: string }[]> {
-  return page.evaluate(() =>
-    performance.getEntriesByName('craniolab:skull-mesh').map((e) => (e as PerformanceMeasure).detail as { subject: string; where: string }),
-  );
-}
+const skullSources = (page: Page) => measureDetails<{ subject: string; where: string }>(page, 'craniolab:skull-mesh');
 
 describe('skulls meshed at build time', () => {
   it('the default page fetches the adult skull and starts no mesher of its own', async () => {
