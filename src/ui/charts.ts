@@ -106,7 +106,7 @@ export class StripChart {
         y: yAxis,
         series: [{ label: spec.seriesLabel, stroke: spec.stroke, width: 2 }],
         // a threshold within 20x of the data is brought into view, so its line is drawn
-        yRange: (min, max) => this.yRange(min, max),
+        yInclude: (min, max) => this.thresholdInView(min, max),
         font: AXIS_FONT,
         labelFont: LABEL_FONT,
         onDraw: (chart, ctx) => this.drawThreshold(chart, ctx),
@@ -160,18 +160,12 @@ export class StripChart {
     this.setData(x, yM, unit.perM);
   }
 
-  private yRange(min: number, max: number): [number, number] {
-    let lo = min;
-    let hi = max;
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  /** The threshold, where the y axis should reach up to it: above the data but within 20 times
+   *  its size (further up, the data would be a flat line; the mark then says how far above the
+   *  chart's top the threshold is). */
+  private thresholdInView(min: number, max: number): number | undefined {
     const t = this.threshold?.value;
-    if (t !== undefined && t > hi && t < 20 * Math.max(Math.abs(hi), Math.abs(lo))) hi = t * 1.1;
-    if (hi - lo <= 0) {
-      const pad = Math.abs(hi) * 0.1 || 1;
-      lo -= pad;
-      hi += pad;
-    }
-    return [lo, hi];
+    return t !== undefined && t > max && t < 20 * Math.max(Math.abs(max), Math.abs(min)) ? t : undefined;
   }
 
   private drawThreshold(chart: LineChart, ctx: CanvasRenderingContext2D): void {

@@ -110,8 +110,9 @@ export interface LineChartOptions {
   x: ChartAxis;
   y: ChartAxis;
   series: ChartSeries[];
-  /** y range for the data's [min, max] (default: padded to nice ticks) */
-  yRange?: (min: number, max: number) => [number, number];
+  /** a value the y axis shows besides the data's [min, max] (a threshold worth seeing), or
+   *  undefined; the range is padded to nice ticks around both */
+  yInclude?: (min: number, max: number) => number | undefined;
   font: string;
   labelFont: string;
   /** axis text colour, read at each draw (default: axisColour) */
@@ -232,8 +233,10 @@ export class LineChart {
     this.xr = xe && xe[1] > xe[0] ? xe : [0, 100];
     const ye = extent(this.ys[0] ?? []);
     const plotPx = b.height / d;
-    this.yr = ye ? (o.yRange ? o.yRange(ye[0], ye[1]) : paddedRange(ye[0], ye[1], plotPx, Y_GAP_PX)) : [0, 1];
-    // a caller's range that is flat or not finite: opened around it as a flat series would be
+    const include = ye ? o.yInclude?.(ye[0], ye[1]) : undefined;
+    const shown: [number, number] | null = ye && include !== undefined && Number.isFinite(include) ? [Math.min(ye[0], include), Math.max(ye[1], include)] : ye;
+    this.yr = shown ? paddedRange(shown[0], shown[1], plotPx, Y_GAP_PX) : [0, 1];
+    // a range that came out flat or not finite (values near the float limits): opened around it as a flat series would be
     if (!Number.isFinite(this.yr[0]) || !Number.isFinite(this.yr[1]) || isFlat(this.yr[0], this.yr[1])) {
       const mid = Number.isFinite(this.yr[0]) ? this.yr[0] : 0;
       this.yr = paddedRange(mid, mid, plotPx, Y_GAP_PX);
