@@ -52,14 +52,56 @@ export function absorption(c: CsfConstants, pressurePa: number): number {
 }
 
 /**
- * Pressure after one backward-Euler step, as y = ln(P / P_ref): the one place the CSF balance is
- * written, shared by the time loop, the held-touch response (dt = 0), the bolus and the infusion
- * tests.
- *   w            CSF volume above rest at the start of the step, m^3
- *   extraVolume  volume pushed into the space now (blood from the rhythms minus the touch's
- *                skull volume change), m^3
- *   extraInflowM3PerS  inflow besides formation during the step (an injection or infusion), m^3/s
+ * One backward-Euler step of the CSF balance, solved for the pressure as y = ln(P / P_ref): the
+ * one place the balance is written, shared by the time loop, the held-touch response (dt = 0),
+ * the bolus and the infusion tests.
+ *
+ * Its inputs and answer are fields, so the time loop keeps one of these and reuses it every step:
+ * V8 hands a number to or from a function it has not inlined in a freshly allocated box, while an
+ * object's number fields are updated in place (issue 12: no allocation in the step; which calls
+ * V8 inlines changes with the subject and the run).
  */
+export class LogPressureStep {
+  /** CSF volume above rest at the start of the step, m^3 */
+  w = 0;
+  /** volume pushed into the space now (blood from the rhythms minus the touch's skull volume
+   *  change), m^3 */
+  extraVolume = 0;
+  /** inflow besides formation during the step (an injection or infusion), m^3/s */
+  extraInflowM3PerS = 0;
+  /** step, s (0: the instantaneous response, no flow) */
+  dt = 0;
+  /** in: where the search starts (any finite value; the closer, the fewer iterations);
+   *  out: the answer */
+  y = 0;
+
+  constructor(readonly c: CsfConstants) {}
+
+  solve(): void {
+    const c = this.c;
+    const dt = this.dt;
+    const C = this.w + this.extraVolume + dt * (c.formationM3PerS + this.extraInflowM3PerS);
+    // without absorption the pressure would be P_ref exp(k C); if that is at or below the sinus
+    // pressure, nothing drains during the step
+    const yFree = c.k * C;
+    if (dt === 0 || yFree <= c.yAtSinus) {
+      this.y = clampY(yFree);
+      return;
+    }
+    // with absorption (P - P_d)/R over the step: y/k = C - dt (P_ref e^y - P_d)/R
+    const root = this.root;
+    root.k = c.k;
+    root.B = (dt * c.restPa) / c.outflowResistance;
+    root.C = C + (dt * c.sinusPa) / c.outflowResistance;
+    root.y = this.y;
+    root.solve();
+    this.y = root.y;
+  }
+
+  private readonly root = new LogRoot();
+}
+
+/** stepLogPressure's fields as arguments, for callers outside the time loop. */
 export function stepLogPressure(
   c: CsfConstants,
   w: number,
@@ -68,14 +110,14 @@ export function stepLogPressure(
   dt: number,
   y0: number,
 ): number {
-  const C = w + extraVolume + dt * (c.formationM3PerS + extraInflowM3PerS);
-  // without absorption the pressure would be P_ref exp(k C); if that is at or below the sinus
-  // pressure, nothing drains during the step
-  const yFree = c.k * C;
-  if (dt === 0 || yFree <= c.yAtSinus) return clampY(yFree);
-  // otherwise y/k + B e^y = C + dt P_d / R_out with B = dt P_ref / R_out
-  const B = (dt * c.restPa) / c.outflowResistance;
-  return solveLogPressure(c.k, B, C + (dt * c.sinusPa) / c.outflowResistance, y0);
+  const s = new LogPressureStep(c);
+  s.w = w;
+  s.extraVolume = extraVolume;
+  s.extraInflowM3PerS = extraInflowM3PerS;
+  s.dt = dt;
+  s.y = y0;
+  s.solve();
+  return s.y;
 }
 
 /** Change of the CSF volume above rest over a step that ends at pressure P, m^3. */
@@ -90,18 +132,56 @@ function clampY(y: number): number {
 const Y_MIN = -700;
 const Y_MAX = 700;
 
-/** Root of y/k + B e^y = C, starting from y0. Newton, with a bracketed bisection fallback so that
- *  any finite input gives a finite answer. */
-export function solveLogPressure(k: number, B: number, C: number, y0: number): number {
-  let y = Number.isFinite(y0) ? y0 : 0;
-  for (let i = 0; i < 6; i++) {
-    const e = Math.exp(y);
-    const dy = (y / k + B * e - C) / (1 / k + B * e);
-    y -= dy;
-    // relative convergence: near rest y itself is tiny (P close to P_ref)
-    if (Math.abs(dy) <= 1e-14 * Math.abs(y) + 1e-300 && y > Y_MIN && y < Y_MAX) return y;
+/**
+ * Root of y/k + B e^y = C (k > 0, B >= 0), fields in and out like LogPressureStep. Newton from
+ * the y it holds, with a bracketed bisection fallback so that any finite input gives a finite
+ * answer.
+ *
+ * When to stop: g(y) = y/k + B e^y - C is increasing and convex, and a Newton step from y_n
+ * leaves an error of at most (g''/g')/2 times the square of the error before it, with
+ * g''/g' = B e^y / (1/k + B e^y) < 1 (evaluated at y_n, within e^|error| of its largest value
+ * between y_n and the root). A step |dy| is never much smaller than the error it corrects (by
+ * convexity: at least the error below the root, at least 1 - e^-error above it). So once
+ * 0.6 (g''/g') dy^2 <= ROOT_TOLERANCE, with |dy| < 1e-3, y is within ROOT_TOLERANCE of the root.
+ * In the CSF balance 1/k dominates B e^y (g''/g' ~ 4e-6 in the adult at a 2 ms step), so from
+ * the time loop's extrapolated start one step is usually enough.
+ */
+class LogRoot {
+  k = 1;
+  B = 0;
+  C = 0;
+  y = 0;
+
+  solve(): void {
+    const { k, B, C } = this;
+    let y = Number.isFinite(this.y) ? this.y : 0;
+    for (let i = 0; i < 6; i++) {
+      const e = Math.exp(y);
+      const slope = 1 / k + B * e;
+      const dy = (y / k + B * e - C) / slope;
+      y -= dy;
+      // the error left is at most ~(curvature / slope) dy^2 / 2 (see above)
+      if (0.6 * ((B * e) / slope) * dy * dy <= ROOT_TOLERANCE && Math.abs(dy) < 1e-3 && y > Y_MIN && y < Y_MAX) {
+        this.y = y;
+        return;
+      }
+    }
+    this.y = solveBracketed(k, B, C);
   }
-  return solveBracketed(k, B, C);
+}
+/** How close to the root LogRoot stops, in y = ln(P / P_ref): P to 1e-16 relative, the level of
+ *  double rounding. */
+const ROOT_TOLERANCE = 1e-16;
+
+/** Root of y/k + B e^y = C, starting from y0 (LogRoot with arguments). */
+export function solveLogPressure(k: number, B: number, C: number, y0: number): number {
+  const r = new LogRoot();
+  r.k = k;
+  r.B = B;
+  r.C = C;
+  r.y = y0;
+  r.solve();
+  return r.y;
 }
 
 /** The robust path of solveLogPressure, kept out of the hot loop. */

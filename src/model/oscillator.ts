@@ -24,29 +24,35 @@ export class Oscillator {
 
   /** Rotate by the fixed step. */
   advance(): void {
-    const c = this.c * this.cd - this.s * this.sd;
-    const s = this.s * this.cd + this.c * this.sd;
-    this.normalise(c, s);
+    const c = this.c;
+    this.c = c * this.cd - this.s * this.sd;
+    this.s = this.s * this.cd + c * this.sd;
+    this.normalise();
   }
 
-  /** Rotate by the fixed step plus a small extra angle |extraRad| < 0.1 (a Taylor series to x^7
-   *  is exact to double precision there). */
-  advanceBy(extraRad: number): void {
-    const x = extraRad;
+  /** The extra angle advanceByExtra() adds to the fixed step, rad: |extraRad| < 0.1 (a Taylor
+   *  series to x^7 is exact to double precision there). A field rather than an argument, so the
+   *  time step passes no number through a call V8 may not inline (csf.ts, LogPressureStep). */
+  extraRad = 0;
+
+  /** Rotate by the fixed step plus extraRad. */
+  advanceByExtra(): void {
+    const x = this.extraRad;
     const x2 = x * x;
     const se = x * (1 - (x2 / 6) * (1 - (x2 / 20) * (1 - x2 / 42)));
     const ce = 1 - (x2 / 2) * (1 - (x2 / 12) * (1 - (x2 / 30) * (1 - x2 / 56)));
     const cd = this.cd * ce - this.sd * se;
     const sd = this.sd * ce + this.cd * se;
-    const c = this.c * cd - this.s * sd;
-    const s = this.s * cd + this.c * sd;
-    this.normalise(c, s);
+    const c = this.c;
+    this.c = c * cd - this.s * sd;
+    this.s = this.s * cd + c * sd;
+    this.normalise();
   }
 
-  private normalise(c: number, s: number): void {
+  private normalise(): void {
     // one Newton step toward |(c, s)| = 1: exact to rounding when the error is already tiny
-    const k = 1.5 - 0.5 * (c * c + s * s);
-    this.c = c * k;
-    this.s = s * k;
+    const k = 1.5 - 0.5 * (this.c * this.c + this.s * this.s);
+    this.c *= k;
+    this.s *= k;
   }
 }

@@ -2,7 +2,7 @@
 // mechanics under a touch that ramps on, holds and releases. Fixed step, backward Euler for the
 // slow CSF volume (see csf.ts); the mechanics is quasi-static and exact at every step.
 
-import { csfConstants, csfVolumeChange, stepLogPressure, type CsfConstants } from './csf';
+import { csfConstants, csfVolumeChange, LogPressureStep, stepLogPressure, type CsfConstants } from './csf';
 import { BONE_IDS, SUTURE_IDS } from './geometry';
 import {
   boneNormalDisplacements,
@@ -139,6 +139,9 @@ export class Simulation {
   private t = 0;
   private w = 0;
   private y = 0;
+  /** y one and two steps earlier: with y, where the next step's pressure solve starts */
+  private yPrev = 0;
+  private yPrev2 = 0;
   private force = 0;
   private rampFrom = 0;
   private rampTo = 0;
@@ -148,6 +151,8 @@ export class Simulation {
   private readonly initialForceN: number;
   private readonly startTouched: boolean;
   private readonly infusionM3PerS: number;
+  /** the time loop's pressure solve, reused every step (csf.ts: why it is an object) */
+  private readonly csfStep: LogPressureStep;
 
   constructor(opts: SimulationOptions) {
     checkSubjectTechnique(opts.subject, opts.technique);
@@ -161,6 +166,7 @@ export class Simulation {
     this.mech = buildMechanics(opts.subject, this.params);
     this.resp = techniqueResponse(this.mech, opts.technique);
     this.csf = csfConstants(this.params);
+    this.csfStep = new LogPressureStep(this.csf);
     this.seed = Number.isFinite(opts.seed) ? (opts.seed as number) : 1;
     this.initialForceN = opts.forceN;
     this.startTouched = opts.startTouched ?? true;
@@ -194,6 +200,8 @@ export class Simulation {
     this.t = 0;
     this.w = 0;
     this.y = 0;
+    this.yPrev = 0;
+    this.yPrev2 = 0;
     this.carry = 0;
     this.stepCount = 0;
     this.force = this.startTouched ? this.initialForceN : 0;
@@ -248,7 +256,8 @@ export class Simulation {
   step(): void {
     const dt = this.stepS;
     // respiratory sinus arrhythmia: the heart's phase advances faster on the in-breath
-    this.heart.advanceBy(2 * Math.PI * this.cardiac.freqHz * dt * RSA_DEPTH * this.breath.s);
+    this.heart.extraRad = 2 * Math.PI * this.cardiac.freqHz * dt * RSA_DEPTH * this.breath.s;
+    this.heart.advanceByExtra();
     this.breath.advance();
     this.mayerOsc.advance();
     this.slowOsc.advance();
@@ -270,8 +279,19 @@ export class Simulation {
 
   /** Pressure for the current state; dt > 0 includes the implicit absorption of this step. */
   private solvePressure(dt: number): void {
-    const extra = this.vascularVolume() - this.force * this.resp.volumePerNewton;
-    this.y = stepLogPressure(this.csf, this.w, extra, this.infusionM3PerS, dt, this.y);
+    const s = this.csfStep;
+    s.w = this.w;
+    s.extraVolume = this.vascularVolume() - this.force * this.resp.volumePerNewton;
+    s.extraInflowM3PerS = this.infusionM3PerS;
+    s.dt = dt;
+    // start from the parabola through the last three steps: usually one Newton iteration
+    s.y = 3 * (this.y - this.yPrev) + this.yPrev2;
+    s.solve();
+    if (dt > 0) {
+      this.yPrev2 = this.yPrev;
+      this.yPrev = this.y;
+    } else this.yPrev2 = this.yPrev = s.y;
+    this.y = s.y;
     this.pressure = this.csf.restPa * Math.exp(this.y);
   }
 

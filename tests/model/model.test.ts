@@ -6,6 +6,7 @@ import {
   HEAD_SHAPES,
   regionAt,
   SUBJECTS,
+  SUBJECT_IDS,
   simulate,
   Simulation,
   TECHNIQUES,
@@ -16,7 +17,7 @@ import {
 } from '../../src/model/index';
 import { paramValues } from '../../src/model/subjects';
 import { anatomyOf } from '../../src/model/anatomy';
-import { solveLogPressure } from '../../src/model/csf';
+import { csfConstants, solveLogPressure } from '../../src/model/csf';
 import { gramsToNewtons } from '../../src/model/units';
 
 const subjects = Object.keys(SUBJECTS) as SubjectId[];
@@ -268,6 +269,45 @@ describe('pressure solver', () => {
               const scale = Math.abs(y / k) + B * Math.exp(y) + Math.abs(C) + 1e-30;
               expect(Math.abs(y / k + B * Math.exp(y) - C) / scale).toBeLessThan(1e-9);
             }
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('pressure solver stopping rule', () => {
+  // The time loop starts each solve from the last two steps' extrapolation and stops once a
+  // Newton step is at most 1e-8 (csf.ts, LogRoot): that must still land on the root to double
+  // precision, or the faster step would change the numbers (issue 12: within 1e-9 relative).
+  // The reference here is plain bisection on g(y) = y/k + B e^y - C, run until the bracket
+  // cannot shrink, independent of the solver's Newton path.
+  const bisect = (k: number, B: number, C: number): number => {
+    let lo = -50;
+    let hi = 50;
+    for (let i = 0; i < 2000; i++) {
+      const mid = 0.5 * (lo + hi);
+      if (mid === lo || mid === hi) break;
+      if (mid / k + B * Math.exp(mid) - C > 0) hi = mid;
+      else lo = mid;
+    }
+    return 0.5 * (lo + hi);
+  };
+  it('lands within 1e-15 of the root (P to ~1e-15 relative) from starts near and far, for every subject', () => {
+    for (const subject of SUBJECT_IDS) {
+      const c = csfConstants(paramValues(subject));
+      const dt = 0.002;
+      // the time loop's B, and B a 1e4 and 1e7 times larger, where the curve bends within a step
+      // (B e^y no longer small beside 1/k): the stopping rule has to hold there too
+      for (const bScale of [1, 1e4, 1e7]) {
+        const B = (bScale * dt * c.restPa) / c.outflowResistance;
+        // resting pressure up to about four times rest (y = ln 4), as in a bolus or a hard press
+        for (const yRoot of [-0.2, 0, 0.05, 0.3, 1.4]) {
+          const C = yRoot / c.k + B * Math.exp(yRoot);
+          const exact = bisect(c.k, B, C);
+          for (const offset of [0, 1e-9, -3e-6, 2e-3, -0.1, 1]) {
+            const y = solveLogPressure(c.k, B, C, exact + offset);
+            expect(Math.abs(y - exact), `${subject} B x${bScale} root ${yRoot} start +${offset}`).toBeLessThan(1e-15);
           }
         }
       }

@@ -20,7 +20,8 @@ describe('Oscillator', () => {
   it('a rotation by the step plus a small extra angle equals one direct rotation by their sum', () => {
     for (const extra of [-0.09, -1e-3, 0, 1e-7, 0.05, 0.099]) {
       const o = new Oscillator(0.3, 0.6);
-      o.advanceBy(extra);
+      o.extraRad = extra;
+      o.advanceByExtra();
       expect(o.s).toBeCloseTo(Math.sin(0.3 + 0.6 + extra), 14);
       expect(o.c).toBeCloseTo(Math.cos(0.3 + 0.6 + extra), 14);
     }
