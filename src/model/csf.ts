@@ -110,12 +110,7 @@ export function stepLogPressure(
   dt: number,
   y0: number,
 ): number {
-  const s = new LogPressureStep(c);
-  s.w = w;
-  s.extraVolume = extraVolume;
-  s.extraInflowM3PerS = extraInflowM3PerS;
-  s.dt = dt;
-  s.y = y0;
+  const s = Object.assign(new LogPressureStep(c), { w, extraVolume, extraInflowM3PerS, dt, y: y0 });
   s.solve();
   return s.y;
 }
@@ -175,11 +170,7 @@ const ROOT_TOLERANCE = 1e-16;
 
 /** Root of y/k + B e^y = C, starting from y0 (LogRoot with arguments). */
 export function solveLogPressure(k: number, B: number, C: number, y0: number): number {
-  const r = new LogRoot();
-  r.k = k;
-  r.B = B;
-  r.C = C;
-  r.y = y0;
+  const r = Object.assign(new LogRoot(), { k, B, C, y: y0 });
   r.solve();
   return r.y;
 }
