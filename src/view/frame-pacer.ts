@@ -9,8 +9,9 @@
 //   - cost below UPSCALE_BELOW_MS: draw more again (/ STEP, up to 1 = the full resolution); an
 //     upscale that had to be undone within UPSCALE_RETRY_MS is not retried for UPSCALE_BLOCK_MS,
 //     so the resolution does not flicker between two levels;
-//   - at MIN_SCALE and still slower than the target: cap the frame rate, drawing no more often
-//     than every TARGET_FRAME_MS and never more than MAX_BUSY_SHARE of the main thread's time,
+//   - at MIN_SCALE and still slower than the target: cap the frame rate, drawing on average no
+//     more often than every TARGET_FRAME_MS and never more than MAX_BUSY_SHARE of the main
+//     thread's time (on average: frames fall on display frames, see endFrame),
 //     so input events get the rest. The main thread's share of a frame is the drawing callback,
 //     and on a software renderer also the wait for the drawing to finish: Chromium then copies
 //     each WebGL frame back on the main thread while compositing (a trace shows ReadPixels in
@@ -50,17 +51,21 @@ export interface PacerOptions {
 
 /** One display frame at 60 Hz, ms: the part of a frame's gap that is not drawing. */
 const DISPLAY_FRAME_MS = 1000 / 60;
+/** Animation-frame timestamps wobble by a fraction of a millisecond: a callback this early for
+ *  the cap's due time still draws. */
+const TIMESTAMP_SLACK_MS = 1;
 
 export class FramePacer {
   /** drawing-buffer resolution as a fraction of the full one (1 = full) */
   scale = 1;
-  /** least time between drawn frames, ms (0 = every display frame) */
+  /** least time between drawn frames on average, ms (0 = every display frame) */
   minIntervalMs = 0;
   /** running averages, ms: real frame cost (gap between frames) and the drawing callback alone */
   costMs = 0;
   busyMs = 0;
   private lastCallback: number | null = null;
-  private lastDrawnAt = -Infinity;
+  /** the frame-rate cap's next due time, ms: a frame may be drawn from then on (see endFrame) */
+  private nextDrawAt = -Infinity;
   private drewLast = false;
   private lastAdapt = 0;
   private lastUpscale = -Infinity;
@@ -80,6 +85,7 @@ export class FramePacer {
     if (scale !== null) {
       this.scale = Math.min(1, Math.max(MIN_SCALE, scale));
       this.minIntervalMs = 0;
+      this.nextDrawAt = -Infinity;
     }
   }
 
@@ -98,14 +104,20 @@ export class FramePacer {
     }
     this.lastCallback = now;
     this.drewLast = false;
-    return dirty && now - this.lastDrawnAt >= this.minIntervalMs;
+    return dirty && now >= this.nextDrawAt - TIMESTAMP_SLACK_MS;
   }
 
   /** Called after drawing, with the callback's main-thread time for the drawing, ms. Returns true
    *  when the resolution changed (the caller resizes the drawing buffer). */
   endFrame(now: number, drawMs: number): boolean {
     this.drewLast = true;
-    this.lastDrawnAt = now;
+    // The cap's interval is kept on average, not frame by frame: frames can only be drawn on
+    // animation callbacks, one display frame apart, so "at least 25 ms after the last frame"
+    // would draw every second callback (33 ms, 30 fps). The due time advances by the interval
+    // from the last due time instead (25 ms: 33 and 17 ms gaps in turn, 40 fps), catching up at
+    // most one display frame of a late frame, so two frames never come closer than the
+    // interval less a display frame.
+    this.nextDrawAt = Math.max(this.nextDrawAt + this.minIntervalMs, now + this.minIntervalMs - DISPLAY_FRAME_MS);
     this.busyMs = this.busyMs === 0 ? drawMs : this.busyMs + EMA * (drawMs - this.busyMs);
     if (this.pinned || now - this.lastAdapt < ADAPT_EVERY_MS || this.costMs === 0) return false;
     this.lastAdapt = now;

@@ -96,6 +96,53 @@ describe('FramePacer on a software renderer', () => {
   });
 });
 
+describe('FramePacer cap on a 60 Hz display', () => {
+  it('holds a cap that falls between two display frames on average, costing no frame the renderer could draw', () => {
+    // A renderer at the lowest resolution whose frames take one display frame, then two, then
+    // two (27.8 ms on average, 36 fps): slower than the target, so the cap (25 ms) is on. Frames
+    // fall on display frames, so a cap checked frame by frame ("25 ms since the last one") would
+    // draw only every second one: 33.3 ms, 30 fps.
+    const p = new FramePacer();
+    const gaps = [VSYNC_MS, 2 * VSYNC_MS, 2 * VSYNC_MS];
+    const renderersMean = gaps.reduce((a, b) => a + b) / gaps.length;
+    let now = 0;
+    let drawn = 0;
+    const drawnAt: number[] = [];
+    while (now < 20_000) {
+      if (p.beginFrame(now, true)) {
+        drawnAt.push(now);
+        p.endFrame(now, 2);
+        now += gaps[drawn++ % gaps.length];
+      } else now += VSYNC_MS;
+    }
+    expect(p.scale).toBe(MIN_SCALE);
+    expect(p.minIntervalMs).toBe(TARGET_FRAME_MS);
+    // over the last 10 s: the renderer's own pace (within 2 %), never faster than the cap
+    const late = drawnAt.filter((t) => t >= 10_000);
+    const meanGap = (late[late.length - 1] - late[0]) / (late.length - 1);
+    expect(meanGap).toBeLessThanOrEqual(renderersMean * 1.02);
+    expect(meanGap).toBeGreaterThanOrEqual(TARGET_FRAME_MS);
+  });
+
+  it('never draws two frames closer than the cap less one display frame (no catch-up burst after a pause)', () => {
+    const p = new FramePacer();
+    p.minIntervalMs = 50;
+    let last = -Infinity;
+    let closest = Infinity;
+    // draws when asked, with a 3 s pause in which nothing changed
+    for (let now = 0; now < 6000; now += VSYNC_MS) {
+      const dirty = now < 2000 || now > 5000;
+      if (p.beginFrame(now, dirty)) {
+        closest = Math.min(closest, now - last);
+        last = now;
+        p.endFrame(now, 1);
+        p.minIntervalMs = 50; // held, whatever the pacer's own policy would say
+      }
+    }
+    expect(closest).toBeGreaterThanOrEqual(50 - VSYNC_MS - 1);
+  });
+});
+
 describe('FramePacer start', () => {
   it('starts a software renderer at the lowest resolution and climbs to full when it keeps up', () => {
     const p = new FramePacer({ mainThreadWaitsForDrawing: true });
