@@ -1,7 +1,7 @@
 // `npm run screenshots [name ...]`: regenerates the README's screenshots in doc/ (or SHOT_DIR)
 // from the app served by vite's dev server, in the same headless Chromium (software WebGL) as
 // the e2e tests. Each shot is a URL and a viewport; the app is given time to draw its first
-// frames and settle. Also prints how long the skull's meshing took in that page.
+// frames and settle, with the 3-D scene pinned at full resolution. Also prints how long the skull's meshing took in that page.
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createServer } from 'vite';
@@ -74,8 +74,13 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       page.setDefaultTimeout(90_000);
       page.on('pageerror', (e) => console.error(`${shot.file}: ${String(e)}`));
-      await page.goto(`${base}${shot.query}`, { waitUntil: 'load' });
+      // `ea` exposes the QA hooks (src/ui/qa-hooks.ts), used only to pin the scene's resolution
+      await page.goto(`${base}${shot.query}&ea=1`, { waitUntil: 'load' });
       await page.waitForSelector('html[data-ready]', { timeout: 90_000 });
+      // the scene at full resolution, as a machine with a GPU draws it: this headless Chromium
+      // renders in software, where the frame pacer starts at a third of the resolution
+      // (frame-pacer.ts) and the picture would come out blocky
+      await page.evaluate(() => window.__craniolab?.pinResolution(1));
       await page.waitForTimeout(1500);
       await shot.prepare?.(page);
       // how each skull came (a fetched pack, or meshed in the worker or the page) and how long it took

@@ -169,7 +169,7 @@ const qaReady: Promise<unknown> = parsed.page.ea
           scene?.requestDraw();
           frame(now);
         },
-        pinResolution: (scale) => scene?.pinResolution(scale),
+        pinResolution: (scale) => SkullScene.pinAllResolutions(scale),
       }),
     )
   : Promise.resolve();

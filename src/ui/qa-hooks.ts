@@ -11,9 +11,10 @@
 //   renderNow()    run the app's own animation-frame callback now (model tick, scene update and
 //                  render, readouts), so a test can draw many states without waiting for vsync;
 //                  it draws even when the frame pacer would skip the frame
-//   pinResolution(scale)  fix the scene's drawing-buffer resolution (1 = full, 0.5 = half in
-//                  each direction) instead of adapting it to the renderer's speed; null adapts
-//                  again (the screenshot comparison in tests/e2e/scene-quality.test.ts)
+//   pinResolution(scale)  fix the 3-D scenes' drawing-buffer resolution (1 = full, 0.5 = half in
+//                  each direction; the app's scene and the rabbit replay's, including one made
+//                  later) instead of adapting it to the renderer's speed; null adapts again (the
+//                  screenshot comparison in tests/e2e/scene-quality.test.ts, scripts/screenshots.ts)
 // Defined non-writable and non-enumerable, so page scripts cannot swap it unnoticed.
 
 import type { AppStore, SimStore } from '../state/store';
@@ -46,7 +47,7 @@ export interface QaDeps {
   contextLost(): boolean;
   /** the app's frame callback, drawing the scene whatever the frame pacer says */
   frame(nowMs: number): void;
-  /** SkullScene.pinResolution (nothing without WebGL) */
+  /** SkullScene.pinAllResolutions (nothing without WebGL) */
   pinResolution(scale: number | null): void;
 }
 

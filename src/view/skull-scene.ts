@@ -97,6 +97,18 @@ export class SkullScene {
     if (isKnownSubject(subject)) void loadSkull(subject);
   }
 
+  /** The scenes not yet disposed, and the resolution the QA hook pinned for all of them (the
+   *  app's and the rabbit replay's; null: each adapts). */
+  private static readonly live = new Set<SkullScene>();
+  private static pinnedScale: number | null = null;
+
+  /** Fixes every scene's drawing-buffer resolution, now and for scenes made later (QA: the
+   *  screenshot comparison, the README's screenshots), or lets them adapt again (null). */
+  static pinAllResolutions(scale: number | null): void {
+    SkullScene.pinnedScale = scale;
+    for (const s of SkullScene.live) s.pinResolution(scale);
+  }
+
   readonly renderer: WebGLRenderer;
   onContextChange?: (lost: boolean) => void;
 
@@ -146,6 +158,8 @@ export class SkullScene {
     this.renderer = this.view.renderer;
     this.pacer = new FramePacer({ mainThreadWaitsForDrawing: this.view.software });
     this.view.setResolutionScale(this.pacer.scale);
+    SkullScene.live.add(this);
+    if (SkullScene.pinnedScale !== null) this.pinResolution(SkullScene.pinnedScale);
     this.overlay = new SceneOverlay(container);
     this.materials = createHeadMaterials(this.u);
     this.contextWatch = new ContextLossWatch(this.view.canvas, Object.values(this.materials), (lost) => {
@@ -348,6 +362,7 @@ export class SkullScene {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    SkullScene.live.delete(this);
     this.resizeObserver?.disconnect();
     this.contextWatch.dispose();
     this.orbit.dispose();
