@@ -118,8 +118,15 @@ export class HeadView {
   pending = false;
   private disposed = false;
 
-  /** `onLater`: a part built after the cutaway opened (the ventricles) has been added */
-  constructor(subject: SubjectId, mats: HeadMaterials, u: HeadUniforms, onLater: () => void = () => {}) {
+  /** the skull's index as meshed and its low-detail index (skull-low-detail.ts) in the same
+   *  buffer, as [first, count] draw ranges; low is null until handed in */
+  private readonly skullRanges: { full: [number, number]; low: [number, number] | null };
+  private lowDetail = false;
+
+  /** `onLater`: a part built after the cutaway opened (the ventricles) has been added;
+   *  `roomForLowDetail`: the skull's index buffer leaves room for a low-detail index (a software
+   *  renderer, which draws at a low resolution) */
+  constructor(subject: SubjectId, mats: HeadMaterials, u: HeadUniforms, onLater: () => void = () => {}, roomForLowDetail = false) {
     const shape = HEAD_SHAPES[subject];
     const { boneM: bone, csfM: csf, folds } = headLayers(subject);
     const [ax, ay, az] = shape.semiAxesM;
@@ -140,7 +147,8 @@ export class HeadView {
 
     // sutures as wide as the model's suture gap (wider, membranous, in the infant)
     u.uSutureHalfWidth.value = (mmToM(SUBJECTS[subject].params.sutureWidth.value) / 2) / ((ax + ay + az) / 3);
-    this.skull = this.add(skullGeometry(subject), mats.skull);
+    this.skull = this.add(skullGeometry(subject, roomForLowDetail), mats.skull);
+    this.skullRanges = { full: [0, Math.min(this.skull.geometry.drawRange.count, this.skull.geometry.index!.count)], low: null };
     // the skull base's inner floor: the closed sculpted skull hides it from every side, so it is
     // drawn only where the skull is open (setCutaway: the cutaway, an open fontanelle); a closed
     // first frame then needs one shader program fewer (shader-warmup.ts)
@@ -200,6 +208,33 @@ export class HeadView {
     }
     for (const m of this.interior) m.visible = on;
     this.scalp.visible = this.scalpWanted && !on;
+  }
+
+  /** Hands in the skull's low-detail index (skull-low-detail.ts). Only for a head made with room
+   *  for it; false (and nothing changes) without room or for an index that does not fit. */
+  setLowDetailIndex(low: Uint32Array): boolean {
+    const index = this.skull.geometry.index!;
+    const [, n] = this.skullRanges.full;
+    if (this.skullRanges.low || index.count < n + low.length) return false;
+    (index.array as Uint32Array).set(low, n);
+    index.clearUpdateRanges();
+    index.addUpdateRange(n, low.length);
+    index.needsUpdate = true;
+    this.skullRanges.low = [n, low.length];
+    this.setLowDetail(this.lowDetail);
+    return true;
+  }
+
+  /** Draws the skull with its low-detail index (once handed in) or as meshed. */
+  setLowDetail(on: boolean): void {
+    this.lowDetail = on;
+    const [first, count] = (on && this.skullRanges.low) || this.skullRanges.full;
+    this.skull.geometry.setDrawRange(first, count);
+  }
+
+  /** Whether the skull is drawn with its low-detail index now. */
+  get drawsLowDetail(): boolean {
+    return this.lowDetail && this.skullRanges.low !== null;
   }
 
   setScalp(on: boolean): void {

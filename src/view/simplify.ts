@@ -23,6 +23,19 @@ export interface SimplifyOptions {
   locked?: Uint8Array;
 }
 
+/** Vertices with a neighbour in another part (`part`: a number per vertex): the seams between
+ *  parts, which a simplification keeps (the skull's bones: the sutures are drawn along them). */
+export function seamVertices(index: Uint32Array, part: ArrayLike<number>): Uint8Array {
+  const seam = new Uint8Array(part.length);
+  for (let t = 0; t < index.length; t += 3)
+    for (let k = 0; k < 3; k++) {
+      const a = index[t + k];
+      const b = index[t + ((k + 1) % 3)];
+      if (part[a] !== part[b]) seam[a] = seam[b] = 1;
+    }
+  return seam;
+}
+
 /** A new index buffer over the same vertices; vertices it no longer uses are left out by compact(). */
 export function simplifyMesh(pos: Float32Array, index: Uint32Array, opts: SimplifyOptions): Uint32Array {
   const nv = pos.length / 3;

@@ -24,7 +24,7 @@ import { FIXED_BONE_INDEX } from './bone-slots';
 import type { Sdf, V3 } from './sdf';
 import { humanSkullSdf } from './skull-human';
 import { marchingCubes } from './marching-cubes';
-import { compactMesh, simplifyMesh } from './simplify';
+import { compactMesh, seamVertices, simplifyMesh } from './simplify';
 import { rabbitSkullSdf } from './skull-rabbit';
 
 /** Grid cells along the longest side of the skull's box: ~2 mm for the adult, ~1 mm rabbit. */
@@ -48,18 +48,6 @@ export interface SkullArrays {
 const SIMPLIFY_KEEP = 0.25;
 /** Largest RMS move of the surface a simplification may make, in grid cells. */
 const SIMPLIFY_MAX_ERROR_CELLS = 0.1;
-
-/** Vertices with a neighbour on another bone: the seams the sutures are drawn along. */
-function seamVertices(index: Uint32Array, bone: Float32Array): Uint8Array {
-  const seam = new Uint8Array(bone.length);
-  for (let t = 0; t < index.length; t += 3)
-    for (let k = 0; k < 3; k++) {
-      const a = index[t + k];
-      const b = index[t + ((k + 1) % 3)];
-      if (bone[a] !== bone[b]) seam[a] = seam[b] = 1;
-    }
-  return seam;
-}
 
 /** The subject's skull sculpt as a signed distance, m, head frame. */
 export function skullSdf(subject: SubjectId): Sdf {

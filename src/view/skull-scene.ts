@@ -35,14 +35,14 @@ import { ContextLossWatch } from './context-loss';
 import { MAX_SHOWN_FRACTION } from '../state/ranges';
 import { DEFAULT_SUBJECT } from '../state/default-subject';
 import { FrameMapper } from './frame-mapping';
-import { FramePacer } from './frame-pacer';
+import { FramePacer, LOW_DETAIL_BELOW_SCALE } from './frame-pacer';
 import { HeadView, hasOpenFontanelle, loadCutawayCode, scalpThicknessM, setSkullOpen } from './head-view';
 import { SceneLights } from './lights';
 import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera, type OrbitView } from './orbit-camera';
 import { SceneOverlay } from './overlay';
 import { SceneRenderer, isWebGLAvailable } from './scene-renderer';
-import { skullArraysReady } from './skull-cache';
+import { skullArrays, skullArraysReady } from './skull-cache';
 import { loadSkull } from './skull-loader';
 import { createHeadUniforms } from './uniforms';
 import { warmUpPrograms } from './shader-warmup';
@@ -84,6 +84,10 @@ function hasOwn<T extends object>(o: T, k: PropertyKey): k is keyof T {
 function knownSubject(subject: SubjectId): SubjectId {
   return isKnownSubject(subject) ? subject : DEFAULT_SUBJECT;
 }
+
+/** How long after a head is built its low-detail skull is made, ms: after the first frame and the
+ *  page's idle prefetch (src/ui/prefetch.ts starts 3 s after the first frame). */
+const LOW_DETAIL_AFTER_MS = 5000;
 
 export class SkullScene {
   /** True when this browser can create the WebGL2 context three.js needs. */
@@ -324,6 +328,7 @@ export class SkullScene {
     this.draw();
     if (this.pacer.endFrame(now, performance.now() - t0)) {
       this.view.setResolutionScale(this.pacer.scale);
+      this.head.setLowDetail(this.pacer.scale <= LOW_DETAIL_BELOW_SCALE);
       this.dirty = true;
     }
     return true;
@@ -343,6 +348,7 @@ export class SkullScene {
   pinResolution(scale: number | null): void {
     this.pacer.pin(scale);
     this.view.setResolutionScale(this.pacer.scale);
+    this.head?.setLowDetail(this.pacer.scale <= LOW_DETAIL_BELOW_SCALE);
     this.dirty = true;
   }
 
@@ -378,15 +384,48 @@ export class SkullScene {
 
   private buildHead(subject: SubjectId): void {
     this.head?.dispose();
-    this.head = new HeadView(subject, this.materials, this.u, () => {
-      this.dirty = true;
-      this.showBusy();
-    });
+    const software = this.view.software;
+    const head = new HeadView(
+      subject,
+      this.materials,
+      this.u,
+      () => {
+        this.dirty = true;
+        this.showBusy();
+      },
+      software,
+    );
+    this.head = head;
+    head.setLowDetail(this.pacer.scale <= LOW_DETAIL_BELOW_SCALE);
+    if (software) this.makeLowDetail(subject, head);
     this.head.setCutaway(this.cutaway === true);
     this.head.setScalp(this.scalp !== false);
     this.headFrame.scale.setScalar(1 / Math.max(...HEAD_SHAPES[subject].semiAxesM));
     this.headFrame.add(this.head.group);
     this.showBusy();
+  }
+
+  /** A software renderer's low-detail skull (skull-low-detail.ts): made LOW_DETAIL_AFTER_MS
+   *  after the head, when the page is idle (its code is not needed before), and handed to the
+   *  head if it is still shown. Without it (its code failed to load) the skull stays as meshed. */
+  private makeLowDetail(subject: SubjectId, head: HeadView): void {
+    const whenIdle = (f: () => void): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
+      else f();
+    };
+    window.setTimeout(
+      () =>
+        whenIdle(() => {
+          void import('./skull-low-detail')
+            .then(({ lowDetailIndex }) => {
+              const arrays = skullArrays(subject);
+              if (this.head !== head || !arrays) return;
+              if (head.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
+            })
+            .catch(() => {});
+        }),
+      LOW_DETAIL_AFTER_MS,
+    );
   }
 
   private buildContacts(subject: SubjectId, technique: TechniqueId): void {

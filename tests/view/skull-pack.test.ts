@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HEAD_SHAPES } from '../../src/model/geometry';
 import type { SubjectId } from '../../src/model/types';
 import { buildSkullArrays, type SkullArrays } from '../../src/view/skull-arrays';
+import { longestSide } from '../../src/view/skull-low-detail';
 import { decodeSkullPack, encodeSkullPack } from '../../src/view/skull-pack';
 
 const SUBJECTS = Object.keys(HEAD_SHAPES) as SubjectId[];
@@ -17,16 +18,7 @@ describe('skull pack', () => {
       expect(b.bones).toEqual(a.bones);
       // positions: 16 bits over the skull's box (about 0.2 m for the adult), so at most half of
       // 1/65535 of it, ~1.7 um: a thousandth of the 2.6 mm meshing cell
-      let box = 0;
-      for (let k = 0; k < 3; k++) {
-        let lo = Infinity;
-        let hi = -Infinity;
-        for (let i = k; i < a.positions.length; i += 3) {
-          lo = Math.min(lo, a.positions[i]);
-          hi = Math.max(hi, a.positions[i]);
-        }
-        box = Math.max(box, hi - lo);
-      }
+      const box = longestSide(a.positions);
       let posErr = 0;
       let unitErr = 0;
       let colourErr = 0;
