@@ -137,6 +137,8 @@ export class SkullScene {
   private scalp: boolean | null = null;
   private disposed = false;
   private readonly pacer: FramePacer;
+  /** heads built so far: tells a late callback whether its head is still the one shown */
+  private headsBuilt = 0;
   /** something on screen changed since the last drawn frame */
   private dirty = true;
   /** draw on the next renderFrame even if nothing changed or the frame-rate cap says wait */
@@ -397,7 +399,8 @@ export class SkullScene {
     );
     this.head = head;
     head.setLowDetail(this.pacer.scale <= LOW_DETAIL_BELOW_SCALE);
-    if (software) this.makeLowDetail(subject, head);
+    this.headsBuilt++;
+    if (software) this.makeLowDetail(subject);
     this.head.setCutaway(this.cutaway === true);
     this.head.setScalp(this.scalp !== false);
     this.headFrame.scale.setScalar(1 / Math.max(...HEAD_SHAPES[subject].semiAxesM));
@@ -407,25 +410,27 @@ export class SkullScene {
 
   /** A software renderer's low-detail skull (skull-low-detail.ts): made LOW_DETAIL_AFTER_MS
    *  after the head, when the page is idle (its code is not needed before), and handed to the
-   *  head if it is still shown. Without it (its code failed to load) the skull stays as meshed. */
-  private makeLowDetail(subject: SubjectId, head: HeadView): void {
+   *  head if it is still the one shown (the callbacks hold no head, so a head replaced meanwhile
+   *  is freed at once). Without it (its code failed to load) the skull stays as meshed. */
+  private makeLowDetail(subject: SubjectId): void {
+    const built = this.headsBuilt;
+    const current = (): boolean => this.headsBuilt === built && !this.disposed;
     const whenIdle = (f: () => void): void => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
       else f();
     };
-    window.setTimeout(
-      () =>
-        whenIdle(() => {
-          void import('./skull-low-detail')
-            .then(({ lowDetailIndex }) => {
-              const arrays = skullArrays(subject);
-              if (this.head !== head || !arrays) return;
-              if (head.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
-            })
-            .catch(() => {});
-        }),
-      LOW_DETAIL_AFTER_MS,
-    );
+    window.setTimeout(() => {
+      if (!current()) return;
+      whenIdle(() => {
+        void import('./skull-low-detail')
+          .then(({ lowDetailIndex }) => {
+            const arrays = skullArrays(subject);
+            if (!current() || !this.head || !arrays) return;
+            if (this.head.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
+          })
+          .catch(() => {});
+      });
+    }, LOW_DETAIL_AFTER_MS);
   }
 
   private buildContacts(subject: SubjectId, technique: TechniqueId): void {
