@@ -101,6 +101,8 @@ export class FramePacer {
    * allows it.
    */
   beginFrame(now: number, dirty: boolean): boolean {
+    // an animation-frame timestamp is always finite; anything else would stall the cap for good
+    if (!Number.isFinite(now)) return dirty;
     if (this.drewLast && this.lastCallback !== null) {
       const gap = now - this.lastCallback;
       // a gap of seconds is a hidden tab or a debugger pause, not the renderer's speed; a single
@@ -116,18 +118,24 @@ export class FramePacer {
   /** Called after drawing, with the callback's main-thread time for the drawing, ms. Returns true
    *  when the resolution changed (the caller resizes the drawing buffer). */
   endFrame(now: number, drawMs: number): boolean {
+    if (!Number.isFinite(now)) return false;
     this.drewLast = true;
     // The cap's interval is kept on average, not frame by frame: frames can only be drawn on
     // animation callbacks, one display frame apart, so "at least 25 ms after the last frame"
-    // would draw every second callback (33 ms, 30 fps). The due time advances by the interval
-    // from the last due time instead (25 ms: 33 and 17 ms gaps in turn, 40 fps), catching up at
-    // most one display frame of a late frame, so two frames never come closer than the
-    // interval less a display frame.
-    this.nextDrawAt = Math.max(this.nextDrawAt + this.minIntervalMs, now + this.minIntervalMs - DISPLAY_FRAME_MS);
+    // would draw every second callback (33 ms, 30 fps). The next frame is due one interval after
+    // this one was due instead (25 ms: 33 and 17 ms gaps in turn, 40 fps); a frame drawn late
+    // counts as due at most one display frame earlier, so two frames never come closer than the
+    // interval less a display frame. The interval is the one adapt() has just set, so a cap
+    // lifted or changed applies from the next frame.
+    const dueAt = Math.max(this.nextDrawAt, now - DISPLAY_FRAME_MS);
     this.busyMs = this.busyMs === 0 ? drawMs : this.busyMs + EMA * (drawMs - this.busyMs);
-    if (this.pinned || now - this.lastAdapt < ADAPT_EVERY_MS || this.costMs === 0) return false;
-    this.lastAdapt = now;
-    return this.adapt(now);
+    let resized = false;
+    if (!this.pinned && now - this.lastAdapt >= ADAPT_EVERY_MS && this.costMs !== 0) {
+      this.lastAdapt = now;
+      resized = this.adapt(now);
+    }
+    this.nextDrawAt = dueAt + this.minIntervalMs;
+    return resized;
   }
 
   private adapt(now: number): boolean {

@@ -117,7 +117,8 @@ describe('FramePacer cap on a 60 Hz display', () => {
     }
     expect(p.scale).toBe(MIN_SCALE);
     expect(p.minIntervalMs).toBe(TARGET_FRAME_MS);
-    // over the last 10 s: the renderer's own pace (within 2 %), never faster than the cap
+    // over the last 10 s: the renderer's own pace (within 2 %: the average runs over whole
+    // frames, and the window's ends fall anywhere in the 3-frame pattern), never faster than the cap
     const late = drawnAt.filter((t) => t >= 10_000);
     const meanGap = (late[late.length - 1] - late[0]) / (late.length - 1);
     expect(meanGap).toBeLessThanOrEqual(renderersMean * 1.02);
@@ -125,21 +126,58 @@ describe('FramePacer cap on a 60 Hz display', () => {
   });
 
   it('never draws two frames closer than the cap less one display frame (no catch-up burst after a pause)', () => {
+    // a renderer at the floor whose frame takes 60 ms, 40 of them in the callback: capped at
+    // twice the callback's share, 80 ms (MAX_BUSY_SHARE)
     const p = new FramePacer();
-    p.minIntervalMs = 50;
     let last = -Infinity;
     let closest = Infinity;
-    // draws when asked, with a 3 s pause in which nothing changed
-    for (let now = 0; now < 6000; now += VSYNC_MS) {
-      const dirty = now < 2000 || now > 5000;
+    let now = 0;
+    // draws whenever it may, with a 3 s pause in which nothing changed
+    while (now < 9000) {
+      const dirty = now < 3000 || now > 6000;
       if (p.beginFrame(now, dirty)) {
-        closest = Math.min(closest, now - last);
+        if (now > 1500) closest = Math.min(closest, now - last);
         last = now;
-        p.endFrame(now, 1);
-        p.minIntervalMs = 50; // held, whatever the pacer's own policy would say
-      }
+        p.endFrame(now, 40);
+        now += 4 * VSYNC_MS;
+      } else now += VSYNC_MS;
     }
-    expect(closest).toBeGreaterThanOrEqual(50 - VSYNC_MS - 1);
+    expect(p.minIntervalMs).toBeCloseTo(80, 0);
+    // the interval less one display frame, less the pacer's 1 ms allowance for timestamp wobble
+    expect(closest).toBeGreaterThanOrEqual(p.minIntervalMs - VSYNC_MS - 1);
+  });
+
+  it('a cap lifted or changed applies from the very next frame', () => {
+    const p = new FramePacer();
+    // slow at the floor: 250 ms a frame, 200 of them in the callback (capped at the longest
+    // spacing, MAX_INTERVAL_MS)
+    let now = 0;
+    for (let i = 0; i < 60; i++) {
+      if (p.beginFrame(now, true)) {
+        p.endFrame(now, 200);
+        now += 250;
+      } else now += VSYNC_MS;
+    }
+    expect(p.minIntervalMs).toBe(MAX_INTERVAL_MS);
+    // the renderer becomes fast: frames one display frame apart. Once the pacer has seen enough
+    // of them to lift the cap (its running cost under the target), the very next callback draws
+    let lifted = -1;
+    for (let i = 0; i < 400 && lifted < 0; i++) {
+      if (p.beginFrame(now, true)) p.endFrame(now, 1);
+      if (p.minIntervalMs === 0) lifted = now;
+      now += VSYNC_MS;
+    }
+    expect(lifted).toBeGreaterThan(0);
+    expect(p.beginFrame(now, true)).toBe(true);
+  });
+
+  it('a timestamp that is not a number neither draws a cap nor stops the drawing', () => {
+    const p = new FramePacer();
+    expect(p.beginFrame(Number.NaN, true)).toBe(true);
+    expect(p.endFrame(Number.NaN, 1)).toBe(false);
+    expect(p.beginFrame(0, true)).toBe(true);
+    p.endFrame(0, 1);
+    expect(p.beginFrame(VSYNC_MS, true)).toBe(true);
   });
 });
 
