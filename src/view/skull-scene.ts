@@ -42,6 +42,7 @@ import { createHeadMaterials, type HeadMaterials } from './materials';
 import { OrbitCamera, type OrbitView } from './orbit-camera';
 import { SceneOverlay } from './overlay';
 import { SceneRenderer, isWebGLAvailable } from './scene-renderer';
+import type { SkullArrays } from './skull-arrays';
 import { skullArrays, skullArraysReady } from './skull-cache';
 import { loadSkull } from './skull-loader';
 import { createHeadUniforms } from './uniforms';
@@ -139,6 +140,8 @@ export class SkullScene {
   private readonly pacer: FramePacer;
   /** heads built so far: tells a late callback whether its head is still the one shown */
   private headsBuilt = 0;
+  /** the pending start of the low-detail skull's making (makeLowDetail) */
+  private lowDetailTimer: number | undefined;
   /** something on screen changed since the last drawn frame */
   private dirty = true;
   /** draw on the next renderFrame even if nothing changed or the frame-rate cap says wait */
@@ -164,8 +167,6 @@ export class SkullScene {
     this.renderer = this.view.renderer;
     this.pacer = new FramePacer({ mainThreadWaitsForDrawing: this.view.software });
     this.view.setResolutionScale(this.pacer.scale);
-    SkullScene.live.add(this);
-    if (SkullScene.pinnedScale !== null) this.pinResolution(SkullScene.pinnedScale);
     this.overlay = new SceneOverlay(container);
     this.materials = createHeadMaterials(this.u);
     this.contextWatch = new ContextLossWatch(this.view.canvas, Object.values(this.materials), (lost) => {
@@ -181,6 +182,9 @@ export class SkullScene {
     this.resize();
     // the head is built by the first update(), for the subject the app opens with: building a
     // default one here would mesh a skull that is thrown away at once
+    // last, so that a constructor that threw leaves nothing behind in the set
+    SkullScene.live.add(this);
+    if (SkullScene.pinnedScale !== null) this.pinResolution(SkullScene.pinnedScale);
   }
 
   /** Cheap per frame: uniforms and overlay in place; geometry only when subject/technique change. */
@@ -371,6 +375,7 @@ export class SkullScene {
     if (this.disposed) return;
     this.disposed = true;
     SkullScene.live.delete(this);
+    window.clearTimeout(this.lowDetailTimer);
     this.resizeObserver?.disconnect();
     this.contextWatch.dispose();
     this.orbit.dispose();
@@ -400,7 +405,8 @@ export class SkullScene {
     this.head = head;
     head.setLowDetail(this.pacer.scale <= LOW_DETAIL_BELOW_SCALE);
     this.headsBuilt++;
-    if (software) this.makeLowDetail(subject);
+    window.clearTimeout(this.lowDetailTimer);
+    if (software) this.makeLowDetail(skullArrays(subject));
     this.head.setCutaway(this.cutaway === true);
     this.head.setScalp(this.scalp !== false);
     this.headFrame.scale.setScalar(1 / Math.max(...HEAD_SHAPES[subject].semiAxesM));
@@ -408,28 +414,28 @@ export class SkullScene {
     this.showBusy();
   }
 
-  /** A software renderer's low-detail skull (skull-low-detail.ts): made LOW_DETAIL_AFTER_MS
-   *  after the head, when the page is idle (its code is not needed before), and handed to the
-   *  head if it is still the one shown (the callbacks hold no head, so a head replaced meanwhile
-   *  is freed at once). Without it (its code failed to load) the skull stays as meshed. */
-  private makeLowDetail(subject: SubjectId): void {
+  /** A software renderer's low-detail skull (skull-low-detail.ts) for the head just built from
+   *  `arrays`: its code loaded LOW_DETAIL_AFTER_MS later, the index made when the page is next
+   *  idle, and handed to the head if it is still the one shown (the callbacks hold no head, so a
+   *  head replaced meanwhile is freed at once). Without it (its code failed to load) the skull
+   *  stays as meshed. */
+  private makeLowDetail(arrays: SkullArrays | undefined): void {
+    if (!arrays) return;
     const built = this.headsBuilt;
     const current = (): boolean => this.headsBuilt === built && !this.disposed;
     const whenIdle = (f: () => void): void => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
       else f();
     };
-    window.setTimeout(() => {
+    this.lowDetailTimer = window.setTimeout(() => {
       if (!current()) return;
-      whenIdle(() => {
-        void import('./skull-low-detail')
-          .then(({ lowDetailIndex }) => {
-            const arrays = skullArrays(subject);
-            if (!current() || !this.head || !arrays) return;
-            if (this.head.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
-          })
-          .catch(() => {});
-      });
+      void import('./skull-low-detail')
+        .then(({ lowDetailIndex }) =>
+          whenIdle(() => {
+            if (current() && this.head?.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
+          }),
+        )
+        .catch(() => {});
     }, LOW_DETAIL_AFTER_MS);
   }
 
