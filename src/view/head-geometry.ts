@@ -43,21 +43,6 @@ interface GridOptions {
   faceRecess?: number;
   /** where an open layer stops (unit-ellipsoid y); VAULT_CUT_Y unless given */
   cutY?: number;
-  /** also index a coarser grid over the same vertices, every `coarseStep`-th row and column
-   *  (segAround and segPolar divisible by it), for a low drawing resolution (detailRanges) */
-  coarseStep?: number;
-}
-
-/** Where a geometry's own index and its coarser one lie in its index buffer, as [first, count]
- *  draw ranges (ellipsoidLayer with coarseStep; kept by withoutCutAway). */
-export interface DetailRanges {
-  full: [number, number];
-  low: [number, number];
-}
-
-/** The draw ranges of a geometry with a coarser index, or undefined. */
-export function detailRanges(g: BufferGeometry): DetailRanges | undefined {
-  return g.userData.detailRanges as DetailRanges | undefined;
 }
 
 const smoothstep = (e0: number, e1: number, x: number): number => {
@@ -186,31 +171,18 @@ export function ellipsoidLayer(o: GridOptions): BufferGeometry {
     }
   }
   const idx: number[] = [];
-  // the grid's triangles taking every `step`-th row and column (step 1: the whole grid)
-  const grid = (step: number): void => {
-    const rowStep = step * cols;
-    for (let j = 0; j < o.segPolar; j += step) {
-      for (let i = 0; i < o.segAround; i += step) {
-        const a = j * cols + i;
-        const b = a + rowStep;
-        const c = b + step;
-        const d = a + step;
-        // skip the degenerate triangles at the poles
-        if (j > 0) pushTri(idx, o.inward, a, b, d);
-        if (j < o.segPolar - step || !o.closed) pushTri(idx, o.inward, b, c, d);
-      }
+  for (let j = 0; j < o.segPolar; j++) {
+    for (let i = 0; i < o.segAround; i++) {
+      const a = j * cols + i;
+      const b = a + cols;
+      const c = b + 1;
+      const d = a + 1;
+      // skip the degenerate triangles at the poles
+      if (j > 0) pushTri(idx, o.inward, a, b, d);
+      if (j < o.segPolar - 1 || !o.closed) pushTri(idx, o.inward, b, c, d);
     }
-  };
-  grid(1);
-  const g = new BufferGeometry();
-  const step = o.coarseStep;
-  if (step) {
-    if (o.segAround % step || o.segPolar % step) throw new Error(`ellipsoidLayer: ${o.segAround} x ${o.segPolar} segments are not divisible by ${step}`);
-    const n = idx.length;
-    grid(step);
-    g.setDrawRange(0, n);
-    g.userData.detailRanges = { full: [0, n], low: [n, idx.length - n] } satisfies DetailRanges;
   }
+  const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(pos, 3));
   g.setAttribute('normal', new BufferAttribute(nor, 3));
   g.setAttribute('aUnit', new BufferAttribute(unit, 3));
@@ -341,22 +313,10 @@ export function withoutCutAway(g: BufferGeometry): BufferGeometry {
   const pos = g.getAttribute('position');
   const removed = (i: number) => inCutawayQuarter(pos.getX(i), pos.getZ(i));
   const kept: number[] = [];
-  const keep = (first: number, count: number): [number, number] => {
-    const start = kept.length;
-    for (let t = first; t < first + count; t += 3) {
-      const [a, b, c] = [index.getX(t), index.getX(t + 1), index.getX(t + 2)];
-      if (!(removed(a) && removed(b) && removed(c))) kept.push(a, b, c);
-    }
-    return [start, kept.length - start];
-  };
-  const ranges = detailRanges(g);
-  if (ranges) {
-    // each index keeps its own range
-    const full = keep(...ranges.full);
-    const low = keep(...ranges.low);
-    g.userData.detailRanges = { full, low } satisfies DetailRanges;
-    g.setDrawRange(...full);
-  } else keep(0, index.count);
+  for (let t = 0; t < index.count; t += 3) {
+    const [a, b, c] = [index.getX(t), index.getX(t + 1), index.getX(t + 2)];
+    if (!(removed(a) && removed(b) && removed(c))) kept.push(a, b, c);
+  }
   g.setIndex(kept);
   return g;
 }

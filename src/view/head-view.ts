@@ -13,7 +13,7 @@ import { HEAD_SHAPES, bregma } from '../model/geometry';
 import { SUBJECTS } from '../model/subjects';
 import type { SubjectId } from '../model/types';
 import { mmToM } from '../model/units';
-import { VAULT_CUT_Y, basePlate, detailRanges, ellipsoidLayer, faceRecessFor, fontanelleMembrane, withoutCutAway } from './head-geometry';
+import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane, withoutCutAway } from './head-geometry';
 import { skullGeometry } from './skull-mesh';
 import type { HeadMaterials } from './materials';
 import type { HeadUniforms } from './uniforms';
@@ -118,12 +118,9 @@ export class HeadView {
   pending = false;
   private disposed = false;
 
-  /** Geometries with a coarser index in the same buffer, drawn at a low resolution: their
-   *  [first, count] draw ranges. The skull's low-detail index (skull-low-detail.ts) is null
-   *  until handed in; the vault's inner surface and the CSF layer have theirs from the start
-   *  (ellipsoidLayer's coarseStep). */
-  private readonly detail: DetailEntry[] = [];
-  private readonly skullDetail: DetailEntry;
+  /** the skull's index as meshed and its low-detail index (skull-low-detail.ts) in the same
+   *  buffer, as [first, count] draw ranges; low is null until handed in */
+  private readonly skullRanges: { full: [number, number]; low: [number, number] | null };
   private lowDetail = false;
 
   /** `onLater`: a part built after the cutaway opened (the ventricles) has been added;
@@ -151,9 +148,7 @@ export class HeadView {
     // sutures as wide as the model's suture gap (wider, membranous, in the infant)
     u.uSutureHalfWidth.value = (mmToM(SUBJECTS[subject].params.sutureWidth.value) / 2) / ((ax + ay + az) / 3);
     this.skull = this.add(skullGeometry(subject, roomForLowDetail), mats.skull);
-    const skullG = this.skull.geometry;
-    this.skullDetail = { geometry: skullG, full: [0, Math.min(skullG.drawRange.count, skullG.index!.count)], low: null };
-    this.detail.push(this.skullDetail);
+    this.skullRanges = { full: [0, Math.min(this.skull.geometry.drawRange.count, this.skull.geometry.index!.count)], low: null };
     // the skull base's inner floor: the closed sculpted skull hides it from every side, so it is
     // drawn only where the skull is open (setCutaway: the cutaway, an open fontanelle); a closed
     // first frame then needs one shader program fewer (shader-warmup.ts)
@@ -164,11 +159,11 @@ export class HeadView {
     this.buildInterior = () => {
       // the vault's inner surface shows only through the cutaway (closed, the skull hides it, and
       // it would wall off the orbits, which the display vault ellipsoid reaches down to)
-      this.addInterior(ellipsoidLayer({ shape, depthM: bone, segAround: 64, segPolar: 30, inward: true, closed: false, faceRecess, coarseStep: 2 }), mats.vault);
+      this.addInterior(ellipsoidLayer({ shape, depthM: bone, segAround: 64, segPolar: 30, inward: true, closed: false, faceRecess }), mats.vault);
       const floorY = ay * VAULT_CUT_Y + bone;
       const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
       this.addInterior(
-        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 48, segPolar: 24, inward: false, closed: true, floorYM: floorY + gapM, faceRecess, coarseStep: 2 }),
+        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 48, segPolar: 24, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }),
         mats.csf,
       );
       this.addInterior(
@@ -218,29 +213,28 @@ export class HeadView {
   /** Hands in the skull's low-detail index (skull-low-detail.ts). Only for a head made with room
    *  for it; false (and nothing changes) without room or for an index that does not fit. */
   setLowDetailIndex(low: Uint32Array): boolean {
-    const d = this.skullDetail;
-    const index = d.geometry.index!;
-    const [, n] = d.full;
-    if (d.low || index.count < n + low.length) return false;
+    const index = this.skull.geometry.index!;
+    const [, n] = this.skullRanges.full;
+    if (this.skullRanges.low || index.count < n + low.length) return false;
     (index.array as Uint32Array).set(low, n);
     index.clearUpdateRanges();
     index.addUpdateRange(n, low.length);
     index.needsUpdate = true;
-    d.low = [n, low.length];
+    this.skullRanges.low = [n, low.length];
     this.setLowDetail(this.lowDetail);
     return true;
   }
 
-  /** Draws the skull and the layers with a coarser index with it (those that have one yet), or
-   *  as built. */
+  /** Draws the skull with its low-detail index (once handed in) or as meshed. */
   setLowDetail(on: boolean): void {
     this.lowDetail = on;
-    for (const d of this.detail) applyDetail(d, on);
+    const [first, count] = (on && this.skullRanges.low) || this.skullRanges.full;
+    this.skull.geometry.setDrawRange(first, count);
   }
 
   /** Whether the skull is drawn with its low-detail index now. */
   get drawsLowDetail(): boolean {
-    return this.lowDetail && this.skullDetail.low !== null;
+    return this.lowDetail && this.skullRanges.low !== null;
   }
 
   setScalp(on: boolean): void {
@@ -267,24 +261,7 @@ export class HeadView {
     const mesh = this.add(withoutCutAway(g), m);
     mesh.visible = this.cutaway;
     this.interior.push(mesh);
-    const ranges = detailRanges(g);
-    if (ranges) {
-      const d: DetailEntry = { geometry: g, ...ranges };
-      this.detail.push(d);
-      applyDetail(d, this.lowDetail);
-    }
   }
-}
-
-interface DetailEntry {
-  geometry: BufferGeometry;
-  full: [number, number];
-  low: [number, number] | null;
-}
-
-function applyDetail(d: DetailEntry, low: boolean): void {
-  const [first, count] = (low && d.low) || d.full;
-  d.geometry.setDrawRange(first, count);
 }
 
 /** The sculpted skull carves its own orbits and nasal aperture: no shader holes. */

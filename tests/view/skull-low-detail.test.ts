@@ -5,13 +5,9 @@
 // shader draws the sutures along them), and the same surface to within a pixel at the lowest
 // resolution. The head keeps both indexes in one buffer and switches
 // by draw range (HeadView.setLowDetail).
-import { Mesh } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SUBJECT_IDS } from '../../src/model/subjects';
 import type { SubjectId } from '../../src/model/types';
-import { HEAD_SHAPES } from '../../src/model/geometry';
-import { inCutawayQuarter } from '../../src/view/cutaway-quarter';
-import { detailRanges, ellipsoidLayer, withoutCutAway } from '../../src/view/head-geometry';
 import { HeadView } from '../../src/view/head-view';
 import { createHeadMaterials } from '../../src/view/materials';
 import { buildSkullArrays, type SkullArrays } from '../../src/view/skull-arrays';
@@ -151,58 +147,6 @@ describe('head with a low-detail skull', () => {
     head.setLowDetail(true);
     expect(g.drawRange.start).toBe(0);
     expect(g.drawRange.count).toBeGreaterThanOrEqual(arrays.adult.index.length);
-    head.dispose();
-  });
-});
-
-describe('layers with a coarser grid', () => {
-  const layer = () =>
-    ellipsoidLayer({ shape: HEAD_SHAPES.adult, depthM: 0.006, segAround: 64, segPolar: 30, inward: true, closed: false, coarseStep: 2 });
-
-  it('index every second row and column of the same vertices: a quarter of the triangles', () => {
-    const g = layer();
-    const r = detailRanges(g)!;
-    expect(g.drawRange).toMatchObject({ start: r.full[0], count: r.full[1] });
-    // 64 x 30 quads (less the pole's degenerate half) against 32 x 15
-    expect(r.low[1] / r.full[1]).toBeCloseTo(0.25, 2);
-    const cols = 65;
-    const index = g.index!.array;
-    for (let t = r.low[0]; t < r.low[0] + r.low[1]; t++) {
-      const v = index[t];
-      expect(v % cols % 2, `vertex ${v}: column`).toBe(0);
-      expect(Math.floor(v / cols) % 2, `vertex ${v}: row`).toBe(0);
-    }
-  });
-
-  it('the cutaway removes the cut quarter from both grids and keeps each its own range', () => {
-    const g = withoutCutAway(layer());
-    const r = detailRanges(g)!;
-    const pos = g.getAttribute('position');
-    const index = g.index!;
-    expect(r.full[0]).toBe(0);
-    expect(r.low[0]).toBe(r.full[1]);
-    expect(r.low[0] + r.low[1]).toBe(index.count);
-    for (const [first, count] of [r.full, r.low]) {
-      expect(count).toBeGreaterThan(0);
-      for (let t = first; t < first + count; t += 3) {
-        const cut = [0, 1, 2].every((k) => inCutawayQuarter(pos.getX(index.getX(t + k)), pos.getZ(index.getX(t + k))));
-        expect(cut).toBe(false);
-      }
-    }
-    // about a quarter of each grid goes with the cut quarter
-    expect(r.low[1] / r.full[1]).toBeCloseTo(0.25, 1);
-  });
-
-  it('the head draws the coarse grids with the low-detail skull, and its layers as built otherwise', () => {
-    const head = new HeadView('adult', createHeadMaterials(createHeadUniforms()), createHeadUniforms(), () => {}, true);
-    head.setLowDetail(true);
-    head.setCutaway(true);
-    const layered = head.group.children.filter((o): o is Mesh => o instanceof Mesh && detailRanges(o.geometry) !== undefined);
-    // the vault's inner surface and the CSF layer
-    expect(layered).toHaveLength(2);
-    for (const m of layered) expect(m.geometry.drawRange.start).toBe(detailRanges(m.geometry)!.low[0]);
-    head.setLowDetail(false);
-    for (const m of layered) expect(m.geometry.drawRange).toMatchObject({ start: 0, count: detailRanges(m.geometry)!.full[1] });
     head.dispose();
   });
 });
