@@ -101,7 +101,7 @@ export class LogPressureStep {
   private readonly root = new LogRoot();
 }
 
-/** stepLogPressure's fields as arguments, for callers outside the time loop. */
+/** LogPressureStep with its fields as arguments, for callers outside the time loop. */
 export function stepLogPressure(
   c: CsfConstants,
   w: number,

@@ -277,11 +277,13 @@ describe('pressure solver', () => {
 });
 
 describe('pressure solver stopping rule', () => {
-  // The time loop starts each solve from the last two steps' extrapolation and stops once a
-  // Newton step is at most 1e-8 (csf.ts, LogRoot): that must still land on the root to double
-  // precision, or the faster step would change the numbers (issue 12: within 1e-9 relative).
-  // The reference here is plain bisection on g(y) = y/k + B e^y - C, run until the bracket
-  // cannot shrink, independent of the solver's Newton path.
+  // The time loop starts each solve from the parabola through the last three steps and stops
+  // once the error its last Newton step leaves is below 1e-16 in y (csf.ts, LogRoot): that must
+  // still land on the root to double precision, or the faster step would change the numbers
+  // (issue 12: results within 1e-9 relative). The reference here is plain bisection on
+  // g(y) = y/k + B e^y - C, run until the bracket cannot shrink, independent of the solver's
+  // Newton path. 1e-15 in y: the solver's 1e-16 plus the few ulp that rounding in g costs at
+  // y up to 1.4 (one ulp there is 2.2e-16).
   const bisect = (k: number, B: number, C: number): number => {
     let lo = -50;
     let hi = 50;
@@ -311,6 +313,28 @@ describe('pressure solver stopping rule', () => {
           }
         }
       }
+    }
+  });
+});
+
+describe('reset', () => {
+  it('gives the very numbers of a fresh run (every state the step carries: volume, phases, force ramp, the solve\'s last steps)', () => {
+    const opts = { subject: 'rabbit' as SubjectId, technique: 'frontal-lift' as TechniqueId, forceN: 0.2, seed: 5 };
+    const fresh = new Simulation(opts);
+    const reused = new Simulation(opts);
+    reused.advance(7);
+    reused.setForce(3);
+    reused.advance(5);
+    reused.reset();
+    for (let i = 0; i < 50; i++) {
+      if (i === 20) {
+        fresh.setForce(1);
+        reused.setForce(1);
+      }
+      fresh.advance(0.1);
+      reused.advance(0.1);
+      expect(reused.pressurePa).toBe(fresh.pressurePa);
+      expect(reused.frame().watchedGapM).toBe(fresh.frame().watchedGapM);
     }
   });
 });
