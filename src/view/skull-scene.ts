@@ -415,8 +415,8 @@ export class SkullScene {
   }
 
   /** A software renderer's low-detail skull (skull-low-detail.ts) for the head just built from
-   *  `arrays`: its code loaded LOW_DETAIL_AFTER_MS later, the index made when the page is next
-   *  idle, and handed to the head if it is still the one shown (the callbacks hold no head, so a
+   *  `arrays`: its code loaded LOW_DETAIL_AFTER_MS later when the page is idle, the index made
+   *  when it is next idle, and handed to the head if it is still the one shown (the callbacks hold no head, so a
    *  head replaced meanwhile is freed at once). Without it (its code failed to load) the skull
    *  stays as meshed. */
   private makeLowDetail(arrays: SkullArrays | undefined): void {
@@ -427,16 +427,22 @@ export class SkullScene {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
       else f();
     };
-    this.lowDetailTimer = window.setTimeout(() => {
-      if (!current()) return;
-      void import('./skull-low-detail')
-        .then(({ lowDetailIndex }) =>
-          whenIdle(() => {
-            if (current() && this.head?.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
-          }),
-        )
-        .catch(() => {});
-    }, LOW_DETAIL_AFTER_MS);
+    // loaded when the page is idle too: after the idle prefetch has begun (src/ui/prefetch.ts
+    // waits for idle time 3 s after the first frame), so it is never part of the first view
+    this.lowDetailTimer = window.setTimeout(
+      () =>
+        whenIdle(() => {
+          if (!current()) return;
+          void import('./skull-low-detail')
+            .then(({ lowDetailIndex }) =>
+              whenIdle(() => {
+                if (current() && this.head?.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
+              }),
+            )
+            .catch(() => {});
+        }),
+      LOW_DETAIL_AFTER_MS,
+    );
   }
 
   private buildContacts(subject: SubjectId, technique: TechniqueId): void {
