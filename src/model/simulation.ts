@@ -76,14 +76,6 @@ export function checkSubjectTechnique(subject: SubjectId, technique: TechniqueId
 const cardiacWave = (phase: number): number =>
   Math.sin(phase) + 0.45 * Math.sin(2 * phase + 0.7) + 0.18 * Math.sin(3 * phase + 1.4);
 const [C07, S07, C14, S14] = [Math.cos(0.7), Math.sin(0.7), Math.cos(1.4), Math.sin(1.4)];
-/** cardiacWave from the cosine and sine of the phase (double- and triple-angle formulas) */
-function cardiacWaveCS(c1: number, s1: number): number {
-  const c2 = c1 * c1 - s1 * s1;
-  const s2 = 2 * s1 * c1;
-  const c3 = c1 * c2 - s1 * s2;
-  const s3 = s1 * c2 + c1 * s2;
-  return s1 + 0.45 * (s2 * C07 + c2 * S07) + 0.18 * (s3 * C14 + c3 * S14);
-}
 const CARDIAC_RANGE = (() => {
   let lo = Infinity;
   let hi = -Infinity;
@@ -139,6 +131,8 @@ export class Simulation {
   private t = 0;
   private w = 0;
   private y = 0;
+  /** blood volume the rhythms add now, m^3 (updateVascular) */
+  private vascularM3 = 0;
   /** y one and two steps earlier: with y, where the next step's pressure solve starts */
   private yPrev = 0;
   private yPrev2 = 0;
@@ -240,12 +234,30 @@ export class Simulation {
 
   /** Blood volume added to the cranium now by the rhythms, m^3. */
   vascularVolume(): number {
-    return (
-      this.cardiac.amp * cardiacWaveCS(this.heart.c, this.heart.s) +
+    this.updateVascular();
+    return this.vascularM3;
+  }
+
+  /**
+   * Sets vascularM3 from the rhythms' phases. The step reads it from the field: a number
+   * returned from a call V8 has not inlined comes back in a new heap box, and this one was the
+   * step's last allocation (16 B a step; csf.ts, LogPressureStep).
+   */
+  private updateVascular(): void {
+    // the cardiac waveform (cardiacWave) from the cosine and sine of the heart's phase, by the
+    // double- and triple-angle formulas
+    const c1 = this.heart.c;
+    const s1 = this.heart.s;
+    const c2 = c1 * c1 - s1 * s1;
+    const s2 = 2 * s1 * c1;
+    const c3 = c1 * c2 - s1 * s2;
+    const s3 = s1 * c2 + c1 * s2;
+    const cardiac = s1 + 0.45 * (s2 * C07 + c2 * S07) + 0.18 * (s3 * C14 + c3 * S14);
+    this.vascularM3 =
+      this.cardiac.amp * cardiac +
       this.breathing.amp * this.breath.s +
       this.mayer.amp * this.mayerOsc.s +
-      this.slow.amp * this.slowOsc.s
-    );
+      this.slow.amp * this.slowOsc.s;
   }
 
   /** The rhythms as defined at reset: frequency (Hz), volume amplitude (m^3), starting phase. */
@@ -281,7 +293,8 @@ export class Simulation {
   private solvePressure(dt: number): void {
     const s = this.csfStep;
     s.w = this.w;
-    s.extraVolume = this.vascularVolume() - this.force * this.resp.volumePerNewton;
+    this.updateVascular();
+    s.extraVolume = this.vascularM3 - this.force * this.resp.volumePerNewton;
     s.extraInflowM3PerS = this.infusionM3PerS;
     s.dt = dt;
     // start from the parabola through the last three steps: usually one Newton iteration
