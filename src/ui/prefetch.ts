@@ -4,17 +4,14 @@
 // own files: nothing is requested from another origin. The performance mark PREFETCH_MARK says
 // when prefetching began; bench/run.ts counts what the page loaded before it as the first view.
 
+import { whenIdle } from '../state/idle';
+
 export const PREFETCH_MARK = 'craniolab:prefetch';
 
 /** Quiet time after the first frame before prefetching starts, ms: the first seconds belong to
  *  the scene and the student's first input. */
 const PREFETCH_DELAY_MS = 3000;
 
-type Idle = (run: () => void) => void;
-const whenIdle: Idle = (run) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run(), { timeout: 5000 });
-  else setTimeout(run, 200);
-};
 
 /** Parts of the page outside the first view (deferredPart), prefetched before the given list. */
 const deferredParts: (() => Promise<unknown>)[] = [];

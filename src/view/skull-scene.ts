@@ -34,6 +34,7 @@ import { ContactsView } from './contacts-view';
 import { ContextLossWatch } from './context-loss';
 import { MAX_SHOWN_FRACTION } from '../state/ranges';
 import { DEFAULT_SUBJECT } from '../state/default-subject';
+import { whenIdle } from '../state/idle';
 import { FrameMapper } from './frame-mapping';
 import { FramePacer, LOW_DETAIL_BELOW_SCALE } from './frame-pacer';
 import { HeadView, hasOpenFontanelle, loadCutawayCode, scalpThicknessM, setSkullOpen } from './head-view';
@@ -423,12 +424,8 @@ export class SkullScene {
     if (!arrays) return;
     const built = this.headsBuilt;
     const current = (): boolean => this.headsBuilt === built && !this.disposed;
-    const whenIdle = (f: () => void): void => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 2000 });
-      else f();
-    };
-    // loaded when the page is idle too: after the idle prefetch has begun (src/ui/prefetch.ts
-    // waits for idle time 3 s after the first frame), so it is never part of the first view
+    // loaded when the page is idle too, through the prefetch's own whenIdle: the prefetch asks
+    // first (3 s after the first frame), so this is never part of the first view
     this.lowDetailTimer = window.setTimeout(
       () =>
         whenIdle(() => {
