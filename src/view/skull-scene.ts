@@ -333,11 +333,7 @@ export class SkullScene {
     this.forced = false;
     const t0 = performance.now();
     this.draw();
-    if (this.pacer.endFrame(now, performance.now() - t0)) {
-      this.view.setResolutionScale(this.pacer.scale);
-      this.head.setLowDetail(this.pacer.scale <= LOW_DETAIL_BELOW_SCALE);
-      this.dirty = true;
-    }
+    if (this.pacer.endFrame(now, performance.now() - t0)) this.applyScale();
     return true;
   }
 
@@ -354,9 +350,19 @@ export class SkullScene {
   /** Fixes the drawing-buffer resolution (QA: screenshot comparisons), or lets it adapt (null). */
   pinResolution(scale: number | null): void {
     this.pacer.pin(scale);
+    this.applyScale();
+  }
+
+  /** The pacer's resolution on screen: the drawing buffer's size, and the skull's detail that
+   *  goes with it (LOW_DETAIL_BELOW_SCALE). */
+  private applyScale(): void {
     this.view.setResolutionScale(this.pacer.scale);
-    this.head?.setLowDetail(this.pacer.scale <= LOW_DETAIL_BELOW_SCALE);
+    this.head?.setLowDetail(this.wantsLowDetail);
     this.dirty = true;
+  }
+
+  private get wantsLowDetail(): boolean {
+    return this.pacer.scale <= LOW_DETAIL_BELOW_SCALE;
   }
 
   private draw(): void {
@@ -404,7 +410,7 @@ export class SkullScene {
       software,
     );
     this.head = head;
-    head.setLowDetail(this.pacer.scale <= LOW_DETAIL_BELOW_SCALE);
+    head.setLowDetail(this.wantsLowDetail);
     this.headsBuilt++;
     window.clearTimeout(this.lowDetailTimer);
     if (software) this.makeLowDetail(skullArrays(subject));
@@ -417,9 +423,9 @@ export class SkullScene {
 
   /** A software renderer's low-detail skull (skull-low-detail.ts) for the head just built from
    *  `arrays`: its code loaded LOW_DETAIL_AFTER_MS later when the page is idle, the index made
-   *  when it is next idle, and handed to the head if it is still the one shown (the callbacks hold no head, so a
-   *  head replaced meanwhile is freed at once). Without it (its code failed to load) the skull
-   *  stays as meshed. */
+   *  when it is next idle, and handed to the head if it is still the one shown (the callbacks
+   *  hold no head, so a head replaced meanwhile is freed at once). Without it (its code failed
+   *  to load) the skull stays as meshed. */
   private makeLowDetail(arrays: SkullArrays | undefined): void {
     if (!arrays) return;
     const built = this.headsBuilt;
