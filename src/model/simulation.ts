@@ -73,9 +73,13 @@ export function checkSubjectTechnique(subject: SubjectId, technique: TechniqueId
 // Cardiac blood volume waveform: a fundamental with two harmonics gives the familiar
 // P1 > P2 > P3 shape (model assumption, shape only; its size is the subject's arterial pulse
 // volume, and the pressure pulse is what the PV curve makes of it).
-const cardiacWave = (phase: number): number =>
-  Math.sin(phase) + 0.45 * Math.sin(2 * phase + 0.7) + 0.18 * Math.sin(3 * phase + 1.4);
-const [C07, S07, C14, S14] = [Math.cos(0.7), Math.sin(0.7), Math.cos(1.4), Math.sin(1.4)];
+// The second and third harmonics' amplitudes (the fundamental's is 1) and phases, rad.
+const H2 = 0.45;
+const PHI2 = 0.7;
+const H3 = 0.18;
+const PHI3 = 1.4;
+const cardiacWave = (phase: number): number => Math.sin(phase) + H2 * Math.sin(2 * phase + PHI2) + H3 * Math.sin(3 * phase + PHI3);
+const [COS_PHI2, SIN_PHI2, COS_PHI3, SIN_PHI3] = [Math.cos(PHI2), Math.sin(PHI2), Math.cos(PHI3), Math.sin(PHI3)];
 const CARDIAC_RANGE = (() => {
   let lo = Infinity;
   let hi = -Infinity;
@@ -252,7 +256,7 @@ export class Simulation {
     const s2 = 2 * s1 * c1;
     const c3 = c1 * c2 - s1 * s2;
     const s3 = s1 * c2 + c1 * s2;
-    const cardiac = s1 + 0.45 * (s2 * C07 + c2 * S07) + 0.18 * (s3 * C14 + c3 * S14);
+    const cardiac = s1 + H2 * (s2 * COS_PHI2 + c2 * SIN_PHI2) + H3 * (s3 * COS_PHI3 + c3 * SIN_PHI3);
     this.vascularM3 =
       this.cardiac.amp * cardiac +
       this.breathing.amp * this.breath.s +
