@@ -2,14 +2,14 @@
 // inline). Two Vite/Rolldown settings, one job: the default page gets the code it draws with in
 // few requests, asked for from its first bytes.
 //
-// 1. Two chunks for the first view: main.ts's imports, and the app's. src/main.ts loads the app (src/app.ts) with a dynamic
-//    import, and every contrast tab, dialog and worker is a lazy chunk of its own. Rolldown's
-//    default splitting then gives each set of modules shared by a different set of those entries
-//    its own chunk: the first view was ~30 files, many under 1 KB. The browser fetches them six at
-//    a time over HTTP/1.1, each a round trip to a server that shares the machine's cores with
-//    the page. The groups below put what main.ts imports into one chunk and every module the app
-//    imports statically (and main.ts does not) into another; the lazy chunks import what they
-//    share with them from there.
+// 1. Two chunks for the first view: main.ts's imports, and the app's. src/main.ts loads the app
+//    (src/app.ts) with a dynamic import, and every contrast tab, dialog and worker is a lazy
+//    chunk of its own. Rolldown's default splitting then gives each set of modules shared by a
+//    different set of those entries its own chunk: the first view was ~30 files, many under
+//    1 KB. The browser fetches them six at a time over HTTP/1.1, each a round trip to a server
+//    that shares the machine's cores with the page. The groups below put what main.ts imports
+//    into one chunk and every module the app imports statically (and main.ts does not) into
+//    another; the lazy chunks import what they share with them from there.
 // 2. index.html lists that chunk and its static imports as modulepreload links (and the app's
 //    stylesheet as a preload): without them, Vite's preload helper asks for them only once
 //    main.ts has arrived and run.

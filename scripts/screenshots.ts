@@ -1,7 +1,8 @@
 // `npm run screenshots [name ...]`: regenerates the README's screenshots in doc/ (or SHOT_DIR)
 // from the app served by vite's dev server, in the same headless Chromium (software WebGL) as
 // the e2e tests. Each shot is a URL and a viewport; the app is given time to draw its first
-// frames and settle, with the 3-D scene pinned at full resolution. Also prints how long the skull's meshing took in that page.
+// frames and settle, with the 3-D scene pinned at full resolution. Also prints how long the
+// skull's meshing took in that page.
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createServer } from 'vite';
@@ -75,7 +76,9 @@ async function main(): Promise<void> {
       page.setDefaultTimeout(90_000);
       page.on('pageerror', (e) => console.error(`${shot.file}: ${String(e)}`));
       // `ea` exposes the QA hooks (src/ui/qa-hooks.ts), used only to pin the scene's resolution
-      await page.goto(`${base}${shot.query}&ea=1`, { waitUntil: 'load' });
+      const query = new URLSearchParams(shot.query);
+      query.set('ea', '1');
+      await page.goto(`${base}?${query}`, { waitUntil: 'load' });
       await page.waitForSelector('html[data-ready]', { timeout: 90_000 });
       // the scene at full resolution, as a machine with a GPU draws it: this headless Chromium
       // renders in software, where the frame pacer starts at a third of the resolution
