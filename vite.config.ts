@@ -11,6 +11,7 @@ import { threeModulesInUse } from './scripts/three-modules-in-use.ts';
 import { threeShadersInUse } from './scripts/three-shaders-in-use.ts';
 import { skullMeshes } from './scripts/skull-meshes.ts';
 import { firstView } from './scripts/first-view.ts';
+import { catalogValues } from './scripts/catalog-values.ts';
 
 /**
  * lil-gui's stylesheet embeds its three icon glyphs (folder arrow, select arrows, check mark) as
@@ -63,6 +64,7 @@ export default defineConfig(({ mode }) => {
       compactShaderFiles(),
       skullMeshes(),
       dropLilGuiFont(),
+      catalogValues(),
       ...(mode === 'single' ? [noWorkers(), viteSingleFile()] : [first.plugin]),
     ],
     build: {

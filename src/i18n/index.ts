@@ -21,12 +21,16 @@ export type { Args } from './icu';
 export const AREAS = ['app', 'lecture', 'tabs', 'content', 'activity'] as const;
 export type Area = (typeof AREAS)[number];
 export type Catalog = Readonly<Record<string, string>>;
+/** A catalog as it arrives: keyed (the sources, English always), or, for another language in a
+ *  build, its messages alone in the order of its sorted keys (scripts/catalog-values.ts), which
+ *  are English's (tests/i18n/catalogs.test.ts): the keys are not shipped twice. */
+type LoadedCatalog = Catalog | readonly string[];
 
 // Every catalog but English `app` as a lazy chunk; the single-file build inlines them. Outside
 // vite (the Node scripts run by tsx, e.g. docs:options) there is no import.meta.glob: English only.
-function catalogLoaders(): Record<string, () => Promise<{ default: Catalog }>> {
+function catalogLoaders(): Record<string, () => Promise<{ default: LoadedCatalog }>> {
   try {
-    return import.meta.glob<{ default: Catalog }>(['./catalogs/*/*.ts', '!./catalogs/en/app.ts']);
+    return import.meta.glob<{ default: LoadedCatalog }>(['./catalogs/*/*.ts', '!./catalogs/en/app.ts']);
   } catch {
     return {};
   }
@@ -37,6 +41,10 @@ const loaderOf = (locale: LocaleId, area: Area) => LOADERS[`./catalogs/${locale}
 /** Messages by locale (the pseudo-locale reads English), merged over the loaded areas. */
 const messages = new Map<LocaleId, Map<string, string>>([['en', new Map(Object.entries(enApp))]]);
 const loaded = new Set<string>(['en/app']);
+/** loads under way or done, by `locale/area`: a catalog is fetched once however many ask */
+const loading = new Map<string, Promise<void>>();
+/** English's keys per area, sorted: the order another language's built catalog lists its messages in */
+const englishKeys = new Map<Area, readonly string[]>([['app', Object.keys(enApp).sort()]]);
 const areasInUse = new Set<Area>(['app']);
 let current: AnyLocale = 'en';
 let request = 0;
@@ -48,15 +56,42 @@ export const getIntlLocale = (): LocaleId => intlTagOf(current);
 
 const asLocale = (locale: unknown): AnyLocale => (locale === PSEUDO_LOCALE || isLocaleId(locale) ? locale : 'en');
 
-async function load(locale: LocaleId, area: Area): Promise<void> {
+function load(locale: LocaleId, area: Area): Promise<void> {
   const id = `${locale}/${area}`;
-  if (loaded.has(id)) return;
+  if (loaded.has(id)) return Promise.resolve();
+  let p = loading.get(id);
+  if (!p) {
+    p = fetchCatalog(locale, area);
+    loading.set(id, p);
+    // a failed download (offline) is tried again by the next call
+    p.catch(() => loading.delete(id));
+  }
+  return p;
+}
+
+async function fetchCatalog(locale: LocaleId, area: Area): Promise<void> {
+  // another language's messages are paired with English's keys, so English comes first
+  if (locale !== 'en') await load('en', area);
   const loader = loaderOf(locale, area);
-  const catalog = loader ? (await loader()).default : {};
+  const catalog: LoadedCatalog = loader ? (await loader()).default : {};
+  const entries = isMessageList(catalog) ? withKeys(englishKeys.get(area) ?? [], catalog) : Object.entries(catalog);
+  if (locale === 'en') englishKeys.set(area, entries.map(([k]) => k).sort());
   let map = messages.get(locale);
   if (!map) messages.set(locale, (map = new Map()));
-  for (const [k, v] of Object.entries(catalog)) map.set(k, v);
-  loaded.add(id);
+  for (const [k, v] of entries) map.set(k, v);
+  loaded.add(`${locale}/${area}`);
+}
+
+const isMessageList = (c: LoadedCatalog): c is readonly string[] => Array.isArray(c);
+
+/**
+ * A built catalog's messages with the keys they belong to (`keys`: English's, sorted). A list
+ * that does not have one message per key is not used at all (English shows instead): pairing it
+ * would put messages under the wrong keys.
+ */
+export function withKeys(keys: readonly string[], messagesInKeyOrder: readonly string[]): [string, string][] {
+  if (keys.length !== messagesInKeyOrder.length) return [];
+  return keys.map((k, i) => [k, messagesInKeyOrder[i]!]);
 }
 const loadAll = (locale: AnyLocale, areas: Iterable<Area>) =>
   Promise.all([...areas].flatMap((a) => [load('en', a), ...(intlTagOf(locale) === 'en' ? [] : [load(intlTagOf(locale), a)])]));
