@@ -37,18 +37,23 @@ function dropLilGuiFont(): Plugin {
  * src/state/anatomy-early.ts).
  */
 function noWorkers(): Plugin {
-  /** each stubbed module (its file name) and the function it exports */
-  const starts: Record<string, string> = { 'skull-worker-start': 'startSkullWorker', 'anatomy-worker-start': 'startAnatomyWorker' };
+  /** each stubbed module (its file name) and what it exports there: a start that starts nothing,
+   *  and for the skull the mesher imported into the page */
+  const stubs: Record<string, string> = {
+    'skull-worker-start': `export function startSkullWorker() { return null; }
+export function loadSkullBuilder() { return import(${JSON.stringify(resolve(import.meta.dirname, 'src/view/skull-arrays.ts'))}); }`,
+    'anatomy-worker-start': 'export function startAnatomyWorker() { return null; }',
+  };
   const PREFIX = '\0craniolab:no-worker:';
   return {
     name: 'craniolab:no-workers',
     enforce: 'pre',
     resolveId(source) {
       const file = source.split('/').pop()!.replace(/\.ts$/, '');
-      return Object.hasOwn(starts, file) ? PREFIX + file : null;
+      return Object.hasOwn(stubs, file) ? PREFIX + file : null;
     },
     load(id) {
-      return id.startsWith(PREFIX) ? `export function ${starts[id.slice(PREFIX.length)]}() { return null; }` : null;
+      return id.startsWith(PREFIX) ? stubs[id.slice(PREFIX.length)] : null;
     },
   };
 }
@@ -83,6 +88,9 @@ export default defineConfig(({ mode }) => {
               output: { codeSplitting: { groups: first.groups } },
             },
     },
+    // ES module workers: the skull worker's file is also imported into the page as a module
+    // where no worker starts (src/view/skull-worker-start.ts), which needs its exports
+    worker: { format: 'es' },
     server: { port: 5173, strictPort: false },
   };
 });

@@ -2,8 +2,8 @@
 // (scripts/skull-meshes.ts): the page fetches the subject's packed skull (skull-pack.ts, 30-53 KB
 // gzip, a few ms to decode; in the single-file build the packs are inside the page). Where that
 // fails (a fetch that errors, no gzip decoder) the skull is meshed here: in the skull worker (skull-worker.ts, one for the
-// page's life) where workers run, else on the main thread after the current frame (skull-arrays.ts,
-// then loaded as a chunk of its own). Each subject is loaded once (skull-cache.ts keeps the arrays);
+// page's life) where workers run, else on the main thread after the current frame (the worker's
+// own module, loaded into the page: skull-worker-start.ts). Each subject is loaded once (skull-cache.ts keeps the arrays);
 // loadSkull resolves when skullGeometry(subject) can be called. A worker that fails to start or
 // errors (a strict policy without worker-src) is dropped for good and every later build runs on
 // the main thread, so the scene always appears.
@@ -12,7 +12,7 @@ import { SKULL_PACK_URLS } from 'virtual:craniolab/skull-packs';
 import type { SubjectId } from '../model/types';
 import type { SkullArrays } from './skull-arrays';
 import { skullArraysReady, storeSkullArrays } from './skull-cache';
-import { startSkullWorker } from './skull-worker-start';
+import { loadSkullBuilder, startSkullWorker } from './skull-worker-start';
 
 type Reply = { subject: SubjectId; arrays: SkullArrays } | { subject: SubjectId; error: string };
 
@@ -28,9 +28,9 @@ function measure(subject: SubjectId, buildMs: number, where: 'pack' | 'worker' |
   performance.measure?.('craniolab:skull-mesh', { start: end - buildMs, end, detail: { subject, where } });
 }
 
-/** Builds on the main thread (the builder's chunk is loaded only here). */
+/** Builds on the main thread (the builder's module is loaded only here). */
 async function buildHere(subject: SubjectId): Promise<void> {
-  const { buildSkullArrays } = await import('./skull-arrays');
+  const { buildSkullArrays } = await loadSkullBuilder();
   if (skullArraysReady(subject)) return;
   const a = buildSkullArrays(subject);
   storeSkullArrays(subject, a);

@@ -64,4 +64,31 @@ describe('skulls meshed at build time', () => {
       await app.close();
     }
   });
+
+  it('where no worker starts either, the page meshes it with the worker\'s own file, loaded as a module', async () => {
+    const scripts: string[] = [];
+    const app = await openApp(browser, '?subject=rabbit', {
+      beforeGoto: async (page) => {
+        // a browser (or a policy) without workers: the anatomy falls back too (anatomy-early.ts)
+        await page.addInitScript(() => {
+          delete (window as { Worker?: unknown }).Worker;
+        });
+        page.on('request', (r) => {
+          if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop()!);
+        });
+        await page.route(/\/skull-rabbit-[\w-]+\.bin$/, (route) => route.abort());
+      },
+    });
+    try {
+      expect(await skullSources(app.page)).toEqual([{ subject: 'rabbit', where: 'main' }]);
+      expect((await pixelStats(app.page, '#scene canvas')).distinct).toBeGreaterThan(20);
+      // one copy of the mesher: the worker's file, and no chunk of its own for the page
+      expect(scripts.filter((f) => /^skull-worker-[\w-]+\.js$/.test(f))).toHaveLength(1);
+      expect(scripts.filter((f) => /^skull-arrays/.test(f))).toEqual([]);
+      expect(app.consoleErrors.every((e) => /Failed to load resource/.test(e))).toBe(true);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
 });
