@@ -32,6 +32,17 @@ export class WebXRManager extends EventDispatcher {
   dispose() {}
 }
 `,
+  'renderers/webgl/WebGLShadowMap.js': `import { PCFShadowMap } from '../../constants.js';
+export function WebGLShadowMap() {
+  this.enabled = false;
+  this.autoUpdate = true;
+  this.needsUpdate = false;
+  this.type = PCFShadowMap;
+  this.render = function (lights) {
+    if (this.enabled && lights.length > 0) throw new Error(${JSON.stringify(`Shadows ${WHY}`)});
+  };
+}
+`,
   'extras/PMREMGenerator.js': `export class PMREMGenerator {
   constructor() { throw new Error(${JSON.stringify(`Environment maps (PMREMGenerator) ${WHY}`)}); }
 }
