@@ -13,8 +13,6 @@ uniform vec4 uSquamousBase;     // squamousTop, squamousCurve, baseY, unused
 uniform vec4 uFontanelle;       // halfWidthX, halfWidthZ, bregma z, 1 if open
 uniform vec3 uInnerSemiAxesM;   // inner skull surface, m (face parts stay outside it)
 uniform vec3 uSemiAxesM;        // outer skull surface, m
-uniform vec3 uHoleCentreM[3];   // orbits and nasal aperture carved out of vault and face, m
-uniform vec3 uHoleRadiiM[3];    // (radius 0 = unused)
 
 uniform float uFaceRecess;      // display shaping of the vault's lower front (head-geometry.ts)
 
@@ -25,14 +23,6 @@ vec3 unrecess(vec3 p) {
   return vec3(p.x / (1.0 - 0.35 * w), p.y, p.z / (1.0 - w));
 }
 
-bool inFaceHole(vec3 p) {
-  for (int i = 0; i < 3; i++) {
-    if (uHoleRadiiM[i].x <= 0.0) continue;
-    vec3 q = (p - uHoleCentreM[i]) / uHoleRadiiM[i];
-    if (dot(q, q) < 1.0) return true;
-  }
-  return false;
-}
 varying vec3 vUnit;
 varying float vShownM;
 

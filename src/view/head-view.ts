@@ -194,8 +194,6 @@ export class HeadView {
     );
     const membrane = fontanelleMembrane(shape, bone * 0.5, 14);
     if (membrane) this.add(membrane, mats.membrane, 1);
-
-    writeHoles(u);
   }
 
   setCutaway(on: boolean): void {
@@ -262,10 +260,4 @@ export class HeadView {
     mesh.visible = this.cutaway;
     this.interior.push(mesh);
   }
-}
-
-/** The sculpted skull carves its own orbits and nasal aperture: no shader holes. */
-function writeHoles(u: HeadUniforms): void {
-  u.uHoleCentreM.value.fill(0);
-  u.uHoleRadiiM.value.fill(0);
 }

@@ -35,8 +35,6 @@ const BONE_UNIFORM_NAMES = [
   'uCoronalLambdoid',
   'uSquamousBase',
   'uFontanelle',
-  'uHoleCentreM',
-  'uHoleRadiiM',
   'uFaceRecess',
 ] as const;
 
@@ -99,9 +97,6 @@ export function createBoneMaterial(u: HeadUniforms, o: BoneMaterialOptions): Mes
         // SKULL_CLOSED: nothing cuts the closed skull (no cutaway, no open fontanelle, and it
         // carves its own orbits), and a shader without discard keeps the early depth test, which
         // a software renderer needs to skip the face's hidden layers
-        #if defined(VAULT) && !defined(SKULL)
-        if (inFaceHole(vHeadPosM)) discard;
-        #endif
         #ifdef VAULT
         vec3 headU = normalize(vUnit);
         float fontanelle = fontanelleCoord(headU);

@@ -24,8 +24,6 @@ export interface HeadUniforms {
   uCoronalLambdoid: IUniform<Vector4>;
   uSquamousBase: IUniform<Vector4>;
   uFontanelle: IUniform<Vector4>;
-  uHoleCentreM: IUniform<Float32Array>;
-  uHoleRadiiM: IUniform<Float32Array>;
   uFaceRecess: IUniform<number>;
   uPressureMmHg: IUniform<number>;
   uPressureRangeMmHg: IUniform<Vector2>;
@@ -55,8 +53,6 @@ export function createHeadUniforms(): HeadUniforms {
     uCoronalLambdoid: { value: new Vector4() },
     uSquamousBase: { value: new Vector4() },
     uFontanelle: { value: new Vector4() },
-    uHoleCentreM: { value: new Float32Array(9) },
-    uHoleRadiiM: { value: new Float32Array(9) },
     uFaceRecess: { value: 0 },
     uPressureMmHg: { value: 10 },
     uPressureRangeMmHg: { value: new Vector2(0, 20) },
