@@ -1,4 +1,4 @@
-// threeModulesInUse (vite.config.ts): two parts of three.js's WebGLRenderer that it always
+// threeModulesInUse (vite.config.ts): three parts of three.js's WebGLRenderer that it always
 // imports and the scene never uses are replaced by small inert stand-ins, so they do not ship:
 //
 //   - WebXRManager (with its controllers, depth sensing and XR camera): the renderer constructs
@@ -7,6 +7,9 @@
 //   - PMREMGenerator (prefiltered environment maps, with its cube camera and shaders): built only
 //     when a material or the scene has an environment map, which the scene never has (no
 //     envMap, no scene.environment; the lighting is its own lights).
+//   - WebGLShadowMap (with its depth and distance materials and VSM shaders): the renderer asks
+//     it every frame to draw the shadows of lights that cast one, and none does; the stand-in
+//     stays off and throws if it is turned on with a shadow to draw.
 //
 // A stand-in that is asked for what it cannot do throws an Error naming this file. Each
 // stand-in's members are checked against what three's renderer calls on it

@@ -5,12 +5,14 @@
 // No DOM here: the DOM helpers are in bind.ts, the language menu in src/ui/language-menu.ts.
 //
 // Catalogs are flat objects, one file per locale and area: catalogs/<locale>/<area>.ts. English
-// is the source of keys; tests/i18n/catalogs.test.ts checks every other catalog against it.
+// is the source of keys; tests/i18n/catalogs.test.ts checks every other catalog against it. A
+// build ships the other languages' catalogs as lists without the keys (key-order.ts).
 // The areas other than `app` (the contrast tabs, the model's prose) load with the code that
 // shows them: `await loadArea('tabs')` before rendering.
 
 import enApp from './catalogs/en/app';
 import { format, mapText, parse, type Args, type Formatters, type Message } from './icu';
+import { keyOrder, withKeys } from './key-order';
 import { PSEUDO_LOCALE, intlTagOf, isLocaleId, type AnyLocale, type LocaleId } from './locales';
 import { accent, pad } from './pseudo';
 
@@ -22,8 +24,7 @@ export const AREAS = ['app', 'lecture', 'tabs', 'content', 'activity'] as const;
 export type Area = (typeof AREAS)[number];
 export type Catalog = Readonly<Record<string, string>>;
 /** A catalog as it arrives: keyed (the sources, English always), or, for another language in a
- *  build, its messages alone in the order of its sorted keys (scripts/catalog-values.ts), which
- *  are English's (tests/i18n/catalogs.test.ts): the keys are not shipped twice. */
+ *  build, a list of its messages to pair with English's keys (key-order.ts). */
 type LoadedCatalog = Catalog | readonly string[];
 
 // Every catalog but English `app` as a lazy chunk; the single-file build inlines them. Outside
@@ -41,10 +42,10 @@ const loaderOf = (locale: LocaleId, area: Area) => LOADERS[`./catalogs/${locale}
 /** Messages by locale (the pseudo-locale reads English), merged over the loaded areas. */
 const messages = new Map<LocaleId, Map<string, string>>([['en', new Map(Object.entries(enApp))]]);
 const loaded = new Set<string>(['en/app']);
-/** loads under way or done, by `locale/area`: a catalog is fetched once however many ask */
+/** loads under way, by `locale/area`: a catalog is fetched once however many ask */
 const loading = new Map<string, Promise<void>>();
-/** English's keys per area, sorted: the order another language's built catalog lists its messages in */
-const englishKeys = new Map<Area, readonly string[]>([['app', Object.keys(enApp).sort()]]);
+/** English's catalogs by area, as loaded: their keys pair another language's built list */
+const english = new Map<Area, Catalog>([['app', enApp]]);
 const areasInUse = new Set<Area>(['app']);
 let current: AnyLocale = 'en';
 let request = 0;
@@ -61,38 +62,36 @@ function load(locale: LocaleId, area: Area): Promise<void> {
   if (loaded.has(id)) return Promise.resolve();
   let p = loading.get(id);
   if (!p) {
-    p = fetchCatalog(locale, area);
+    p = loadCatalog(locale, area, id).finally(() => loading.delete(id));
     loading.set(id, p);
-    // a failed download (offline) is tried again by the next call
-    p.catch(() => loading.delete(id));
   }
   return p;
 }
 
-async function fetchCatalog(locale: LocaleId, area: Area): Promise<void> {
-  // another language's messages are paired with English's keys, so English comes first
+/** Fetches a catalog and merges its messages into the locale's (`id`: locale/area). A failed
+ *  download (offline) rejects, and the next call tries again. */
+async function loadCatalog(locale: LocaleId, area: Area, id: string): Promise<void> {
+  // another language's list is paired with English's keys, so English comes first
   if (locale !== 'en') await load('en', area);
   const loader = loaderOf(locale, area);
   const catalog: LoadedCatalog = loader ? (await loader()).default : {};
-  const entries = isMessageList(catalog) ? withKeys(englishKeys.get(area) ?? [], catalog) : Object.entries(catalog);
-  if (locale === 'en') englishKeys.set(area, entries.map(([k]) => k).sort());
+  let entries: [string, string][];
+  if (isMessageList(catalog)) {
+    const paired = withKeys(keyOrder(english.get(area) ?? {}), catalog);
+    if (!paired) console.error(`i18n: the ${id} catalog was built for other keys than English's ${area}; English shows instead`);
+    entries = paired ?? [];
+  } else {
+    entries = Object.entries(catalog);
+    if (locale === 'en') english.set(area, catalog);
+  }
   let map = messages.get(locale);
   if (!map) messages.set(locale, (map = new Map()));
   for (const [k, v] of entries) map.set(k, v);
-  loaded.add(`${locale}/${area}`);
+  loaded.add(id);
 }
 
 const isMessageList = (c: LoadedCatalog): c is readonly string[] => Array.isArray(c);
 
-/**
- * A built catalog's messages with the keys they belong to (`keys`: English's, sorted). A list
- * that does not have one message per key is not used at all (English shows instead): pairing it
- * would put messages under the wrong keys.
- */
-export function withKeys(keys: readonly string[], messagesInKeyOrder: readonly string[]): [string, string][] {
-  if (keys.length !== messagesInKeyOrder.length) return [];
-  return keys.map((k, i) => [k, messagesInKeyOrder[i]!]);
-}
 const loadAll = (locale: AnyLocale, areas: Iterable<Area>) =>
   Promise.all([...areas].flatMap((a) => [load('en', a), ...(intlTagOf(locale) === 'en' ? [] : [load(intlTagOf(locale), a)])]));
 
@@ -107,7 +106,11 @@ export const needsLoading = (locale: AnyLocale): boolean =>
 export async function setLocale(locale: AnyLocale | string): Promise<void> {
   const next = asLocale(locale);
   const mine = ++request;
-  await loadAll(next, areasInUse);
+  // an area put in use meanwhile (loadArea, still in the old language) is loaded too
+  for (let done = 0; done < areasInUse.size && mine === request; ) {
+    done = areasInUse.size;
+    await loadAll(next, [...areasInUse]);
+  }
   if (mine !== request || next === current) return;
   current = next;
   for (const l of [...listeners]) l(next);

@@ -37,12 +37,17 @@ async function buildHere(subject: SubjectId): Promise<void> {
   measure(subject, a.buildMs, 'main');
 }
 
+/** Says why a skull never arrives: the pack and the worker failed, and the mesher's own file
+ *  could not be loaded either (offline with nothing cached). The scene stays busy meanwhile. */
+const meshFailed = (subject: SubjectId) => (e: unknown) =>
+  console.error(`CranioLab: the ${subject} skull could not be meshed here (${e instanceof Error ? e.message : String(e)}).`);
+
 /** Gives up on the worker: every subject still waiting is built on the main thread. */
 function dropWorker(): void {
   workerBroken = true;
   worker?.terminate();
   worker = null;
-  for (const [subject, done] of waiting) void buildHere(subject).then(done);
+  for (const [subject, done] of waiting) void buildHere(subject).then(done, meshFailed(subject));
   waiting.clear();
 }
 
@@ -120,7 +125,7 @@ function meshHere(subject: SubjectId): Promise<void> {
       w.postMessage({ subject });
     } else {
       // after this task (an import's promise), so the frame that asked is not held up by it
-      void buildHere(subject).then(resolve);
+      void buildHere(subject).then(resolve, meshFailed(subject));
     }
   });
 }

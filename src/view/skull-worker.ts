@@ -18,13 +18,16 @@ const scope = self as unknown as WorkerScope;
 /** True in a worker: a page's global scope has `document`, a worker's has not. */
 const inWorker = typeof document === 'undefined';
 
-if (inWorker) scope.onmessage = (e) => {
-  const { subject } = e.data;
-  try {
-    const a = buildSkullArrays(subject);
-    scope.postMessage({ subject, arrays: a }, [a.positions.buffer, a.normals.buffer, a.colors.buffer, a.units.buffer, a.bones.buffer, a.index.buffer]);
-  } catch (err) {
-    scope.postMessage({ subject, error: err instanceof Error ? err.message : String(err) });
-  }
-};
-else (globalThis as Record<symbol, unknown>)[SKULL_BUILDER] = buildSkullArrays;
+if (!inWorker) {
+  (globalThis as Record<symbol, unknown>)[SKULL_BUILDER] = buildSkullArrays;
+} else {
+  scope.onmessage = (e) => {
+    const { subject } = e.data;
+    try {
+      const a = buildSkullArrays(subject);
+      scope.postMessage({ subject, arrays: a }, [a.positions.buffer, a.normals.buffer, a.colors.buffer, a.units.buffer, a.bones.buffer, a.index.buffer]);
+    } catch (err) {
+      scope.postMessage({ subject, error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+}

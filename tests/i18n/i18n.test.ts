@@ -2,7 +2,9 @@
 // and the pseudo-locale.
 import { afterEach, describe, expect, it } from 'vitest';
 import { format, parse } from '../../src/i18n/icu';
-import { decimalSeparator, formatDecimal, getLocale, onLocaleChange, setLocale, t } from '../../src/i18n/index';
+import enLecture from '../../src/i18n/catalogs/en/lecture';
+import esLecture from '../../src/i18n/catalogs/es/lecture';
+import { decimalSeparator, formatDecimal, getLocale, loadArea, onLocaleChange, setLocale, t } from '../../src/i18n/index';
 import { preferredLocale } from '../../src/i18n/locales';
 
 const en = { number: (x: number) => String(x), plural: (x: number) => new Intl.PluralRules('en').select(x) };
@@ -43,6 +45,15 @@ describe('locale switching', () => {
     expect(getLocale()).toBe('de');
     expect(heard).toEqual(['de']);
     expect(t('app.language.label')).toBe('Sprache');
+  });
+  it('an area put in use while a language is loading arrives in that language too', async () => {
+    // lecture mode opened (loadArea, still in English) while Spanish was on its way
+    const key = Object.keys(enLecture).find((k) => !/\{/.test(enLecture[k as keyof typeof enLecture]) && esLecture[k as keyof typeof esLecture] !== enLecture[k as keyof typeof enLecture])!;
+    const switching = setLocale('es');
+    await loadArea('lecture');
+    await switching;
+    expect(getLocale()).toBe('es');
+    expect(t(key)).toBe(esLecture[key as keyof typeof esLecture]);
   });
   it('treats an unknown locale as English', async () => {
     await setLocale('de');
