@@ -1,15 +1,18 @@
-// threeModulesInUse (vite.config.ts): three parts of three.js's WebGLRenderer that it always
-// imports and the scene never uses are replaced by small inert stand-ins, so they do not ship:
+// threeModulesInUse (vite.config.ts): parts of three.js's WebGLRenderer that it always imports
+// and the scene never uses are replaced by small inert stand-ins, so they do not ship:
 //
 //   - WebXRManager (with its controllers, depth sensing and XR camera): the renderer constructs
 //     one and asks it every frame whether a VR/AR session is presenting. CranioLab offers no XR
 //     session, so the stand-in answers "not presenting" and cannot start one.
-//   - PMREMGenerator (prefiltered environment maps, with its cube camera and shaders): built only
-//     when a material or the scene has an environment map, which the scene never has (no
-//     envMap, no scene.environment; the lighting is its own lights).
+//   - WebGLEnvironments (environment maps, and through it the PMREM generator, the cube render
+//     target and cube camera): asked for the environment map of every material drawn, which is
+//     none (no envMap, no scene.environment or background texture; the lighting is its own
+//     lights), so the stand-in answers null and throws if it is ever given a texture.
 //   - WebGLShadowMap (with its depth and distance materials and VSM shaders): the renderer asks
 //     it every frame to draw the shadows of lights that cast one, and none does; the stand-in
 //     stays off and throws if it is turned on with a shadow to draw.
+//   - WebGLUniformsGroups (uniform buffer objects) and WebGLMorphtargets: called only for a
+//     material with uniform groups or a geometry with morph targets, which the scene never has.
 //
 // A stand-in that is asked for what it cannot do throws an Error naming this file. Each
 // stand-in's members are checked against what three's renderer calls on it
@@ -46,8 +49,29 @@ export function WebGLShadowMap() {
   };
 }
 `,
-  'extras/PMREMGenerator.js': `export class PMREMGenerator {
-  constructor() { throw new Error(${JSON.stringify(`Environment maps (PMREMGenerator) ${WHY}`)}); }
+  'renderers/webgl/WebGLEnvironments.js': `export function WebGLEnvironments() {
+  return {
+    get(texture) {
+      if (texture === null || texture === undefined) return null;
+      throw new Error(${JSON.stringify(`Environment maps ${WHY}`)});
+    },
+    dispose() {},
+  };
+}
+`,
+  'renderers/webgl/WebGLUniformsGroups.js': `export function WebGLUniformsGroups() {
+  const none = () => {
+    throw new Error(${JSON.stringify(`Uniform buffer objects ${WHY}`)});
+  };
+  return { bind: none, update: none, dispose() {} };
+}
+`,
+  'renderers/webgl/WebGLMorphtargets.js': `export function WebGLMorphtargets() {
+  return {
+    update() {
+      throw new Error(${JSON.stringify(`Morph targets ${WHY}`)});
+    },
+  };
 }
 `,
 };

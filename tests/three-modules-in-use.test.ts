@@ -1,8 +1,7 @@
-// Three modules of three.js are replaced by inert stand-ins in the build
-// (scripts/three-modules-in-use.ts). Checked against three's own sources: the XR and shadow-map
-// stand-ins have every member the WebGL renderer uses on `renderer.xr` and its shadow map,
-// nothing in the scene casts a shadow, and nothing asks for an environment map, the only thing
-// that would build a PMREMGenerator.
+// Five modules of three.js are replaced by inert stand-ins in the build
+// (scripts/three-modules-in-use.ts). Checked against three's own sources: each stand-in has
+// every member the WebGL renderer uses on it, and nothing in src/ asks for what it leaves out
+// (an environment map, a shadow, a uniform buffer, a morph target).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,8 +37,23 @@ describe('the WebXRManager stand-in', () => {
   });
 });
 
-describe('the PMREMGenerator stand-in', () => {
-  it('is never constructed: nothing in src/ gives three an environment map or a background texture', () => {
+/** The members three's renderer (and its helpers) use on `name`: `name.member` anywhere but in the replaced file. */
+function membersUsedOn(name: string, replaced: string): Set<string> {
+  const users = [join(THREE_SRC, 'renderers/WebGLRenderer.js'), ...readdirSync(join(THREE_SRC, 'renderers/webgl')).filter((f) => f !== replaced).map((f) => join(THREE_SRC, 'renderers/webgl', f))];
+  const used = new Set<string>();
+  for (const f of users) for (const m of read(f).matchAll(new RegExp(`\\b${name}\\.(\\w+)`, 'g'))) used.add(m[1]!);
+  return used;
+}
+
+describe('the WebGLEnvironments stand-in (environment maps, and with them the PMREM generator)', () => {
+  const stand = STAND_INS['renderers/webgl/WebGLEnvironments.js'];
+
+  it('has what the renderer uses: get, which gives null for no texture and throws for one, and dispose', () => {
+    expect([...membersUsedOn('environments', 'WebGLEnvironments.js')].sort()).toEqual(['dispose', 'get']);
+    expect(stand).toMatch(/if \(texture === null \|\| texture === undefined\) return null;\s*throw new Error/);
+  });
+
+  it('is never asked for a texture: nothing in src/ gives three an environment map or a background texture', () => {
     const src = sourceFiles('src');
     expect(src.length).toBeGreaterThan(50);
     for (const { file, text } of src) {
@@ -47,9 +61,19 @@ describe('the PMREMGenerator stand-in', () => {
       // a scene background (the stage's colour is the canvas's CSS background, color-profiles.ts)
       expect(text, file).not.toMatch(/(?<!style)\.background\s*=/);
     }
-    // three builds one only for an environment map or a blurred background texture
-    for (const f of ['renderers/webgl/WebGLEnvironments.js', 'renderers/webgl/WebGLBackground.js']) expect(read(join(THREE_SRC, f)), f).toMatch(/PMREM|environments\.get/);
-    expect(STAND_INS['extras/PMREMGenerator.js']).toMatch(/constructor\(\) \{ throw new Error/);
+  });
+});
+
+describe('the WebGLUniformsGroups and WebGLMorphtargets stand-ins', () => {
+  it('have what the renderer uses on them', () => {
+    expect([...membersUsedOn('uniformsGroups', 'WebGLUniformsGroups.js')].sort()).toEqual(['bind', 'dispose', 'update']);
+    expect(STAND_INS['renderers/webgl/WebGLUniformsGroups.js']).toMatch(/return \{ bind: none, update: none, dispose\(\) \{\} \}/);
+    expect([...membersUsedOn('morphtargets', 'WebGLMorphtargets.js')]).toEqual(['update']);
+    expect(STAND_INS['renderers/webgl/WebGLMorphtargets.js']).toMatch(/update\(\) \{\s*throw new Error/);
+  });
+
+  it('are never called: nothing in src/ gives a material uniform buffers or a geometry morph targets', () => {
+    for (const { file, text } of sourceFiles('src')) expect(text, file).not.toMatch(/uniformsGroups|morphAttributes|morphTargetInfluences|UniformsGroup/);
   });
 });
 
