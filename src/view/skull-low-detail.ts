@@ -11,6 +11,7 @@
 // machine with a GPU never needs it.
 
 import type { SkullArrays } from './skull-arrays';
+import { longestSide } from './positions-box';
 import { seamVertices, simplifyMesh } from './simplify';
 
 /** Share of the skull's triangles the low-detail index aims to keep. */
@@ -20,21 +21,6 @@ export const LOW_DETAIL_KEEP = 0.5;
 export const LOW_DETAIL_MAX_ERROR = 1 / 200;
 
 const made = new WeakMap<SkullArrays, Uint32Array>();
-
-/** The longest side of the box around positions (x, y, z, x, ...), m: the skull's length. */
-export function longestSide(positions: Float32Array): number {
-  let longest = 0;
-  for (let k = 0; k < 3; k++) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = k; i < positions.length; i += 3) {
-      lo = Math.min(lo, positions[i]);
-      hi = Math.max(hi, positions[i]);
-    }
-    longest = Math.max(longest, hi - lo);
-  }
-  return longest;
-}
 
 /** The skull's low-detail index over its own vertices (made once per arrays). */
 export function lowDetailIndex(a: SkullArrays): Uint32Array {

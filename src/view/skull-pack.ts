@@ -20,6 +20,7 @@
 import { HEAD_SHAPES } from '../model/geometry';
 import type { SubjectId } from '../model/types';
 import { faceRecessFor, unrecessedUnit } from './head-geometry';
+import { boxSize, positionsBox } from './positions-box';
 import type { SkullArrays } from './skull-arrays';
 
 const MAGIC = [0x43, 0x4c, 0x53, 0x4b]; // 'CLSK'
@@ -31,14 +32,9 @@ const OCT = 32767;
 /** The arrays as the packed bytes above (not yet gzipped). */
 export function encodeSkullPack(a: SkullArrays): Uint8Array {
   const nv = a.bones.length;
-  const lo = [Infinity, Infinity, Infinity];
-  const hi = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < nv; i++)
-    for (let k = 0; k < 3; k++) {
-      lo[k] = Math.min(lo[k], a.positions[3 * i + k]);
-      hi[k] = Math.max(hi[k], a.positions[3 * i + k]);
-    }
-  const span = hi.map((h, k) => h - lo[k] || 1);
+  const box = positionsBox(a.positions);
+  const { lo } = box;
+  const span = boxSize(box).map((s) => s || 1);
   const pos = new Uint16Array(3 * nv);
   for (let k = 0; k < 3; k++) {
     let prev = 0;

@@ -12,7 +12,8 @@ import { HeadView } from '../../src/view/head-view';
 import { createHeadMaterials } from '../../src/view/materials';
 import { buildSkullArrays, type SkullArrays } from '../../src/view/skull-arrays';
 import { storeSkullArrays } from '../../src/view/skull-cache';
-import { LOW_DETAIL_KEEP, longestSide, lowDetailIndex } from '../../src/view/skull-low-detail';
+import { boxSize, longestSide, positionsBox } from '../../src/view/positions-box';
+import { LOW_DETAIL_KEEP, lowDetailIndex } from '../../src/view/skull-low-detail';
 import { seamVertices } from '../../src/view/simplify';
 import { createHeadUniforms } from '../../src/view/uniforms';
 
@@ -72,18 +73,6 @@ function offLow(pos: Float32Array, full: Uint32Array, low: Uint32Array): { worst
   return { worst, mean: sum / used.size };
 }
 
-/** Extent of the vertices an index uses along each axis, m. */
-function extent(pos: Float32Array, index: Uint32Array): number[] {
-  const lo = [Infinity, Infinity, Infinity];
-  const hi = [-Infinity, -Infinity, -Infinity];
-  for (const i of index)
-    for (let k = 0; k < 3; k++) {
-      lo[k] = Math.min(lo[k], pos[3 * i + k]);
-      hi[k] = Math.max(hi[k], pos[3 * i + k]);
-    }
-  return hi.map((h, k) => h - lo[k]);
-}
-
 describe('low-detail skull', () => {
   for (const subject of SUBJECT_IDS) {
     it(`${subject}: about half the triangles, every suture seam vertex kept, the same surface within a third of a pixel on average`, () => {
@@ -108,8 +97,8 @@ describe('low-detail skull', () => {
       const off = offLow(a.positions, a.index, low);
       expect(off.mean).toBeLessThan(pixel / 3);
       expect(off.worst).toBeLessThan(2 * pixel);
-      const e0 = extent(a.positions, a.index);
-      const e1 = extent(a.positions, low);
+      const e0 = boxSize(positionsBox(a.positions, a.index));
+      const e1 = boxSize(positionsBox(a.positions, low));
       for (let k = 0; k < 3; k++) expect(Math.abs(e1[k] - e0[k])).toBeLessThan(pixel);
     });
   }

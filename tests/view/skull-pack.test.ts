@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HEAD_SHAPES } from '../../src/model/geometry';
 import type { SubjectId } from '../../src/model/types';
 import { buildSkullArrays, type SkullArrays } from '../../src/view/skull-arrays';
-import { longestSide } from '../../src/view/skull-low-detail';
+import { longestSide } from '../../src/view/positions-box';
 import { decodeSkullPack, encodeSkullPack } from '../../src/view/skull-pack';
 
 const SUBJECTS = Object.keys(HEAD_SHAPES) as SubjectId[];
