@@ -8,3 +8,6 @@ export function whenIdle(run: () => void, timeoutMs = 5000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run(), { timeout: timeoutMs });
   else setTimeout(run, 200);
 }
+
+/** Resolves when the page is next idle (whenIdle). */
+export const idle = (timeoutMs?: number): Promise<void> => new Promise((resolve) => whenIdle(resolve, timeoutMs));

@@ -34,7 +34,7 @@ import { ContactsView } from './contacts-view';
 import { ContextLossWatch } from './context-loss';
 import { MAX_SHOWN_FRACTION } from '../state/ranges';
 import { DEFAULT_SUBJECT } from '../state/default-subject';
-import { whenIdle } from '../state/idle';
+import { idle } from '../state/idle';
 import { FrameMapper } from './frame-mapping';
 import { FramePacer, LOW_DETAIL_BELOW_SCALE } from './frame-pacer';
 import { HeadView, hasOpenFontanelle, loadCutawayCode, scalpThicknessM, setSkullOpen } from './head-view';
@@ -422,30 +422,25 @@ export class SkullScene {
   }
 
   /** A software renderer's low-detail skull (skull-low-detail.ts) for the head just built from
-   *  `arrays`: its code loaded LOW_DETAIL_AFTER_MS later when the page is idle, the index made
-   *  when it is next idle, and handed to the head if it is still the one shown (the callbacks
-   *  hold no head, so a head replaced meanwhile is freed at once). Without it (its code failed
-   *  to load) the skull stays as meshed. */
+   *  `arrays`: started LOW_DETAIL_AFTER_MS later (a timer the next head or dispose clears). */
   private makeLowDetail(arrays: SkullArrays | undefined): void {
     if (!arrays) return;
     const built = this.headsBuilt;
+    this.lowDetailTimer = window.setTimeout(() => void this.lowDetailWhenIdle(arrays, built).catch(() => {}), LOW_DETAIL_AFTER_MS);
+  }
+
+  /** Its code loaded when the page is idle (through the same whenIdle as the prefetch, which asks
+   *  first, 3 s after the first frame: so it is never part of the first view), the index made
+   *  when the page is next idle, and handed to the head if it is still the `built`-th one (the
+   *  wait holds no head, so one replaced meanwhile is freed at once). If the code fails to load,
+   *  the skull stays as meshed. */
+  private async lowDetailWhenIdle(arrays: SkullArrays, built: number): Promise<void> {
     const current = (): boolean => this.headsBuilt === built && !this.disposed;
-    // loaded when the page is idle too, through the prefetch's own whenIdle: the prefetch asks
-    // first (3 s after the first frame), so this is never part of the first view
-    this.lowDetailTimer = window.setTimeout(
-      () =>
-        whenIdle(() => {
-          if (!current()) return;
-          void import('./skull-low-detail')
-            .then(({ lowDetailIndex }) =>
-              whenIdle(() => {
-                if (current() && this.head?.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
-              }),
-            )
-            .catch(() => {});
-        }),
-      LOW_DETAIL_AFTER_MS,
-    );
+    await idle();
+    if (!current()) return;
+    const { lowDetailIndex } = await import('./skull-low-detail');
+    await idle();
+    if (current() && this.head?.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
   }
 
   private buildContacts(subject: SubjectId, technique: TechniqueId): void {
