@@ -12,7 +12,7 @@
 
 import enApp from './catalogs/en/app';
 import { format, mapText, parse, type Args, type Formatters, type Message } from './icu';
-import { keyOrder, withKeys } from './key-order';
+import { keyOrder, withKeys, type Catalog } from './key-order';
 import { PSEUDO_LOCALE, intlTagOf, isLocaleId, type AnyLocale, type LocaleId } from './locales';
 import { accent, pad } from './pseudo';
 
@@ -22,7 +22,7 @@ export type { Args } from './icu';
 /** app: the first view; lecture: lecture mode (its chunk); tabs, content: the contrast tabs and the model's prose; activity: the guided activities (their chunk) */
 export const AREAS = ['app', 'lecture', 'tabs', 'content', 'activity'] as const;
 export type Area = (typeof AREAS)[number];
-export type Catalog = Readonly<Record<string, string>>;
+export type { Catalog } from './key-order';
 /** A catalog as it arrives: keyed (the sources, English always), or, for another language in a
  *  build, a list of its messages to pair with English's keys (key-order.ts). */
 type LoadedCatalog = Catalog | readonly string[];

@@ -5,10 +5,11 @@
 // one catalog and not the other would keep the count and shift every message after it onto its
 // neighbour's key. Pure: used by the build (Node) and the page.
 
-export type KeyedCatalog = Readonly<Record<string, string>>;
+/** A catalog as written: key to ICU message (src/i18n/catalogs/<locale>/<area>.ts). */
+export type Catalog = Readonly<Record<string, string>>;
 
 /** A catalog's keys in the order a built list holds their messages. */
-export const keyOrder = (catalog: KeyedCatalog): string[] => Object.keys(catalog).sort();
+export const keyOrder = (catalog: Catalog): string[] => Object.keys(catalog).sort();
 
 /** FNV-1a (32-bit) over the keys in order, each ended by a line feed, as 8 hex digits. */
 export function keysFingerprint(keys: readonly string[]): string {
@@ -24,7 +25,7 @@ export function keysFingerprint(keys: readonly string[]): string {
 }
 
 /** The list a build ships for `catalog`: the fingerprint of its keys, then its messages. */
-export function messageList(catalog: KeyedCatalog): string[] {
+export function messageList(catalog: Catalog): string[] {
   const keys = keyOrder(catalog);
   return [keysFingerprint(keys), ...keys.map((k) => catalog[k]!)];
 }

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/i18n/key-order';
 import deApp from '../../src/i18n/catalogs/de/app';
 import deContent from '../../src/i18n/catalogs/de/content';
 import deTabs from '../../src/i18n/catalogs/de/tabs';
@@ -28,7 +29,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Catalog = Readonly<Record<string, string>>;
 /** the tabs' own words: the `tabs` and `content` areas, and the tab bar's names (`app.view.*`: the first view needs them) */
 const tabsPart = (app: Catalog): Catalog => Object.fromEntries(Object.entries(app).filter(([k]) => k.startsWith('app.view.')));
 const EN: Catalog = { ...tabsPart(enApp), ...enTabs, ...enContent };

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/i18n/key-order';
 import { contentCatalog } from '../../src/i18n/content-catalog';
 import deContent from '../../src/i18n/catalogs/de/content';
 import deTabs from '../../src/i18n/catalogs/de/tabs';
@@ -18,7 +19,6 @@ import { BONE_NAMES } from '../../src/model/contrasts';
 import { DETECTOR_IDS, REFERENCE_FORCES, REFERENCE_LENGTHS, REFERENCE_PRESSURES, SOURCE_IDS, SOURCES } from '../../src/model/content';
 import { VIEW_IDS } from '../../src/state/url-schema';
 
-type Catalog = Readonly<Record<string, string>>;
 
 describe('tabs and content catalogs', () => {
   it('the English content catalog is the model content itself, and model prose holds no ICU braces', () => {
