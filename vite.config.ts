@@ -10,7 +10,7 @@ import { compactShaderFiles, threeFromSource } from './scripts/compact-glsl.ts';
 import { threeModulesInUse } from './scripts/three-modules-in-use.ts';
 import { threeShadersInUse } from './scripts/three-shaders-in-use.ts';
 import { skullMeshes } from './scripts/skull-meshes.ts';
-import { firstView } from './scripts/first-view.ts';
+import { appChunks } from './scripts/chunks.ts';
 import { catalogValues } from './scripts/catalog-values.ts';
 
 /**
@@ -59,7 +59,7 @@ export function loadSkullBuilder() { return import(${JSON.stringify(resolve(impo
 }
 
 export default defineConfig(({ mode }) => {
-  const first = firstView(resolve(import.meta.dirname, 'src/main.ts'), resolve(import.meta.dirname, 'src/app.ts'));
+  const chunks = appChunks(resolve(import.meta.dirname, 'src/main.ts'), resolve(import.meta.dirname, 'src/app.ts'), import.meta.dirname);
   return {
     base: './',
     plugins: [
@@ -70,7 +70,7 @@ export default defineConfig(({ mode }) => {
       skullMeshes(),
       dropLilGuiFont(),
       catalogValues(),
-      ...(mode === 'single' ? [noWorkers(), viteSingleFile()] : [first.plugin]),
+      ...(mode === 'single' ? [noWorkers(), viteSingleFile()] : [chunks.plugin]),
     ],
     build: {
       outDir: mode === 'single' ? 'dist-single' : 'dist',
@@ -84,8 +84,8 @@ export default defineConfig(({ mode }) => {
                 main: resolve(import.meta.dirname, 'index.html'),
                 embedExample: resolve(import.meta.dirname, 'examples/embed.html'),
               },
-              // the first view's code in two chunks (scripts/first-view.ts)
-              output: { codeSplitting: { groups: first.groups } },
+              // the first view's code in two chunks, what comes later in few (scripts/chunks.ts)
+              output: { codeSplitting: { groups: chunks.groups } },
             },
     },
     // ES module workers: the skull worker's file is also imported into the page as a module where

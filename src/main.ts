@@ -20,10 +20,10 @@ prefetchSkull(subject);
 // the model's longest one-off step, in a worker on the other core while the app loads
 buildAnatomyEarly(subject);
 
-const app = import('./app');
+// not awaited: a top-level await turns off Rolldown's chunk optimizations (see app.ts)
+void import('./app');
 // The page's first Intl.NumberFormat costs ~60-130 ms of the main thread (the engine loads its
 // number-formatting data; later ones take ~0.1 ms, whatever the locale: measured by wrapping the
 // constructor). Made here, while the app's code is fetched, rather than inside the panel's first
 // build: the app formats its first number in the same long task as the panel (app-ui.ts).
 new Intl.NumberFormat(navigator.language || 'en', { maximumSignificantDigits: 2 }).format(1.5);
-await app;

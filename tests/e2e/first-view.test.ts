@@ -1,5 +1,5 @@
 // The first view's code in few files, asked for by the page from its first bytes
-// (scripts/first-view.ts): Rolldown's default splitting gave the default page ~33 files, fetched
+// (scripts/chunks.ts): Rolldown's default splitting gave the default page ~33 files, fetched
 // six at a time over HTTP/1.1, the app's only after main.ts had run.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
