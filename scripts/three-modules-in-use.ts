@@ -13,12 +13,24 @@
 //     stays off and throws if it is turned on with a shadow to draw.
 //   - WebGLUniformsGroups (uniform buffer objects) and WebGLMorphtargets: called only for a
 //     material with uniform groups or a geometry with morph targets, which the scene never has.
+//   - WebGLTextures (image, video, canvas, compressed, cube, 3D and array textures, mipmaps, render
+//     targets): the scene has no texture and no render target of its own. The one texture three
+//     draws with is its DFG lookup table for MeshStandardMaterial (DFGLUTData.js: a 16x16 RG
+//     half-float DataTexture, linear, clamped, no mipmaps). The stand-in uploads a DataTexture
+//     like that, as three's own code does (immutable storage, then the data), and throws for
+//     anything else; tests/e2e/three-textures.test.ts records the upload in Chromium.
+//
+// And one part of every class: three's JSON format (each `toJSON` and `fromJSON` method, ~30 of
+// each: objects, materials, geometries, textures, curves). CranioLab never saves or loads a
+// scene; the renderer never calls them. Each method's body becomes a throw
+// (withoutJsonMethods), and with TubeGeometry.fromJSON gone, so is its table of every curve.
 //
 // A stand-in that is asked for what it cannot do throws an Error naming this file. Each
 // stand-in's members are checked against what three's renderer calls on it
 // (tests/three-modules-in-use.test.ts), so a three.js upgrade that asks for more fails there.
 
-import type { Plugin } from 'vite';
+import { parseAst, type Plugin } from 'vite';
+import { eachNode, type AstNode } from './ast.ts';
 import { LEFT_OUT, threeSourcePath } from './three-build.ts';
 
 const WHY = `${LEFT_OUT} (scripts/three-modules-in-use.ts)`;
@@ -66,6 +78,76 @@ export function WebGLShadowMap() {
   return { bind: none, update: none, dispose() {} };
 }
 `,
+  'renderers/webgl/WebGLTextures.js': `import { ClampToEdgeWrapping, LinearFilter, MirroredRepeatWrapping, NearestFilter, RepeatWrapping } from '../../constants.js';
+export function WebGLTextures(gl, extensions, state, properties, capabilities, utils, info) {
+  const unsupported = (what) => () => {
+    throw new Error(what + ' ' + ${JSON.stringify(WHY)});
+  };
+  const wrap = { [RepeatWrapping]: gl.REPEAT, [ClampToEdgeWrapping]: gl.CLAMP_TO_EDGE, [MirroredRepeatWrapping]: gl.MIRRORED_REPEAT };
+  const filter = { [NearestFilter]: gl.NEAREST, [LinearFilter]: gl.LINEAR };
+  // sized internal formats by format and type, for the data textures this build uploads
+  const internal = { [gl.RG + ' ' + gl.HALF_FLOAT]: gl.RG16F, [gl.RG + ' ' + gl.FLOAT]: gl.RG32F, [gl.RGBA + ' ' + gl.HALF_FLOAT]: gl.RGBA16F, [gl.RGBA + ' ' + gl.FLOAT]: gl.RGBA32F, [gl.RGBA + ' ' + gl.UNSIGNED_BYTE]: gl.RGBA8 };
+  let units = 0;
+  function onDispose(event) {
+    const texture = event.target;
+    texture.removeEventListener('dispose', onDispose);
+    const p = properties.get(texture);
+    if (p.__webglTexture) {
+      gl.deleteTexture(p.__webglTexture);
+      info.memory.textures--;
+    }
+    properties.remove(texture);
+  }
+  function upload(texture, p, slot) {
+    const image = texture.image;
+    const format = utils.convert(texture.format, texture.colorSpace);
+    const type = utils.convert(texture.type);
+    const sized = internal[format + ' ' + type];
+    if (!texture.isDataTexture || texture.isDataArrayTexture || texture.isData3DTexture || texture.mipmaps.length > 0 || texture.generateMipmaps || !(texture.minFilter in filter) || !(texture.magFilter in filter) || sized === undefined || !image || !image.data) {
+      unsupported('This texture (only a 2D DataTexture without mipmaps)')();
+    }
+    const first = p.__webglTexture === undefined;
+    if (first) {
+      p.__webglTexture = gl.createTexture();
+      info.memory.textures++;
+      texture.addEventListener('dispose', onDispose);
+    }
+    state.bindTexture(gl.TEXTURE_2D, p.__webglTexture, gl.TEXTURE0 + slot);
+    state.activeTexture(gl.TEXTURE0 + slot);
+    state.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, texture.flipY);
+    state.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, texture.premultiplyAlpha);
+    state.pixelStorei(gl.UNPACK_COLORSPACE_CONVERSION_WEBGL, gl.NONE);
+    state.pixelStorei(gl.UNPACK_ALIGNMENT, texture.unpackAlignment);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, wrap[texture.wrapS]);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, wrap[texture.wrapT]);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, filter[texture.magFilter]);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, filter[texture.minFilter]);
+    if (first) state.texStorage2D(gl.TEXTURE_2D, 1, sized, image.width, image.height);
+    state.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, image.width, image.height, format, type, image.data);
+    p.__version = texture.version;
+  }
+  this.allocateTextureUnit = () => units++;
+  this.resetTextureUnits = () => { units = 0; };
+  this.getTextureUnits = () => units;
+  this.setTextureUnits = (value) => { units = value; };
+  this.setTexture2D = (texture, slot) => {
+    const p = properties.get(texture);
+    if (texture.version > 0 && p.__version !== texture.version) upload(texture, p, slot);
+    else state.bindTexture(gl.TEXTURE_2D, p.__webglTexture, gl.TEXTURE0 + slot);
+  };
+  this.setTexture2DArray = unsupported('Array textures');
+  this.setTexture3D = unsupported('3D textures');
+  this.setTextureCube = unsupported('Cube textures');
+  this.rebindTextures = unsupported('Render targets');
+  this.setupRenderTarget = unsupported('Render targets');
+  this.updateRenderTargetMipmap = unsupported('Render targets');
+  this.updateMultisampleRenderTarget = unsupported('Render targets');
+  this.setupDepthRenderbuffer = unsupported('Render targets');
+  this.setupFrameBufferTexture = unsupported('Render targets');
+  this.useMultisampledRTT = unsupported('Render targets');
+  this.dispose = () => {};
+}
+`,
   'renderers/webgl/WebGLMorphtargets.js': `export function WebGLMorphtargets() {
   return {
     update() {
@@ -76,6 +158,27 @@ export function WebGLShadowMap() {
 `,
 };
 
+/** three's JSON methods, whose bodies withoutJsonMethods replaces. */
+export const JSON_METHODS = ['toJSON', 'fromJSON'];
+
+/** `code` (a module of three's) with the body of every class method named in JSON_METHODS
+ *  replaced by a throw; the code unchanged if it has none. */
+export function withoutJsonMethods(code: string, file: string): string {
+  if (!JSON_METHODS.some((m) => code.includes(m))) return code;
+  const bodies: AstNode[] = [];
+  eachNode(parseAst(code), (node) => {
+    const key = node.key as (AstNode & { name?: string }) | undefined;
+    if (node.type === 'MethodDefinition' && JSON_METHODS.includes(key?.name ?? '')) bodies.push((node.value as AstNode).body as AstNode);
+  });
+  let out = code;
+  for (const body of bodies.sort((a, b) => b.start - a.start)) {
+    // the AST's offsets must be the string's: a method body is a block
+    if (out[body.start] !== '{' || out[body.end - 1] !== '}') throw new Error(`withoutJsonMethods: unexpected method body in three/src/${file}`);
+    out = `${out.slice(0, body.start)}{ throw new Error(${JSON.stringify(`three.js's JSON format ${WHY}`)}); }${out.slice(body.end)}`;
+  }
+  return out;
+}
+
 export function threeModulesInUse(): Plugin {
   return {
     name: 'craniolab:three-modules-in-use',
@@ -83,6 +186,12 @@ export function threeModulesInUse(): Plugin {
     load(id) {
       const file = threeSourcePath(id);
       return file !== null && file in STAND_INS ? { code: STAND_INS[file], map: null } : null;
+    },
+    transform(code, id) {
+      const file = threeSourcePath(id);
+      if (file === null) return null;
+      const out = withoutJsonMethods(code, file);
+      return out === code ? null : { code: out, map: null };
     },
   };
 }

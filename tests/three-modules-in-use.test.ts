@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STAND_INS } from '../scripts/three-modules-in-use';
+import { JSON_METHODS, STAND_INS, withoutJsonMethods } from '../scripts/three-modules-in-use';
 import { sourceFiles } from './source-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -92,5 +92,58 @@ describe('the WebGLShadowMap stand-in', () => {
 
   it('is never needed: nothing in src/ turns shadows on or makes anything cast one', () => {
     for (const { file, text } of sourceFiles('src')) expect(text, file).not.toMatch(/castShadow|receiveShadow|shadowMap/);
+  });
+});
+
+describe("three's JSON methods, left out (withoutJsonMethods)", () => {
+  it('replaces the body of every toJSON and fromJSON with a throw, and nothing else', () => {
+    const file = 'core/Object3D.js';
+    const code = read(join(THREE_SRC, file));
+    const out = withoutJsonMethods(code, file);
+    // Object3D.toJSON serializes the object's children, geometries, materials and textures
+    expect(code).toMatch(/metadata/);
+    expect(out).not.toMatch(/metadata/);
+    expect(out).toMatch(/toJSON\( meta \) \{ throw new Error\("three\.js's JSON format is not in this build/);
+    // the rest of the class is untouched: what is left is the source less the method's body
+    const [before, after] = out.split(/\{ throw new Error\(".*?"\); \}/);
+    expect(code.startsWith(before!)).toBe(true);
+    expect(code.endsWith(after!)).toBe(true);
+    // a module without them is returned as it was
+    const math = read(join(THREE_SRC, 'math/Vector3.js'));
+    expect(withoutJsonMethods(math, 'math/Vector3.js')).toBe(math);
+  });
+
+  it('finds them all: static ones (TubeGeometry.fromJSON) and instance ones (the curves)', () => {
+    for (const file of ['geometries/TubeGeometry.js', 'extras/curves/CatmullRomCurve3.js', 'materials/Material.js']) {
+      const code = read(join(THREE_SRC, file));
+      const defined = [...code.matchAll(new RegExp(`^\\t(static )?(${JSON_METHODS.join('|')})\\(`, 'gm'))].length;
+      expect(defined, file).toBeGreaterThan(0);
+      expect([...withoutJsonMethods(code, file).matchAll(/three\.js's JSON format is not in this build/g)].length, file).toBe(defined);
+    }
+  });
+
+  it('are never called: nothing in src/ saves or loads three.js JSON', () => {
+    for (const { file, text } of sourceFiles('src')) expect(text, file).not.toMatch(/\b(toJSON|fromJSON|ObjectLoader|MaterialLoader|BufferGeometryLoader)\b/);
+  });
+});
+
+describe('the WebGLTextures stand-in (only a 2D data texture: three\'s DFG lookup table)', () => {
+  const stand = STAND_INS['renderers/webgl/WebGLTextures.js'];
+
+  it('has every member the renderer and its uniforms use on it', () => {
+    const used = membersUsedOn('textures', 'WebGLTextures.js');
+    // every draw allocates texture units; the DFG table is set through setTexture2D
+    for (const name of ['allocateTextureUnit', 'resetTextureUnits', 'setTexture2D']) expect(used).toContain(name);
+    // `textures.length` is a local array's, not the module's
+    for (const name of used) if (name !== 'length') expect(new RegExp(`this\\.${name} =`).test(stand), name).toBe(true);
+  });
+
+  it('throws for what it leaves out, naming the build', () => {
+    for (const name of ['setTextureCube', 'setTexture3D', 'setTexture2DArray', 'setupRenderTarget']) expect(stand).toMatch(new RegExp(`this\\.${name} = unsupported\\(`));
+    expect(stand).toMatch(/is not in this build of three\.js/);
+  });
+
+  it('is asked for nothing else: nothing in src/ makes a texture or a render target', () => {
+    for (const { file, text } of sourceFiles('src')) expect(text, file).not.toMatch(/\b\w*(Texture|RenderTarget)\b|\.map\s*=|readRenderTargetPixels|copyFramebufferToTexture/);
   });
 });
