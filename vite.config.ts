@@ -12,6 +12,7 @@ import { threeShadersInUse } from './scripts/three-shaders-in-use.ts';
 import { skullMeshes } from './scripts/skull-meshes.ts';
 import { appChunks } from './scripts/chunks.ts';
 import { catalogValues } from './scripts/catalog-values.ts';
+import { maintainerNotes } from './scripts/maintainer-notes.ts';
 
 /**
  * lil-gui's stylesheet embeds its three icon glyphs (folder arrow, select arrows, check mark) as
@@ -70,6 +71,7 @@ export default defineConfig(({ mode }) => {
       skullMeshes(),
       dropLilGuiFont(),
       catalogValues(),
+      maintainerNotes(),
       ...(mode === 'single' ? [noWorkers(), viteSingleFile()] : [chunks.plugin]),
     ],
     build: {
