@@ -39,10 +39,10 @@ function dropLilGuiFont(): Plugin {
  */
 function noWorkers(): Plugin {
   /** each stubbed module (its file name) and what it exports there: a start that starts nothing,
-   *  and for the skull the mesher imported into the page */
+   *  and for the skull its builders imported into the page */
   const stubs: Record<string, string> = {
     'skull-worker-start': `export function startSkullWorker() { return null; }
-export function loadSkullBuilder() { return import(${JSON.stringify(resolve(import.meta.dirname, 'src/view/skull-arrays.ts'))}); }`,
+export function loadSkullBuilders() { return import(${JSON.stringify(resolve(import.meta.dirname, 'src/view/skull-builders.ts'))}); }`,
     'anatomy-worker-start': 'export function startAnatomyWorker() { return null; }',
   };
   const PREFIX = '\0craniolab:no-worker:';

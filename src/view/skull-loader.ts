@@ -12,14 +12,24 @@ import { SKULL_PACK_URLS } from 'virtual:craniolab/skull-packs';
 import type { SubjectId } from '../model/types';
 import type { SkullArrays } from './skull-arrays';
 import { skullArraysReady, storeSkullArrays } from './skull-cache';
-import { loadSkullBuilder, startSkullWorker } from './skull-worker-start';
+import type { SkullJob } from './skull-worker';
+import { loadSkullBuilders, startSkullWorker } from './skull-worker-start';
 
-type Reply = { subject: SubjectId; arrays: SkullArrays } | { subject: SubjectId; error: string };
+type Reply =
+  | { subject: SubjectId; arrays: SkullArrays }
+  | { subject: SubjectId; error: string }
+  | { lowDetail: number; index: Uint32Array }
+  | { lowDetail: number; error: string };
 
 let worker: Worker | null = null;
 let workerBroken = false;
 const pending = new Map<SubjectId, Promise<void>>();
 const waiting = new Map<SubjectId, () => void>();
+/** low-detail indexes asked of the worker, by request number: the arrays and who waits */
+const lowDetailWaiting = new Map<number, { arrays: SkullArrays; resolve: (index: Uint32Array) => void; reject: (e: unknown) => void }>();
+let lowDetailAsked = 0;
+/** each skull's low-detail index, once asked for (by its arrays) */
+const lowDetailMade = new WeakMap<SkullArrays, Promise<Uint32Array>>();
 
 /** Records the load as a performance measure the bench and screenshot script read: `where` the
  *  skull came from (a fetched pack, or meshed in the worker or on the main thread). */
@@ -30,7 +40,7 @@ function measure(subject: SubjectId, buildMs: number, where: 'pack' | 'worker' |
 
 /** Builds on the main thread (the builder's module is loaded only here). */
 async function buildHere(subject: SubjectId): Promise<void> {
-  const { buildSkullArrays } = await loadSkullBuilder();
+  const { buildSkullArrays } = await loadSkullBuilders();
   if (skullArraysReady(subject)) return;
   const a = buildSkullArrays(subject);
   storeSkullArrays(subject, a);
@@ -49,6 +59,8 @@ function dropWorker(): void {
   worker = null;
   for (const [subject, done] of waiting) void buildHere(subject).then(done, meshFailed(subject));
   waiting.clear();
+  for (const { arrays, resolve, reject } of lowDetailWaiting.values()) lowDetailHere(arrays).then(resolve, reject);
+  lowDetailWaiting.clear();
 }
 
 function startWorker(): Worker | null {
@@ -66,6 +78,13 @@ function startWorker(): Worker | null {
   }
   worker.onmessage = (e: MessageEvent<Reply>) => {
     const r = e.data;
+    if ('lowDetail' in r) {
+      const asked = lowDetailWaiting.get(r.lowDetail);
+      lowDetailWaiting.delete(r.lowDetail);
+      if ('error' in r) asked?.reject(new Error(r.error));
+      else asked?.resolve(r.index);
+      return;
+    }
     if ('error' in r) {
       dropWorker();
       return;
@@ -151,4 +170,36 @@ export function loadSkull(subject: SubjectId): Promise<void> {
     : meshHere(subject);
   pending.set(subject, p);
   return p;
+}
+
+/** The low-detail index on the main thread (no worker): after the current task. */
+async function lowDetailHere(arrays: SkullArrays): Promise<Uint32Array> {
+  const { lowDetailIndex } = await loadSkullBuilders();
+  return lowDetailIndex(arrays);
+}
+
+/** The skull's low-detail index (skull-low-detail.ts) for the arrays it was meshed into, made in
+ *  the skull worker where one starts (the arrays are copied there; the page keeps its own), else
+ *  on the main thread. Made once per arrays; rejects if it could not be made (the head then keeps
+ *  its full index). */
+export function loadLowDetailIndex(arrays: SkullArrays): Promise<Uint32Array> {
+  let made = lowDetailMade.get(arrays);
+  if (!made) {
+    const t0 = performance.now();
+    const w = startWorker();
+    made = w
+      ? new Promise<Uint32Array>((resolve, reject) => {
+          const id = ++lowDetailAsked;
+          lowDetailWaiting.set(id, { arrays, resolve, reject });
+          const job: SkullJob = { lowDetail: id, positions: arrays.positions, index: arrays.index, bones: arrays.bones };
+          w.postMessage(job);
+        })
+      : lowDetailHere(arrays);
+    // where it was made, for the tests: a measure like the skull's own ('craniolab:skull-mesh');
+    // a worker dropped meanwhile hands its job to the main thread
+    const where = () => (w && !workerBroken ? 'worker' : 'main');
+    void made.then(() => performance.measure?.('craniolab:skull-low-detail', { start: t0, end: performance.now(), detail: { where: where() } }), () => {});
+    lowDetailMade.set(arrays, made);
+  }
+  return made;
 }

@@ -6,9 +6,10 @@
 //
 // The same vertices with a second index (simplify.ts's collapses only move a vertex onto another
 // one the mesher put on the surface), so positions, normals, bones and the shader are shared and
-// the sutures' seams stay where they are. Made in the page, once per subject, in idle time and
-// only where it is drawn: ~20 ms for the adult in Node, ~50 ms on a busy 2-core machine; a
-// machine with a GPU never needs it.
+// the sutures' seams stay where they are. Made only where it is drawn, once per subject, in the
+// skull worker (skull-loader.ts loadLowDetailIndex; on the main thread only where no worker
+// starts): ~20 ms for the adult in Node, ~50 ms on a busy 2-core machine, which a software
+// renderer's main thread cannot spare; a machine with a GPU never needs it.
 
 import type { SkullArrays } from './skull-arrays';
 import { longestSide } from './positions-box';
@@ -20,10 +21,13 @@ export const LOW_DETAIL_KEEP = 0.5;
  *  where one pixel at the lowest resolution is ~1.7 mm of skull. */
 export const LOW_DETAIL_MAX_ERROR = 1 / 200;
 
-const made = new WeakMap<SkullArrays, Uint32Array>();
+/** What the index is made from: the skull's vertices, triangles and bone per vertex. */
+export type LowDetailSource = Pick<SkullArrays, 'positions' | 'index' | 'bones'>;
+
+const made = new WeakMap<LowDetailSource, Uint32Array>();
 
 /** The skull's low-detail index over its own vertices (made once per arrays). */
-export function lowDetailIndex(a: SkullArrays): Uint32Array {
+export function lowDetailIndex(a: LowDetailSource): Uint32Array {
   let index = made.get(a);
   if (!index) {
     index = simplifyMesh(a.positions, a.index, {

@@ -45,7 +45,7 @@ import { SceneOverlay } from './overlay';
 import { SceneRenderer, isWebGLAvailable } from './scene-renderer';
 import type { SkullArrays } from './skull-arrays';
 import { skullArrays, skullArraysReady } from './skull-cache';
-import { loadSkull } from './skull-loader';
+import { loadLowDetailIndex, loadSkull } from './skull-loader';
 import { createHeadUniforms } from './uniforms';
 import { warmUpPrograms } from './shader-warmup';
 
@@ -429,18 +429,17 @@ export class SkullScene {
     this.lowDetailTimer = window.setTimeout(() => void this.lowDetailWhenIdle(arrays, built).catch(() => {}), LOW_DETAIL_AFTER_MS);
   }
 
-  /** Its code loaded when the page is idle (through the same whenIdle as the prefetch, which asks
-   *  first, 3 s after the first frame: so it is never part of the first view), the index made
-   *  when the page is next idle, and handed to the head if it is still the `built`-th one (the
-   *  wait holds no head, so one replaced meanwhile is freed at once). If the code fails to load,
-   *  the skull stays as meshed. */
+  /** Asked for when the page is idle (through the same whenIdle as the prefetch, which asks
+   *  first, 3 s after the first frame), made in the skull worker (skull-loader.ts
+   *  loadLowDetailIndex), and handed to the head if it is still the `built`-th one (the wait
+   *  holds no head, so one replaced meanwhile is freed at once). If it cannot be made, the skull
+   *  stays as meshed. */
   private async lowDetailWhenIdle(arrays: SkullArrays, built: number): Promise<void> {
     const current = (): boolean => this.headsBuilt === built && !this.disposed;
     await idle();
     if (!current()) return;
-    const { lowDetailIndex } = await import('./skull-low-detail');
-    await idle();
-    if (current() && this.head?.setLowDetailIndex(lowDetailIndex(arrays))) this.dirty = true;
+    const index = await loadLowDetailIndex(arrays);
+    if (current() && this.head?.setLowDetailIndex(index)) this.dirty = true;
   }
 
   private buildContacts(subject: SubjectId, technique: TechniqueId): void {

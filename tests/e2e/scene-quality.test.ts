@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_SCALE } from '../../src/view/frame-pacer';
-import { launchBrowser, openApp, expectClean } from './browser';
+import { launchBrowser, measureDetails, openApp, expectClean } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -140,6 +140,8 @@ describe('scene quality', () => {
         // about half the adult skull's ~7,600 triangles go (the share is held in
         // tests/view/skull-low-detail.test.ts; the rest of the scene keeps its own)
         expect(fullTriangles - lowTriangles).toBeGreaterThan(3000);
+        // made off the main thread, in the skull worker (skull-loader.ts loadLowDetailIndex)
+        expect(await measureDetails(page, 'craniolab:skull-low-detail')).toEqual([{ where: 'worker' }]);
         // the same picture as at full quality, averaged over 8 px cells (as above)
         const low = await shot(page, MIN_SCALE, 'low-detail');
         expect(meanDiff(full.cells, low.cells)).toBeLessThan(3);
