@@ -25,7 +25,7 @@ export function boneIndexAt(shape: HeadShape, u: Vec3): number {
   return BONE_IDS.indexOf(r);
 }
 
-interface GridOptions {
+export interface GridOptions {
   shape: HeadShape;
   /** inward offset along the outward normal, m (0 = outer skull surface) */
   depthM: number;

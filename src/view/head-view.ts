@@ -13,7 +13,7 @@ import { HEAD_SHAPES, bregma } from '../model/geometry';
 import { SUBJECTS } from '../model/subjects';
 import type { SubjectId } from '../model/types';
 import { mmToM } from '../model/units';
-import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane, withoutCutAway } from './head-geometry';
+import { VAULT_CUT_Y, basePlate, ellipsoidLayer, faceRecessFor, fontanelleMembrane, withoutCutAway, type GridOptions } from './head-geometry';
 import { skullGeometry } from './skull-mesh';
 import type { HeadMaterials } from './materials';
 import type { HeadUniforms } from './uniforms';
@@ -98,11 +98,23 @@ export function loadCutawayCode(): Promise<CutawayCode | null> {
   return cutawayLoad;
 }
 
+/** Segments each way of a software renderer's low-detail interior layers, as a share of the
+ *  layer's own: at half the resolution or less (LOW_DETAIL_BELOW_SCALE) a segment of the adult's
+ *  vault is still 2-3 pixels, and a software renderer pays per triangle (doc/implementation-notes.md,
+ *  "Low-detail skull"). */
+export const LOW_DETAIL_SEGMENTS = 0.5;
+
 export class HeadView {
   readonly group = new Group();
   private readonly geometries: BufferGeometry[] = [];
   /** CSF layer, brain and ventricles: hidden inside a closed skull, so drawn only in cutaway */
   private readonly interior: Mesh[] = [];
+  /** the interior layers a software renderer also has with half the segments each way, drawn
+   *  with the low-detail skull (setLowDetail): their geometry as built and with fewer triangles */
+  private readonly interiorDetail: { mesh: Mesh; full: BufferGeometry; low: BufferGeometry }[] = [];
+  /** a software renderer's head: the skull's index has room for a low-detail one, and the
+   *  interior layers are built both ways */
+  private readonly software: boolean;
   /** builds `interior` (once, when the cutaway first opens; null once built) */
   private buildInterior: (() => void) | null;
   /** the translucent scalp: shown when asked for, never in the cutaway */
@@ -128,6 +140,7 @@ export class HeadView {
    *  renderer, which draws at a low resolution) */
   constructor(subject: SubjectId, mats: HeadMaterials, u: HeadUniforms, onLater: () => void = () => {}, roomForLowDetail = false) {
     const shape = HEAD_SHAPES[subject];
+    this.software = roomForLowDetail;
     const { boneM: bone, csfM: csf, folds } = headLayers(subject);
     const [ax, ay, az] = shape.semiAxesM;
     const L = Math.max(ax, ay, az);
@@ -159,15 +172,12 @@ export class HeadView {
     this.buildInterior = () => {
       // the vault's inner surface shows only through the cutaway (closed, the skull hides it, and
       // it would wall off the orbits, which the display vault ellipsoid reaches down to)
-      this.addInterior(ellipsoidLayer({ shape, depthM: bone, segAround: 64, segPolar: 30, inward: true, closed: false, faceRecess }), mats.vault);
+      this.addLayer({ shape, depthM: bone, segAround: 64, segPolar: 30, inward: true, closed: false, faceRecess }, mats.vault);
       const floorY = ay * VAULT_CUT_Y + bone;
       const gapM = 0.002 * L; // keeps the fluid's surface off the inner skull's
-      this.addInterior(
-        ellipsoidLayer({ shape, depthM: bone + gapM, segAround: 48, segPolar: 24, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }),
-        mats.csf,
-      );
-      this.addInterior(
-        ellipsoidLayer({ shape, depthM: bone + csf, segAround: 60, segPolar: 30, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess }),
+      this.addLayer({ shape, depthM: bone + gapM, segAround: 48, segPolar: 24, inward: false, closed: true, floorYM: floorY + gapM, faceRecess }, mats.csf);
+      this.addLayer(
+        { shape, depthM: bone + csf, segAround: 60, segPolar: 30, inward: false, closed: true, floorYM: floorY + csf * 0.5, fissureDepthM: 0.12 * L, faceRecess },
         mats.brain,
       );
       const addVentricles = (code: CutawayCode): void => {
@@ -223,11 +233,13 @@ export class HeadView {
     return true;
   }
 
-  /** Draws the skull with its low-detail index (once handed in) or as meshed. */
+  /** Draws the skull with its low-detail index (once handed in) or as meshed, and a software
+   *  renderer's interior layers with half their segments or as built. */
   setLowDetail(on: boolean): void {
     this.lowDetail = on;
     const [first, count] = (on && this.skullRanges.low) || this.skullRanges.full;
     this.skull.geometry.setDrawRange(first, count);
+    for (const d of this.interiorDetail) d.mesh.geometry = on ? d.low : d.full;
   }
 
   /** Whether the skull is drawn with its low-detail index now. */
@@ -255,9 +267,21 @@ export class HeadView {
     return mesh;
   }
 
-  private addInterior(g: BufferGeometry, m: Material): void {
+  private addInterior(g: BufferGeometry, m: Material): Mesh {
     const mesh = this.add(withoutCutAway(g), m);
     mesh.visible = this.cutaway;
     this.interior.push(mesh);
+    return mesh;
+  }
+
+  /** An interior ellipsoid layer; a software renderer's also with half the segments each way
+   *  (LOW_DETAIL_SEGMENTS), which it draws with the low-detail skull. */
+  private addLayer(o: GridOptions, m: Material): void {
+    const mesh = this.addInterior(ellipsoidLayer(o), m);
+    if (!this.software) return;
+    const low = withoutCutAway(ellipsoidLayer({ ...o, segAround: Math.round(o.segAround * LOW_DETAIL_SEGMENTS), segPolar: Math.round(o.segPolar * LOW_DETAIL_SEGMENTS) }));
+    this.geometries.push(low);
+    this.interiorDetail.push({ mesh, full: mesh.geometry, low });
+    if (this.lowDetail) mesh.geometry = low;
   }
 }

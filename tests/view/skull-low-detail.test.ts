@@ -8,7 +8,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SUBJECT_IDS } from '../../src/model/subjects';
 import type { SubjectId } from '../../src/model/types';
-import { HeadView } from '../../src/view/head-view';
+import type { BufferGeometry, Mesh } from 'three';
+import { HeadView, LOW_DETAIL_SEGMENTS } from '../../src/view/head-view';
 import { createHeadMaterials } from '../../src/view/materials';
 import { buildSkullArrays, type SkullArrays } from '../../src/view/skull-arrays';
 import { storeSkullArrays } from '../../src/view/skull-cache';
@@ -137,5 +138,53 @@ describe('head with a low-detail skull', () => {
     expect(g.drawRange.start).toBe(0);
     expect(g.drawRange.count).toBeGreaterThanOrEqual(arrays.adult.index.length);
     head.dispose();
+  });
+});
+
+describe("a software renderer's interior layers at low detail (the cutaway's vault, CSF and brain)", () => {
+  const layers = (head: HeadView) => (head as unknown as { interior: Mesh[] }).interior.slice(0, 3);
+  const triangles = (g: BufferGeometry) => g.index!.count / 3;
+  const vertexKeys = (g: BufferGeometry) => {
+    const p = g.getAttribute('position');
+    return Array.from({ length: p.count }, (_, i) => `${p.getX(i)},${p.getY(i)},${p.getZ(i)}`);
+  };
+
+  it('drawn with about a quarter of the triangles (half the segments each way), on the same surface, then as built again', () => {
+    const u = createHeadUniforms();
+    const head = new HeadView('adult', createHeadMaterials(u), u, () => {}, true);
+    head.setCutaway(true);
+    const meshes = layers(head);
+    const full = meshes.map((m) => m.geometry);
+    head.setLowDetail(true);
+    meshes.forEach((m, i) => {
+      const share = triangles(m.geometry) / triangles(full[i]!);
+      // (n/2)(k/2) of n k quads, less the cut-away quarter in both
+      expect(share, `layer ${i}`).toBeGreaterThan(LOW_DETAIL_SEGMENTS ** 2 * 0.8);
+      expect(share, `layer ${i}`).toBeLessThan(LOW_DETAIL_SEGMENTS ** 2 * 1.2);
+      // every vertex of the coarse layer is one of the full layer's: the same surface, sampled less
+      const onFull = new Set(vertexKeys(full[i]!));
+      for (const k of vertexKeys(m.geometry)) expect(onFull.has(k), `layer ${i}`).toBe(true);
+    });
+    head.setLowDetail(false);
+    meshes.forEach((m, i) => expect(m.geometry).toBe(full[i]));
+    head.dispose();
+  });
+
+  it('built coarse when the cutaway opens at low detail; a GPU renderer keeps its layers as built', () => {
+    const u = createHeadUniforms();
+    const soft = new HeadView('adult', createHeadMaterials(u), u, () => {}, true);
+    const gpu = new HeadView('adult', createHeadMaterials(u), u);
+    for (const head of [soft, gpu]) {
+      head.setLowDetail(true);
+      head.setCutaway(true);
+    }
+    const [s, g] = [layers(soft), layers(gpu)];
+    s.forEach((m, i) => expect(triangles(m.geometry)).toBeLessThan(triangles(g[i]!.geometry) * 0.3));
+    const before = g.map((m) => m.geometry);
+    gpu.setLowDetail(false);
+    gpu.setLowDetail(true);
+    g.forEach((m, i) => expect(m.geometry).toBe(before[i]));
+    soft.dispose();
+    gpu.dispose();
   });
 });
