@@ -19,7 +19,7 @@ import {
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 import { BONE_IDS, surfaceNormal, surfacePoint, type HeadShape } from '../model/geometry';
 import type { Contact } from '../model/types';
-import { HandBuilder, statedHandScale, upTheHead, type HandContact } from './hands-view';
+import { HandBuilder, LOW_DETAIL_GEOMETRY, statedHandScale, upTheHead, type HandContact } from './hands-view';
 import { MergedParts } from './merged-parts';
 
 /** Force (N) per contact at which the arrow has its shortest visible length. */
@@ -86,6 +86,10 @@ export class ContactsView {
   private readonly rigs: ContactRig[] = [];
   private readonly palms: PalmRig[] = [];
   private readonly merged: MergedParts[] = [];
+  /** a software renderer's gloves: each merged glove with its low-detail twin (hands-view.ts
+   *  LOW_DETAIL_GEOMETRY), one of the two shown (setLowDetail) */
+  private readonly gloves: { full: MergedParts; low: MergedParts }[] = [];
+  private lowDetail = false;
   private readonly unitM: number;
   /** the scale the hands are drawn at, when the stage must state it (hands-view.ts), else null */
   readonly handScale: number | null;
@@ -95,9 +99,10 @@ export class ContactsView {
 
   /**
    * `scalpM`: the scalp's thickness; fingertips and palms rest on the scalp's surface, that far
-   * out from the bone, and sink into it by setPadSink().
+   * out from the bone, and sink into it by setPadSink(). `software`: also build low-detail gloves
+   * (setLowDetail), as a software renderer's head has a low-detail skull.
    */
-  constructor(shape: HeadShape, contacts: readonly Contact[], colors: { glove: number; arrow: number; metal: number }, scalpM = 0) {
+  constructor(shape: HeadShape, contacts: readonly Contact[], colors: { glove: number; arrow: number; metal: number }, scalpM = 0, private readonly software = false) {
     this.group.name = 'contacts';
     const [ax, ay, az] = shape.semiAxesM;
     const L = Math.max(ax, ay, az);
@@ -204,24 +209,47 @@ export class ContactsView {
       }
       // the hand's glove, and its arrows, each drawn as one mesh (merged-parts.ts)
       const parts = palm ? [...hand.rigs.map((r) => r.group), palm] : hand.rigs.map((r) => r.group);
-      this.mergeDrawn(parts, glove);
+      this.mergeDrawn(parts, glove, this.software);
       this.mergeDrawn(parts, arrowMat);
     }
   }
 
-  /** Draws the meshes of `material` under `roots` as one (they keep moving as before). */
-  private mergeDrawn(roots: readonly Group[], material: Material): void {
+  /** Draws the meshes of `material` under `roots` as one (they keep moving as before); with
+   *  `lowDetail`, also as one of their low-detail twins, shown instead by setLowDetail. */
+  private mergeDrawn(roots: readonly Group[], material: Material, lowDetail = false): void {
     const meshes: Mesh[] = [];
     for (const r of roots) r.traverse((o) => {
       if (o instanceof Mesh && o.material === material) meshes.push(o);
     });
     if (meshes.length < 2) return;
-    this.merged.push(new MergedParts(this.group, meshes, material));
+    const full = new MergedParts(this.group, meshes, material);
+    this.merged.push(full);
+    if (!lowDetail) return;
+    const low = new MergedParts(this.group, meshes, material, (m) => (m.userData[LOW_DETAIL_GEOMETRY] as BufferGeometry | undefined) ?? m.geometry);
+    this.merged.push(low);
+    this.gloves.push({ full, low });
+    this.showGloves();
   }
 
-  /** Copies whatever moved into the merged meshes. */
+  /** Draws a software renderer's gloves with fewer triangles (at half the resolution or less,
+   *  with the head's low-detail skull), or as built. */
+  setLowDetail(on: boolean): void {
+    if (on === this.lowDetail) return;
+    this.lowDetail = on;
+    this.showGloves();
+    this.refreshMerged();
+  }
+
+  private showGloves(): void {
+    for (const { full, low } of this.gloves) {
+      full.mesh.visible = !this.lowDetail;
+      low.mesh.visible = this.lowDetail;
+    }
+  }
+
+  /** Copies whatever moved into the merged meshes shown (a hidden one catches up when shown). */
   private refreshMerged(): void {
-    for (const m of this.merged) m.update();
+    for (const m of this.merged) if (m.mesh.visible) m.update();
   }
 
   /** Per frame: cheap, returns at once when the force has not changed. */

@@ -19,8 +19,9 @@
 //   - nothing changed on screen (paused, camera still, same inputs): no frame is drawn at all;
 //   - a software renderer starts at MIN_SCALE (and climbs if it keeps up), others at full.
 // Only the drawing-buffer resolution changes: colours, geometry and shading stay the same, so a
-// slow renderer shows the same scene, softer; at half the resolution or less a software renderer's
-// skull has half its triangles (LOW_DETAIL_BELOW_SCALE), which that resolution cannot show.
+// slow renderer shows the same scene, softer; at half the resolution or less a software renderer
+// draws the skull with half its triangles, the cutaway's layers and the gloves with a quarter to a
+// third (LOW_DETAIL_BELOW_SCALE), which that resolution cannot show.
 
 /** Frame cost the scene aims to stay under, ms (40 fps; a software renderer draws a plain lit
  *  sphere at ~35 fps at 1280x720, bench/run.ts). */
@@ -32,8 +33,9 @@ export const UPSCALE_BELOW_MS = 19;
  *  and ~30 ms at half (bench/run.ts, load ~6): half alone does not hold the target. */
 export const MIN_SCALE = 0.35;
 /** At this drawing-buffer resolution and below, a software renderer's skull is drawn with about
- *  half its triangles (skull-low-detail.ts): a triangle of the full skull covers a pixel or two
- *  there, and rasterising it is what the frame pays for. */
+ *  half its triangles (skull-low-detail.ts), the cutaway's vault, CSF and brain with half the
+ *  segments each way (head-view.ts) and the gloves with fewer (hands-view.ts): a triangle of the
+ *  full meshes covers a pixel or two there, and rasterising it is what the frame pays for. */
 export const LOW_DETAIL_BELOW_SCALE = 0.5;
 /** Resolution change per adjustment, each direction (0.85^2 = 72 % of the pixels). */
 export const STEP = 0.85;

@@ -90,17 +90,29 @@ export function upTheHead(n: Vector3, out: Vector3): boolean {
   return true;
 }
 
+/** Where a glove mesh keeps its low-detail twin (the same pieces, placed the same, with fewer
+ *  segments: LOW_SEGMENTS), for contacts-view.ts's low-detail gloves. */
+export const LOW_DETAIL_GEOMETRY = 'lowDetailGeometry';
+
+/** A glove piece's segments (around, and along for the balls) as built and in its low-detail
+ *  twin: at half the resolution or less a finger is a few pixels wide, and a software renderer
+ *  pays per triangle (the two gloves' ~5,700 triangles were ~3.7 ms of a cutaway frame). */
+const SEGMENTS = { joint: [10, 6], palm: [16, 10], finger: 10 } as const;
+const LOW_SEGMENTS = { joint: [6, 4], palm: [10, 6], finger: 6 } as const;
+
 export class HandBuilder {
   private readonly joint: SphereGeometry;
   private readonly palmGeo: SphereGeometry;
+  /** each piece geometry's low-detail twin */
+  private readonly twins = new Map<BufferGeometry, BufferGeometry>();
 
   constructor(
     private readonly L: number,
     private readonly glove: Material,
     private readonly keep: <T extends BufferGeometry>(g: T) => T,
   ) {
-    this.joint = keep(new SphereGeometry(1, 10, 6));
-    this.palmGeo = keep(new SphereGeometry(1, 16, 10));
+    this.joint = this.withTwin(new SphereGeometry(1, ...SEGMENTS.joint), new SphereGeometry(1, ...LOW_SEGMENTS.joint));
+    this.palmGeo = this.withTwin(new SphereGeometry(1, ...SEGMENTS.palm), new SphereGeometry(1, ...LOW_SEGMENTS.palm));
     this.cradle = handsCradle(L);
   }
 
@@ -140,21 +152,36 @@ export class HandBuilder {
    */
   private merge(group: Group): void {
     const parts = group.children.filter((o): o is Mesh => o instanceof Mesh && o.material === this.glove);
+    for (const m of parts) if (this.twins.has(m.geometry)) m.userData[LOW_DETAIL_GEOMETRY] = this.twins.get(m.geometry);
     if (parts.length < 2) return;
-    const placed = parts.map((m) => {
-      m.updateMatrix();
-      // copies: the ball and palm geometries are shared by every piece, and this moves vertices
-      const g = new BufferGeometry();
-      g.setAttribute('position', m.geometry.getAttribute('position').clone());
-      g.setAttribute('normal', m.geometry.getAttribute('normal').clone());
-      g.setIndex(m.geometry.getIndex());
-      return g.applyMatrix4(m.matrix);
-    });
-    const merged = mergeGeometries(placed);
-    for (const g of placed) g.dispose();
+    const mergedOf = (geometryOf: (m: Mesh) => BufferGeometry) => {
+      const placed = parts.map((m) => {
+        m.updateMatrix();
+        // copies: the ball and palm geometries are shared by every piece, and this moves vertices
+        const src = geometryOf(m);
+        const g = new BufferGeometry();
+        g.setAttribute('position', src.getAttribute('position').clone());
+        g.setAttribute('normal', src.getAttribute('normal').clone());
+        g.setIndex(src.getIndex());
+        return g.applyMatrix4(m.matrix);
+      });
+      const merged = mergeGeometries(placed);
+      for (const g of placed) g.dispose();
+      return merged;
+    };
+    const merged = mergedOf((m) => m.geometry);
     if (!merged) return;
+    const low = mergedOf((m) => this.twins.get(m.geometry) ?? m.geometry);
     for (const m of parts) m.removeFromParent();
-    group.add(new Mesh(this.keep(merged), this.glove));
+    const mesh = new Mesh(this.keep(merged), this.glove);
+    if (low) mesh.userData[LOW_DETAIL_GEOMETRY] = this.keep(low);
+    group.add(mesh);
+  }
+
+  /** `full`, kept, with `low` kept as its low-detail twin. */
+  private withTwin<T extends BufferGeometry>(full: T, low: BufferGeometry): T {
+    this.twins.set(this.keep(full), this.keep(low));
+    return full;
   }
 
   private fingertipHand(contacts: readonly HandContact[], side: 1 | -1): Group {
@@ -288,7 +315,8 @@ export class HandBuilder {
       const b = points[i];
       const len = a.distanceTo(b);
       if (len < 1e-9) continue;
-      const seg = new Mesh(this.keep(new CylinderGeometry(radii[i] * L, radii[i - 1] * L, len, 10, 1, true)), this.glove);
+      const cylinder = (around: number) => new CylinderGeometry(radii[i] * L, radii[i - 1] * L, len, around, 1, true);
+      const seg = new Mesh(this.withTwin(cylinder(SEGMENTS.finger), cylinder(LOW_SEGMENTS.finger)), this.glove);
       seg.quaternion.setFromUnitVectors(Y_AXIS, b.clone().sub(a).divideScalar(len));
       seg.position.copy(a).add(b).multiplyScalar(0.5);
       parent.add(seg);

@@ -27,20 +27,28 @@ export class MergedParts {
   private readonly rel = new Matrix4();
   private readonly normalMatrix = new Matrix3();
 
-  /** Merges `sources` (meshes below `root`, indexed or not) into one mesh added to `root`. */
-  constructor(private readonly root: Object3D, sources: readonly Mesh[], material: Material) {
+  /** Merges `sources` (meshes below `root`, indexed or not) into one mesh added to `root`;
+   *  `geometryOf` gives the geometry drawn for each (its own, or a coarser twin of the same
+   *  shape: contacts-view.ts's low-detail gloves). */
+  constructor(
+    private readonly root: Object3D,
+    sources: readonly Mesh[],
+    material: Material,
+    private readonly geometryOf: (source: Mesh) => BufferGeometry = (source) => source.geometry,
+  ) {
     let vertices = 0;
     let indices = 0;
     for (const s of sources) {
-      const n = s.geometry.getAttribute('position').count;
+      const g = geometryOf(s);
+      const n = g.getAttribute('position').count;
       this.parts.push({ source: s, start: vertices, count: n, placed: new Matrix4().set(Number.NaN, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), version: -1 });
       vertices += n;
-      indices += s.geometry.index ? s.geometry.index.count : n;
+      indices += g.index ? g.index.count : n;
     }
     const index = vertices > 65535 ? new Uint32Array(indices) : new Uint16Array(indices);
     let k = 0;
     for (const p of this.parts) {
-      const idx = p.source.geometry.index;
+      const idx = this.geometryOf(p.source).index;
       if (idx) for (let i = 0; i < idx.count; i++) index[k++] = p.start + idx.getX(i);
       else for (let i = 0; i < p.count; i++) index[k++] = p.start + i;
       p.source.visible = false;
@@ -62,7 +70,7 @@ export class MergedParts {
     for (const p of this.parts) {
       const shown = this.placement(p.source, this.rel);
       if (!shown) this.rel.makeScale(0, 0, 0);
-      const pos = p.source.geometry.getAttribute('position') as BufferAttribute;
+      const pos = this.geometryOf(p.source).getAttribute('position') as BufferAttribute;
       if (p.version === pos.version && p.placed.equals(this.rel)) continue;
       p.placed.copy(this.rel);
       p.version = pos.version;
@@ -97,7 +105,7 @@ export class MergedParts {
   }
 
   private copy(p: Part): void {
-    const src = p.source.geometry;
+    const src = this.geometryOf(p.source);
     const pos = src.getAttribute('position');
     const nor = src.getAttribute('normal');
     const e = p.placed.elements;

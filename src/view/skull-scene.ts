@@ -353,11 +353,12 @@ export class SkullScene {
     this.applyScale();
   }
 
-  /** The pacer's resolution on screen: the drawing buffer's size, and the skull's detail that
-   *  goes with it (LOW_DETAIL_BELOW_SCALE). */
+  /** The pacer's resolution on screen: the drawing buffer's size, and the detail of the skull,
+   *  the cutaway's layers and the gloves that goes with it (LOW_DETAIL_BELOW_SCALE). */
   private applyScale(): void {
     this.view.setResolutionScale(this.pacer.scale);
     this.head?.setLowDetail(this.wantsLowDetail);
+    this.contacts?.setLowDetail(this.wantsLowDetail);
     this.dirty = true;
   }
 
@@ -444,7 +445,8 @@ export class SkullScene {
 
   private buildContacts(subject: SubjectId, technique: TechniqueId): void {
     this.contacts?.dispose();
-    this.contacts = new ContactsView(HEAD_SHAPES[subject], TECHNIQUES[technique].contacts, FIXED_COLORS, scalpThicknessM(subject));
+    this.contacts = new ContactsView(HEAD_SHAPES[subject], TECHNIQUES[technique].contacts, FIXED_COLORS, scalpThicknessM(subject), this.view.software);
+    this.contacts.setLowDetail(this.wantsLowDetail);
     this.headFrame.add(this.contacts.group);
   }
 

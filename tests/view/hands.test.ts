@@ -2,7 +2,7 @@
 // software renderer: each hand technique draws a palm per hand and a finger (or the palm) at
 // every contact, within a triangle budget and in few draw calls (each costs a software renderer
 // ~0.1 ms whatever its size).
-import { Mesh, type BufferGeometry } from 'three';
+import { Box3, Mesh, Vector3, type BufferGeometry, type MeshStandardMaterial } from 'three';
 import { describe, expect, it } from 'vitest';
 import { HEAD_SHAPES } from '../../src/model/geometry';
 import { TECHNIQUE_IDS, TECHNIQUES } from '../../src/model/techniques';
@@ -56,4 +56,59 @@ describe('hands', () => {
       });
     }
   }
+});
+
+describe("a software renderer's low-detail gloves", () => {
+  /** The visible glove meshes (by colour) below the view: their triangles and their box. */
+  const gloves = (view: ContactsView) => {
+    view.group.updateMatrixWorld(true);
+    let tris = 0;
+    const box = new Box3();
+    const positions: number[] = [];
+    view.group.traverseVisible((o) => {
+      if (!(o instanceof Mesh) || (o.material as MeshStandardMaterial).color.getHex() !== FIXED_COLORS.glove) return;
+      tris += triangles(o.geometry);
+      box.expandByObject(o);
+      positions.push(...(o.geometry.getAttribute('position').array as Float32Array));
+    });
+    return { tris, box, positions };
+  };
+  const id = 'vault-hold';
+
+  it('draws the same gloves with fewer than half the triangles, and as built again', () => {
+    const view = new ContactsView(HEAD_SHAPES.adult, TECHNIQUES[id].contacts, FIXED_COLORS, scalpThicknessM('adult'), true);
+    const full = gloves(view);
+    view.setLowDetail(true);
+    const low = gloves(view);
+    expect(low.tris).toBeLessThan(full.tris * 0.5);
+    // the same hands in the same place: the box within 2 % of the hands' size (a coarser ball or
+    // cylinder lies inside the round one, its corners on it)
+    const size = full.box.getSize(new Vector3()).length();
+    expect(low.box.min.distanceTo(full.box.min)).toBeLessThan(0.02 * size);
+    expect(low.box.max.distanceTo(full.box.max)).toBeLessThan(0.02 * size);
+    view.setLowDetail(false);
+    expect(gloves(view).positions).toEqual(full.positions);
+    view.dispose();
+  });
+
+  it('what moved while the other was shown is where it should be when switched back', () => {
+    const moved = new ContactsView(HEAD_SHAPES.adult, TECHNIQUES[id].contacts, FIXED_COLORS, scalpThicknessM('adult'), true);
+    const reference = new ContactsView(HEAD_SHAPES.adult, TECHNIQUES[id].contacts, FIXED_COLORS, scalpThicknessM('adult'), true);
+    // the pads sink 2 mm while the low-detail gloves are shown, then the full ones come back
+    moved.setLowDetail(true);
+    moved.setPadSink(0.002);
+    moved.setLowDetail(false);
+    reference.setPadSink(0.002);
+    expect(gloves(moved).positions).toEqual(gloves(reference).positions);
+    moved.dispose();
+    reference.dispose();
+  });
+
+  it("a GPU renderer's gloves have no low-detail twin", () => {
+    const view = new ContactsView(HEAD_SHAPES.adult, TECHNIQUES[id].contacts, FIXED_COLORS, scalpThicknessM('adult'));
+    const full = gloves(view);
+    view.setLowDetail(true);
+    expect(gloves(view).tris).toBe(full.tris);
+    view.dispose();
+  });
 });
