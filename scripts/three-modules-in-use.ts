@@ -23,7 +23,8 @@
 // And one part of every class: three's JSON format (each `toJSON` and `fromJSON` method, ~30 of
 // each: objects, materials, geometries, textures, curves). CranioLab never saves or loads a
 // scene; the renderer never calls them. Each method's body becomes a throw
-// (withoutJsonMethods), and with TubeGeometry.fromJSON gone, so is its table of every curve.
+// (withoutUnusedParts), and with TubeGeometry.fromJSON gone, so is its table of every curve. The
+// same function leaves out Color's table of CSS colour names (UNUSED_PARTS).
 //
 // A stand-in that is asked for what it cannot do throws an Error naming this file. Each
 // stand-in's members are checked against what three's renderer calls on it
@@ -158,23 +159,38 @@ export function WebGLTextures(gl, extensions, state, properties, capabilities, u
 `,
 };
 
-/** three's JSON methods, whose bodies withoutJsonMethods replaces. */
+/** three's JSON methods, whose bodies withoutUnusedParts replaces in every module. */
 export const JSON_METHODS = ['toJSON', 'fromJSON'];
 
-/** `code` (a module of three's) with the body of every class method named in JSON_METHODS
- *  replaced by a throw; the code unchanged if it has none. */
-export function withoutJsonMethods(code: string, file: string): string {
-  if (!JSON_METHODS.some((m) => code.includes(m))) return code;
-  const bodies: AstNode[] = [];
+/** Parts of single modules of three's the scene never uses, by file: methods whose bodies become
+ *  a throw, and top-level tables that become empty. Color's 148 CSS colour names: every colour
+ *  src/ gives three is a number or a '#rrggbb' string (Color.setStyle parses those itself);
+ *  Color.setColorName, which a name would reach, throws. */
+export const UNUSED_PARTS: Readonly<Record<string, { methods: readonly string[]; tables: readonly string[]; what: string }>> = {
+  'math/Color.js': { methods: ['setColorName'], tables: ['_colorKeywords'], what: 'CSS colour names' },
+};
+
+/** `code` (a module of three's `file`) with the body of every method named in JSON_METHODS, and
+ *  of the methods UNUSED_PARTS names for the file, replaced by a throw, and the file's unused
+ *  tables emptied; the code unchanged if it has none of them. */
+export function withoutUnusedParts(code: string, file: string): string {
+  const parts = UNUSED_PARTS[file];
+  const methods = new Map<string, string>(JSON_METHODS.map((m) => [m, "three.js's JSON format"]));
+  for (const m of parts?.methods ?? []) methods.set(m, parts!.what);
+  if (![...methods.keys()].some((m) => code.includes(m))) return code;
+  const edits: { node: AstNode; text: string; open: string; close: string }[] = [];
   eachNode(parseAst(code), (node) => {
     const key = node.key as (AstNode & { name?: string }) | undefined;
-    if (node.type === 'MethodDefinition' && JSON_METHODS.includes(key?.name ?? '')) bodies.push((node.value as AstNode).body as AstNode);
+    const what = node.type === 'MethodDefinition' ? methods.get(key?.name ?? '') : undefined;
+    if (what) edits.push({ node: (node.value as AstNode).body as AstNode, text: `{ throw new Error(${JSON.stringify(`${what} ${WHY}`)}); }`, open: '{', close: '}' });
+    const id = node.id as (AstNode & { name?: string }) | undefined;
+    if (node.type === 'VariableDeclarator' && parts?.tables.includes(id?.name ?? '')) edits.push({ node: node.init as AstNode, text: '{}', open: '{', close: '}' });
   });
   let out = code;
-  for (const body of bodies.sort((a, b) => b.start - a.start)) {
-    // the AST's offsets must be the string's: a method body is a block
-    if (out[body.start] !== '{' || out[body.end - 1] !== '}') throw new Error(`withoutJsonMethods: unexpected method body in three/src/${file}`);
-    out = `${out.slice(0, body.start)}{ throw new Error(${JSON.stringify(`three.js's JSON format ${WHY}`)}); }${out.slice(body.end)}`;
+  for (const e of edits.sort((a, b) => b.node.start - a.node.start)) {
+    // the AST's offsets must be the string's: a method body is a block, a table an object
+    if (out[e.node.start] !== e.open || out[e.node.end - 1] !== e.close) throw new Error(`withoutUnusedParts: unexpected code in three/src/${file}`);
+    out = `${out.slice(0, e.node.start)}${e.text}${out.slice(e.node.end)}`;
   }
   return out;
 }
@@ -190,7 +206,7 @@ export function threeModulesInUse(): Plugin {
     transform(code, id) {
       const file = threeSourcePath(id);
       if (file === null) return null;
-      const out = withoutJsonMethods(code, file);
+      const out = withoutUnusedParts(code, file);
       return out === code ? null : { code: out, map: null };
     },
   };

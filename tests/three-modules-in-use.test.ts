@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSON_METHODS, STAND_INS, withoutJsonMethods } from '../scripts/three-modules-in-use';
+import { JSON_METHODS, STAND_INS, withoutUnusedParts } from '../scripts/three-modules-in-use';
 import { sourceFiles } from './source-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -95,11 +95,11 @@ describe('the WebGLShadowMap stand-in', () => {
   });
 });
 
-describe("three's JSON methods, left out (withoutJsonMethods)", () => {
+describe("three's JSON methods, left out (withoutUnusedParts)", () => {
   it('replaces the body of every toJSON and fromJSON with a throw, and nothing else', () => {
     const file = 'core/Object3D.js';
     const code = read(join(THREE_SRC, file));
-    const out = withoutJsonMethods(code, file);
+    const out = withoutUnusedParts(code, file);
     // Object3D.toJSON serializes the object's children, geometries, materials and textures
     expect(code).toMatch(/metadata/);
     expect(out).not.toMatch(/metadata/);
@@ -110,7 +110,7 @@ describe("three's JSON methods, left out (withoutJsonMethods)", () => {
     expect(code.endsWith(after!)).toBe(true);
     // a module without them is returned as it was
     const math = read(join(THREE_SRC, 'math/Vector3.js'));
-    expect(withoutJsonMethods(math, 'math/Vector3.js')).toBe(math);
+    expect(withoutUnusedParts(math, 'math/Vector3.js')).toBe(math);
   });
 
   it('finds them all: static ones (TubeGeometry.fromJSON) and instance ones (the curves)', () => {
@@ -118,7 +118,7 @@ describe("three's JSON methods, left out (withoutJsonMethods)", () => {
       const code = read(join(THREE_SRC, file));
       const defined = [...code.matchAll(new RegExp(`^\\t(static )?(${JSON_METHODS.join('|')})\\(`, 'gm'))].length;
       expect(defined, file).toBeGreaterThan(0);
-      expect([...withoutJsonMethods(code, file).matchAll(/three\.js's JSON format is not in this build/g)].length, file).toBe(defined);
+      expect([...withoutUnusedParts(code, file).matchAll(/three\.js's JSON format is not in this build/g)].length, file).toBe(defined);
     }
   });
 
@@ -145,5 +145,26 @@ describe('the WebGLTextures stand-in (only a 2D data texture: three\'s DFG looku
 
   it('is asked for nothing else: nothing in src/ makes a texture or a render target', () => {
     for (const { file, text } of sourceFiles('src')) expect(text, file).not.toMatch(/\b\w*(Texture|RenderTarget)\b|\.map\s*=|readRenderTargetPixels|copyFramebufferToTexture/);
+  });
+});
+
+describe("three's CSS colour names, left out (UNUSED_PARTS)", () => {
+  it('Color has an empty name table and a setColorName that throws; the rest of the module is as it was', () => {
+    const file = 'math/Color.js';
+    const code = read(join(THREE_SRC, file));
+    const out = withoutUnusedParts(code, file);
+    expect(code).toMatch(/'aliceblue': 0xF0F8FF/);
+    expect(out).not.toMatch(/'aliceblue': 0xF0F8FF/);
+    expect(out).toMatch(/const _colorKeywords = \{\};/);
+    expect(out).toMatch(/setColorName\( style, colorSpace = SRGBColorSpace \) \{ throw new Error\("CSS colour names is not in this build/);
+    // setStyle still parses '#rrggbb', rgb() and hsl() itself
+    expect(out).toContain(String.raw`if ( m = /^\#([A-Fa-f\d]+)$/.exec( style ) )`);
+  });
+
+  it('are never needed: every colour string in a module of src/ that uses three is a hex colour', () => {
+    for (const { file, text } of sourceFiles('src').filter((f) => /from 'three(\/[^']*)?'/.test(f.text))) {
+      // a colour given to three as a string: `color: '...'`, new Color('...'), .set('...'), setStyle('...')
+      for (const m of text.matchAll(/(?:\bcolor:\s*|new Color\(\s*|\.setStyle\(\s*|\.set\(\s*)(['"`])([^'"`]*)\1/g)) expect(m[2], file).toMatch(/^#[0-9a-f]{6}$/i);
+    }
   });
 });
