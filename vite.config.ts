@@ -92,7 +92,7 @@ export default defineConfig(({ mode }) => {
     },
     // ES module workers: the skull worker's file is also imported into the page as a module where
     // no worker starts (src/view/skull-worker-start.ts), so it must be module code in both places
-    // (Vite drops a worker's exports: the mesher is found through skull-builder-key.ts)
+    // (Vite drops a worker's exports: the builders are found through skull-builder-key.ts)
     worker: { format: 'es' },
     server: { port: 5173, strictPort: false },
   };

@@ -16,7 +16,7 @@
 // 3. After the first view, few lazy chunks (the same groups setting):
 //    - `later`: every part the page loads after its first view and fetches together when idle
 //      (src/ui/prefetch.ts: the contrast tabs, lecture, Embed dialog, export, instructor panel,
-//      cutaway, low-detail skull, the guided activities). Split by Rolldown's default, they were ~30
+//      cutaway, the guided activities). Split by Rolldown's default, they were ~30
 //      files, each gzipped alone: one chunk is 8 KB smaller and one request.
 //    - one chunk per language other than English (all its areas): switching language fetches one
 //      file, and the areas' shared words compress together (~3 KB smaller per language).

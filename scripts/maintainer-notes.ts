@@ -6,7 +6,7 @@
 // source, beside the entry they describe; the dev server serves the file unchanged.
 // tests/maintainer-notes.test.ts runs the real file through Vite's TS transform and this.
 import { parseAst, type Plugin } from 'vite';
-import { eachNode, type AstNode } from './ast.ts';
+import { applyEdits, eachNode, type AstNode } from './ast.ts';
 
 /** The module whose `note` properties are left out. */
 const SOURCES = /[\\/]src[\\/]model[\\/]content[\\/]sources\.ts$/;
@@ -26,9 +26,7 @@ export function withoutNotes(code: string): string {
       else cuts.push([p.start, p.end]);
     });
   });
-  let out = code;
-  for (const [a, b] of cuts.sort((x, y) => y[0] - x[0])) out = out.slice(0, a) + out.slice(b);
-  return out;
+  return applyEdits(code, cuts.map(([start, end]) => ({ start, end, text: '' })), 'withoutNotes');
 }
 
 export function maintainerNotes(): Plugin {

@@ -31,7 +31,7 @@
 // (tests/three-modules-in-use.test.ts), so a three.js upgrade that asks for more fails there.
 
 import { parseAst, type Plugin } from 'vite';
-import { eachNode, type AstNode } from './ast.ts';
+import { applyEdits, eachNode, type AstNode } from './ast.ts';
 import { LEFT_OUT, threeSourcePath } from './three-build.ts';
 
 const WHY = `${LEFT_OUT} (scripts/three-modules-in-use.ts)`;
@@ -186,13 +186,9 @@ export function withoutUnusedParts(code: string, file: string): string {
     const id = node.id as (AstNode & { name?: string }) | undefined;
     if (node.type === 'VariableDeclarator' && parts?.tables.includes(id?.name ?? '')) edits.push({ node: node.init as AstNode, text: '{}', open: '{', close: '}' });
   });
-  let out = code;
-  for (const e of edits.sort((a, b) => b.node.start - a.node.start)) {
-    // the AST's offsets must be the string's: a method body is a block, a table an object
-    if (out[e.node.start] !== e.open || out[e.node.end - 1] !== e.close) throw new Error(`withoutUnusedParts: unexpected code in three/src/${file}`);
-    out = `${out.slice(0, e.node.start)}${e.text}${out.slice(e.node.end)}`;
-  }
-  return out;
+  // the AST's offsets must be the string's: a method body is a block, a table an object
+  for (const e of edits) if (code[e.node.start] !== e.open || code[e.node.end - 1] !== e.close) throw new Error(`withoutUnusedParts: unexpected code in three/src/${file}`);
+  return applyEdits(code, edits.map((e) => ({ start: e.node.start, end: e.node.end, text: e.text })), `withoutUnusedParts (three/src/${file})`);
 }
 
 export function threeModulesInUse(): Plugin {

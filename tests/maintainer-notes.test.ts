@@ -35,3 +35,9 @@ describe("the sources' maintainer notes, left out of the build", () => {
     expect(withoutNotes("f({ notes: 'x', n: { note: `y` } });")).toBe("f({ notes: 'x', n: {  } });");
   });
 });
+
+describe('edits on the AST (scripts/ast.ts applyEdits)', () => {
+  it('refuses overlapping edits rather than write at shifted offsets', () => {
+    expect(() => withoutNotes('f({ note: { note: 1 } });')).toThrow(/overlapping/);
+  });
+});

@@ -1,7 +1,8 @@
-// Five modules of three.js are replaced by inert stand-ins in the build
-// (scripts/three-modules-in-use.ts). Checked against three's own sources: each stand-in has
-// every member the WebGL renderer uses on it, and nothing in src/ asks for what it leaves out
-// (an environment map, a shadow, a uniform buffer, a morph target).
+// Six modules of three.js are replaced by stand-ins in the build (scripts/three-modules-in-use.ts:
+// XR, environment maps, shadows, uniform buffers, morph targets, and textures but for a 2D data
+// texture), and parts of others left out (every JSON method, Color's colour names). Checked
+// against three's own sources: each stand-in has every member the WebGL renderer uses on it, the
+// edits touch only what they name, and nothing in src/ asks for what they leave out.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -200,7 +200,7 @@ export class ContactsView {
     shaftGeo.dispose();
     headGeo.dispose();
     this.handScale = hands.size > 0 ? statedHandScale(L) : null;
-    const builder = new HandBuilder(L, glove, (g) => this.geo(g));
+    const builder = new HandBuilder(L, glove, (g) => this.geo(g), this.software);
     for (const hand of hands.values()) {
       const palm = builder.hand(hand.contacts, hand.side);
       if (palm) {

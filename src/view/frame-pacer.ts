@@ -126,9 +126,9 @@ export class FramePacer {
     if (!Number.isFinite(now)) return false;
     this.drewLast = true;
     // The cap's interval is kept on average, not frame by frame: frames can only be drawn on
-    // animation callbacks, one display frame apart, so "at least 25 ms after the last frame"
-    // would draw every second callback (33 ms, 30 fps). The next frame is due one interval after
-    // this one was due instead (25 ms: 33 and 17 ms gaps in turn, 40 fps); a frame drawn late
+    // animation callbacks, one display frame apart, so a cap of, say, "at least 25 ms after the
+    // last frame" would draw every second callback (33 ms, 30 fps). The next frame is due one
+    // interval after this one was due instead (for 25 ms: 33 and 17 ms gaps in turn, 40 fps); a frame drawn late
     // counts as due at most one display frame earlier, so two frames never come closer than the
     // interval less a display frame. The interval is the one adapt() has just set, so a cap
     // lifted or changed applies from the next frame.

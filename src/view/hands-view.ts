@@ -106,10 +106,13 @@ export class HandBuilder {
   /** each piece geometry's low-detail twin */
   private readonly twins = new Map<BufferGeometry, BufferGeometry>();
 
+  /** `lowDetail`: also build each piece's and each merged glove's low-detail twin (a software
+   *  renderer's, LOW_DETAIL_GEOMETRY) */
   constructor(
     private readonly L: number,
     private readonly glove: Material,
     private readonly keep: <T extends BufferGeometry>(g: T) => T,
+    private readonly lowDetail = false,
   ) {
     this.joint = this.withTwin(new SphereGeometry(1, ...SEGMENTS.joint), new SphereGeometry(1, ...LOW_SEGMENTS.joint));
     this.palmGeo = this.withTwin(new SphereGeometry(1, ...SEGMENTS.palm), new SphereGeometry(1, ...LOW_SEGMENTS.palm));
@@ -171,16 +174,18 @@ export class HandBuilder {
     };
     const merged = mergedOf((m) => m.geometry);
     if (!merged) return;
-    const low = mergedOf((m) => this.twins.get(m.geometry) ?? m.geometry);
+    const low = this.lowDetail ? mergedOf((m) => this.twins.get(m.geometry) ?? m.geometry) : null;
     for (const m of parts) m.removeFromParent();
     const mesh = new Mesh(this.keep(merged), this.glove);
     if (low) mesh.userData[LOW_DETAIL_GEOMETRY] = this.keep(low);
     group.add(mesh);
   }
 
-  /** `full`, kept, with `low` kept as its low-detail twin. */
+  /** `full`, kept, with `low` kept as its low-detail twin when the builder makes them. */
   private withTwin<T extends BufferGeometry>(full: T, low: BufferGeometry): T {
-    this.twins.set(this.keep(full), this.keep(low));
+    this.keep(full);
+    if (this.lowDetail) this.twins.set(full, this.keep(low));
+    else low.dispose();
     return full;
   }
 

@@ -109,8 +109,9 @@ export class HeadView {
   private readonly geometries: BufferGeometry[] = [];
   /** CSF layer, brain and ventricles: hidden inside a closed skull, so drawn only in cutaway */
   private readonly interior: Mesh[] = [];
-  /** the interior layers a software renderer also has with half the segments each way, drawn
-   *  with the low-detail skull (setLowDetail): their geometry as built and with fewer triangles */
+  /** the interior layers a software renderer also has with half the segments each way, switched
+   *  with the resolution like the skull's detail (setLowDetail; the skull's own low-detail index
+   *  arrives later): their geometry as built and with fewer triangles */
   private readonly interiorDetail: { mesh: Mesh; full: BufferGeometry; low: BufferGeometry }[] = [];
   /** a software renderer's head: the skull's index has room for a low-detail one, and the
    *  interior layers are built both ways */
@@ -275,7 +276,7 @@ export class HeadView {
   }
 
   /** An interior ellipsoid layer; a software renderer's also with half the segments each way
-   *  (LOW_DETAIL_SEGMENTS), which it draws with the low-detail skull. */
+   *  (LOW_DETAIL_SEGMENTS), which it draws at low resolution (setLowDetail). */
   private addLayer(o: GridOptions, m: Material): void {
     const mesh = this.addInterior(ellipsoidLayer(o), m);
     if (!this.software) return;

@@ -12,6 +12,7 @@ import { SKULL_PACK_URLS } from 'virtual:craniolab/skull-packs';
 import type { SubjectId } from '../model/types';
 import type { SkullArrays } from './skull-arrays';
 import { skullArraysReady, storeSkullArrays } from './skull-cache';
+import { idle } from '../state/idle';
 import type { SkullJob } from './skull-worker';
 import { loadSkullBuilders, startSkullWorker } from './skull-worker-start';
 
@@ -38,7 +39,7 @@ function measure(subject: SubjectId, buildMs: number, where: 'pack' | 'worker' |
   performance.measure?.('craniolab:skull-mesh', { start: end - buildMs, end, detail: { subject, where } });
 }
 
-/** Builds on the main thread (the builder's module is loaded only here). */
+/** Builds on the main thread (the builders' module is loaded only here and in lowDetailHere). */
 async function buildHere(subject: SubjectId): Promise<void> {
   const { buildSkullArrays } = await loadSkullBuilders();
   if (skullArraysReady(subject)) return;
@@ -172,9 +173,11 @@ export function loadSkull(subject: SubjectId): Promise<void> {
   return p;
 }
 
-/** The low-detail index on the main thread (no worker): after the current task. */
+/** The low-detail index on the main thread (no worker): when the page is next idle, once the
+ *  builders' module is here (~50 ms of work on a busy 2-core machine). */
 async function lowDetailHere(arrays: SkullArrays): Promise<Uint32Array> {
   const { lowDetailIndex } = await loadSkullBuilders();
+  await idle();
   return lowDetailIndex(arrays);
 }
 
@@ -192,7 +195,12 @@ export function loadLowDetailIndex(arrays: SkullArrays): Promise<Uint32Array> {
           const id = ++lowDetailAsked;
           lowDetailWaiting.set(id, { arrays, resolve, reject });
           const job: SkullJob = { lowDetail: id, positions: arrays.positions, index: arrays.index, bones: arrays.bones };
-          w.postMessage(job);
+          try {
+            w.postMessage(job);
+          } catch (e) {
+            lowDetailWaiting.delete(id);
+            reject(e);
+          }
         })
       : lowDetailHere(arrays);
     // where it was made, for the tests: a measure like the skull's own ('craniolab:skull-mesh');

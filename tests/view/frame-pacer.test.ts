@@ -99,9 +99,9 @@ describe('FramePacer on a software renderer', () => {
 describe('FramePacer cap on a 60 Hz display', () => {
   it('holds a cap that falls between two display frames on average, costing no frame the renderer could draw', () => {
     // A renderer at the lowest resolution whose frames take one display frame, then two, then
-    // two (27.8 ms on average, 36 fps): slower than the target, so the cap (25 ms) is on. Frames
-    // fall on display frames, so a cap checked frame by frame ("25 ms since the last one") would
-    // draw only every second one: 33.3 ms, 30 fps.
+    // two (27.8 ms on average, 36 fps): slower than the target, so the cap (TARGET_FRAME_MS) is
+    // on. Frames fall on display frames, so a cap checked frame by frame ("that long since the
+    // last one") would draw only every second one: 33.3 ms, 30 fps.
     const p = new FramePacer();
     const gaps = [VSYNC_MS, 2 * VSYNC_MS, 2 * VSYNC_MS];
     const renderersMean = gaps.reduce((a, b) => a + b) / gaps.length;

@@ -9,7 +9,7 @@ import { TECHNIQUE_IDS, TECHNIQUES } from '../../src/model/techniques';
 import { ContactsView } from '../../src/view/contacts-view';
 import { FIXED_COLORS } from '../../src/view/color-profiles';
 import { scalpThicknessM } from '../../src/view/head-view';
-import { handsCradle } from '../../src/view/hands-view';
+import { LOW_DETAIL_GEOMETRY, handsCradle } from '../../src/view/hands-view';
 
 const triangles = (g: BufferGeometry): number => (g.index ? g.index.count : g.getAttribute('position').count) / 3;
 
@@ -109,6 +109,12 @@ describe("a software renderer's low-detail gloves", () => {
     const full = gloves(view);
     view.setLowDetail(true);
     expect(gloves(view).tris).toBe(full.tris);
+    // none is built: no glove mesh carries one
+    let twins = 0;
+    view.group.traverse((o) => {
+      if (o.userData[LOW_DETAIL_GEOMETRY]) twins++;
+    });
+    expect(twins).toBe(0);
     view.dispose();
   });
 });
