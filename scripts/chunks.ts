@@ -27,6 +27,7 @@
 
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { catalogLocale } from './catalog-values.ts';
 
 /** `start` and everything reachable from it through `next` (a module's or a chunk's static imports). */
 function reachable(start: string, next: (id: string) => readonly string[] | undefined): Set<string> {
@@ -44,9 +45,6 @@ function reachable(start: string, next: (id: string) => readonly string[] | unde
  *  the embed API inside an iframe, the browser tests' hooks (?ea), the fuzzer (?fuzz). Each keeps
  *  its own chunk, with what it needs from outside the first view. */
 const ON_DEMAND = ['src/state/embed.ts', 'src/ui/qa-hooks.ts', 'src/ui/fuzz.ts'];
-
-/** A catalog of a language other than English (src/i18n/catalogs/<locale>/<area>.ts): group 1 is the locale. */
-const OTHER_LANGUAGE = /[\\/]src[\\/]i18n[\\/]catalogs[\\/](?!en[\\/])([\w-]+)[\\/]/;
 
 export interface AppChunks {
   plugin: Plugin;
@@ -87,8 +85,8 @@ export function appChunks(main: string, app: string, root: string): AppChunks {
       // everything the page can load, static or dynamic (not the example host page's files)
       const all = reachable(main, (id) => [...(imports(id) ?? []), ...dynamicImports(id)]);
       for (const id of all) {
-        const locale = OTHER_LANGUAGE.exec(id)?.[1];
-        if (locale) place('language', locale, [id]);
+        const locale = catalogLocale(id);
+        if (locale !== null && locale !== 'en') place('language', locale, [id]);
       }
       place('later', 'later', all);
     },
