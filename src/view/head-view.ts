@@ -113,9 +113,6 @@ export class HeadView {
    *  with the resolution like the skull's detail (setLowDetail; the skull's own low-detail index
    *  arrives later): their geometry as built and with fewer triangles */
   private readonly interiorDetail: { mesh: Mesh; full: BufferGeometry; low: BufferGeometry }[] = [];
-  /** a software renderer's head: the skull's index has room for a low-detail one, and the
-   *  interior layers are built both ways */
-  private readonly software: boolean;
   /** builds `interior` (once, when the cutaway first opens; null once built) */
   private buildInterior: (() => void) | null;
   /** the translucent scalp: shown when asked for, never in the cutaway */
@@ -137,11 +134,10 @@ export class HeadView {
   private lowDetail = false;
 
   /** `onLater`: a part built after the cutaway opened (the ventricles) has been added;
-   *  `roomForLowDetail`: the skull's index buffer leaves room for a low-detail index (a software
-   *  renderer, which draws at a low resolution) */
-  constructor(subject: SubjectId, mats: HeadMaterials, u: HeadUniforms, onLater: () => void = () => {}, roomForLowDetail = false) {
+   *  `software`: a software renderer's head, which draws at a low resolution: the skull's index
+   *  buffer leaves room for a low-detail index, and the interior layers are built both ways */
+  constructor(subject: SubjectId, mats: HeadMaterials, u: HeadUniforms, onLater: () => void = () => {}, private readonly software = false) {
     const shape = HEAD_SHAPES[subject];
-    this.software = roomForLowDetail;
     const { boneM: bone, csfM: csf, folds } = headLayers(subject);
     const [ax, ay, az] = shape.semiAxesM;
     const L = Math.max(ax, ay, az);
@@ -161,7 +157,7 @@ export class HeadView {
 
     // sutures as wide as the model's suture gap (wider, membranous, in the infant)
     u.uSutureHalfWidth.value = (mmToM(SUBJECTS[subject].params.sutureWidth.value) / 2) / ((ax + ay + az) / 3);
-    this.skull = this.add(skullGeometry(subject, roomForLowDetail), mats.skull);
+    this.skull = this.add(skullGeometry(subject, software), mats.skull);
     this.skullRanges = { full: [0, Math.min(this.skull.geometry.drawRange.count, this.skull.geometry.index!.count)], low: null };
     // the skull base's inner floor: the closed sculpted skull hides it from every side, so it is
     // drawn only where the skull is open (setCutaway: the cutaway, an open fontanelle); a closed
