@@ -81,13 +81,14 @@ export function WebGLShadowMap() {
 `,
   'renderers/webgl/WebGLTextures.js': `import { ClampToEdgeWrapping, LinearFilter, MirroredRepeatWrapping, NearestFilter, RepeatWrapping } from '../../constants.js';
 export function WebGLTextures(gl, extensions, state, properties, capabilities, utils, info) {
-  const unsupported = (what) => () => {
+  const fail = (what) => {
     throw new Error(what + ' ' + ${JSON.stringify(WHY)});
   };
+  const unsupported = (what) => () => fail(what);
   const wrap = { [RepeatWrapping]: gl.REPEAT, [ClampToEdgeWrapping]: gl.CLAMP_TO_EDGE, [MirroredRepeatWrapping]: gl.MIRRORED_REPEAT };
   const filter = { [NearestFilter]: gl.NEAREST, [LinearFilter]: gl.LINEAR };
-  // sized internal formats by format and type, for the data textures this build uploads
-  const internal = { [gl.RG + ' ' + gl.HALF_FLOAT]: gl.RG16F, [gl.RG + ' ' + gl.FLOAT]: gl.RG32F, [gl.RGBA + ' ' + gl.HALF_FLOAT]: gl.RGBA16F, [gl.RGBA + ' ' + gl.FLOAT]: gl.RGBA32F, [gl.RGBA + ' ' + gl.UNSIGNED_BYTE]: gl.RGBA8 };
+  // sized internal formats by format and type: the one the DFG table needs (any other throws)
+  const internal = { [gl.RG + ' ' + gl.HALF_FLOAT]: gl.RG16F };
   let units = 0;
   function onDispose(event) {
     const texture = event.target;
@@ -105,7 +106,7 @@ export function WebGLTextures(gl, extensions, state, properties, capabilities, u
     const type = utils.convert(texture.type);
     const sized = internal[format + ' ' + type];
     if (!texture.isDataTexture || texture.isDataArrayTexture || texture.isData3DTexture || texture.mipmaps.length > 0 || texture.generateMipmaps || !(texture.minFilter in filter) || !(texture.magFilter in filter) || sized === undefined || !image || !image.data) {
-      unsupported('This texture (only a 2D DataTexture without mipmaps)')();
+      fail('This texture (only a 2D DataTexture without mipmaps)');
     }
     const first = p.__webglTexture === undefined;
     if (first) {
